@@ -1,0 +1,267 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import type { DataIssue, Validated } from '../data/issue.js';
+import { baseStyles, paletteStyles } from './base.styles.js';
+import { DataController, type DataOrigin } from './data-controller.js';
+import { renderDownload, renderIssues, renderSources, renderTable, type SourceRef } from './figure.js';
+import type { DataTable } from './csv.js';
+import { resolveLang } from './locale.js';
+import { keyword } from './options.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES = ['auto', 'light', 'dark'] as const;
+
+/** Detail of the `error` event every widget fires when its input is wrong. */
+export interface TiesErrorDetail {
+  issues: DataIssue[];
+  origin: DataOrigin;
+  /** True when part of the data was valid and is drawn. */
+  rendered: boolean;
+}
+export type TiesErrorEvent = CustomEvent<TiesErrorDetail>;
+
+/** Text parts of a figure: no layout, cheap enough to render before the chart. */
+export interface FigureText {
+  title: string;
+  description: string;
+  sources: SourceRef[];
+}
+
+export interface ChartContext {
+  width: number;
+  height: number;
+  locale: string;
+}
+
+/**
+ * The embed contract every widget keeps: data in three ways plus a bundled default,
+ * validation with messages in the widget, container-width sizing with the height
+ * reserved before the first draw, lazy layout near the viewport, figure semantics
+ * (title, description, sources, hidden table, CSV), theme and locale.
+ *
+ * A component supplies the pure parts: how to validate, the default data, the text,
+ * the table and the chart for a width. Shared behaviour lives in controllers
+ * (`DataController`, `ResizeController`, `IntersectionController`), not in this class.
+ *
+ * @csspart figure - The outer `<figure>`.
+ * @csspart title - The chart's title.
+ * @csspart description - The one-paragraph description under the title.
+ * @csspart error - The message listing problems with the data or attributes.
+ * @csspart legend - The legend.
+ * @csspart chart - The box holding the SVG.
+ * @csspart tooltip - The tooltip shown on hover and focus.
+ * @csspart source - The source line.
+ * @csspart download - The "Download data (CSV)" link.
+ * @csspart table - The visually hidden data table.
+ *
+ * @cssproperty --mt-bg - Background colour.
+ * @cssproperty --mt-fg - Text colour.
+ * @cssproperty --mt-muted - Secondary text colour (description, source line, axis labels).
+ * @cssproperty --mt-rule - Lines and gridlines.
+ * @cssproperty --mt-surface - Placeholder and panel backgrounds.
+ * @cssproperty --mt-focus - Focus ring colour.
+ * @cssproperty --mt-tooltip-bg - Tooltip background.
+ * @cssproperty --mt-tooltip-fg - Tooltip text.
+ * @cssproperty --mt-alert-bg - Background of the data-problem message.
+ * @cssproperty --mt-alert-fg - Text of the data-problem message.
+ * @cssproperty --mt-alert-border - Accent of the data-problem message.
+ * @cssproperty --mt-color-1 - Category colour 1 (Okabe–Ito blue); --mt-color-2 … --mt-color-8 follow the same palette.
+ * @cssproperty --mt-font-family - Font family (defaults to the system UI font).
+ * @cssproperty --mt-font-size - Base font size (default 16px).
+ *
+ * @fires error - `CustomEvent<TiesErrorDetail>`: the data given could not be used, wholly or in part. Listen on the element: like the native `error` event it does not bubble, so page-wide error trackers do not mistake it for a crash.
+ */
+export abstract class TiesElement<T> extends LitElement {
+  static override styles = [baseStyles, paletteStyles];
+
+  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Data to show, set as a property by code. Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON file to show instead of the bundled data. The only network request a widget makes. */
+  @property({ reflect: true }) src?: string;
+
+  /** Draw at once instead of waiting until the widget nears the viewport (for print and screenshots). */
+  @property({ type: Boolean, reflect: true }) eager = false;
+
+  /** Replaces the title. */
+  @property() heading?: string;
+
+  /** Replaces the one-paragraph description. */
+  @property() description?: string;
+
+  /** Level of the title for the page outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private _near = false;
+
+  /** Problems with attributes, found while normalising them; shown with the data problems. */
+  protected _optionIssues: DataIssue[] = [];
+  private _loggedOptionIssues = '';
+
+  protected readonly _data: DataController<T>;
+
+  private _lastWidth: number | undefined;
+  protected readonly _size: ResizeController<number | undefined> = new ResizeController(this, {
+    callback: (entries): number | undefined => {
+      const w = entries.at(-1)?.contentRect.width;
+      if (w !== undefined) this._lastWidth = Math.floor(w);
+      return this._lastWidth;
+    },
+  });
+
+  private readonly _intersection = new IntersectionController<boolean>(this, {
+    config: { rootMargin: '400px 0px' },
+    callback: (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        this._near = true;
+        // Once drawn, a widget stays drawn: stop watching.
+        this._intersection.unobserve(this);
+      }
+      return this._near;
+    },
+  });
+
+  constructor() {
+    super();
+    this._data = new DataController<T>(this, {
+      tag: () => this.localName,
+      validate: (input, origin) => this._validate(input, origin),
+      fallback: () => this._defaultData(),
+    });
+  }
+
+  static override get observedAttributes(): string[] {
+    // `lang` is a global attribute: watch it so numbers re-format when it changes.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof IntersectionObserver === 'undefined') this._near = true;
+    window.addEventListener('beforeprint', this._onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+  }
+
+  private _onBeforePrint = (): void => {
+    this._near = true;
+  };
+
+  /** The locale numbers and dates are formatted in: the `lang` of this element or its nearest ancestor. */
+  get locale(): string {
+    return resolveLang(this);
+  }
+
+  /** The data being shown (after validation), or null while loading or when none is usable. */
+  get shownData(): T | null {
+    return this._data.value;
+  }
+
+  /** Problems found in the data and attributes, as shown in the widget. */
+  get issues(): DataIssue[] {
+    return [...this._optionIssues, ...this._data.issues];
+  }
+
+  /** The rows of the hidden table and the CSV download, or null when there is no data. */
+  get table(): DataTable | null {
+    const value = this._data.value;
+    return value ? this._table(value, this.locale) : null;
+  }
+
+  /** Whether layout and drawing may run now. */
+  protected get _drawable(): boolean {
+    return this.eager || this._near;
+  }
+
+  /* ---- what a component supplies ---- */
+
+  protected abstract _validate(input: unknown, origin: DataOrigin): Validated<T>;
+  protected abstract _defaultData(): T;
+  protected abstract _text(data: T, locale: string): FigureText;
+  protected abstract _table(data: T, locale: string): DataTable;
+  /** Height of the chart for a width: used to reserve space before the first draw. */
+  protected abstract _chartHeight(width: number, data: T | null): number;
+  protected abstract _renderChart(data: T, ctx: ChartContext): TemplateResult;
+  /** Normalise attributes into options, pushing problems into the given list. */
+  protected _normalizeOptions(_issues: DataIssue[]): void {}
+  protected _renderLegend(_data: T, _ctx: ChartContext): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** Controls above the chart (a search box, a slider). */
+  protected _renderControls(_data: T, _ctx: ChartContext): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const issues: DataIssue[] = [];
+    // An unknown theme already falls back to `auto` in CSS; only say so.
+    keyword(this.theme, 'theme', THEMES, 'auto', issues);
+    this._normalizeOptions(issues);
+    this._optionIssues = issues;
+    const key = issues.map((i) => i.message).join('\n');
+    if (key !== this._loggedOptionIssues) {
+      this._loggedOptionIssues = key;
+      for (const i of issues) console.warn(`<${this.localName}> ${i.message}`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    const value = this._data.value;
+    const text = value ? this._text(value, locale) : null;
+    const title = this.heading ?? text?.title ?? '';
+    const description = this.description ?? text?.description ?? '';
+    // Before the first resize report, measure once so the reserved height is right.
+    const width = this._size.value ?? Math.floor(this.getBoundingClientRect().width);
+    const height = this._chartHeight(width, value);
+    const ctx: ChartContext = { width, height, locale };
+    const drawable = this._drawable && value !== null && width > 0;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const table = drawable ? this._table(value, locale) : null;
+
+    let chart: TemplateResult | typeof nothing = nothing;
+    if (this._data.loading) {
+      chart = html`<div class="placeholder" style=${styleMap({ height: `${height}px` })}>
+        <p class="status" role="status">Loading data…</p>
+      </div>`;
+    } else if (drawable) {
+      chart = this._renderChart(value, ctx);
+    } else if (value !== null) {
+      chart = html`<div class="placeholder" style=${styleMap({ height: `${height}px` })}></div>`;
+    }
+
+    return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
+      <figcaption>
+        ${title
+          ? html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${title}</div>`
+          : nothing}
+        ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+      </figcaption>
+      ${renderIssues(this.issues, value !== null)}
+      ${drawable ? this._renderControls(value, ctx) : nothing}
+      ${drawable ? html`<div class="legend" part="legend">${this._renderLegend(value, ctx)}</div>` : nothing}
+      <div class="chart" part="chart">${chart}</div>
+      ${text
+        ? html`<div class="footer">
+            ${renderSources(text.sources)} ${table ? renderDownload(table, title) : nothing}
+          </div>`
+        : nothing}
+      ${table ? renderTable(table, locale) : nothing}
+    </figure>`;
+  }
+}

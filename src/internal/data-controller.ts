@@ -1,0 +1,211 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DataIssue, Validated } from '../data/issue.js';
+import { issue } from '../data/issue.js';
+
+/** Where the data a widget shows came from: first match wins, in this order. */
+export type DataOrigin = 'property' | 'src' | 'inline' | 'default';
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | null;
+}
+
+export interface DataControllerOptions<T> {
+  /** Tag name for console messages, e.g. `vote-chart`. */
+  tag: () => string;
+  validate: (input: unknown, origin: DataOrigin) => Validated<T>;
+  /** The bundled dataset, used when the page gives none. */
+  fallback: () => T;
+  /** Called once per resolution, after validation, with what was found. */
+  onResolved?: (result: DataResult<T>) => void;
+  /** Milliseconds before a `src` request is given up. */
+  timeout?: number;
+}
+
+export interface DataResult<T> {
+  value: T | null;
+  issues: DataIssue[];
+  origin: DataOrigin;
+}
+
+const INLINE = ':scope > script[type="application/json"]';
+
+/**
+ * Resolves a widget's data: the `data` property, else a `src` URL (the only
+ * network request a widget makes), else an inline `<script type="application/json">`
+ * child, else the bundled default. Every input is validated; problems are kept
+ * for the widget to show, logged naming the field, and fired as an `error` event.
+ */
+export class DataController<T> implements ReactiveController {
+  value: T | null = null;
+  issues: DataIssue[] = [];
+  origin: DataOrigin = 'default';
+  loading = false;
+
+  private _host: DataHost;
+  private _options: DataControllerOptions<T>;
+  private _seenData: unknown = undefined;
+  private _seenSrc: string | null | undefined = undefined;
+  private _seenInline: string | null = null;
+  private _resolved = false;
+  private _abort: AbortController | null = null;
+  private _mutations: MutationObserver | null = null;
+
+  constructor(host: DataHost, options: DataControllerOptions<T>) {
+    this._host = host;
+    this._options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // CMSs may insert the inline script after the element upgrades.
+    if (typeof MutationObserver !== 'undefined') {
+      this._mutations = new MutationObserver(() => {
+        if (this._inlineText() !== this._seenInline) this._host.requestUpdate();
+      });
+      this._mutations.observe(this._host, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    this._mutations?.disconnect();
+    this._mutations = null;
+    this._abort?.abort();
+    this._abort = null;
+    // A src request cut off by disconnection must be made again on reconnection.
+    if (this.loading) this._resolved = false;
+  }
+
+  hostUpdate(): void {
+    const host = this._host;
+    const inline = this._inlineText();
+    if (
+      this._resolved &&
+      host.data === this._seenData &&
+      (host.src ?? null) === this._seenSrc &&
+      inline === this._seenInline
+    ) {
+      return;
+    }
+    this._resolved = true;
+    this._seenData = host.data;
+    this._seenSrc = host.src ?? null;
+    this._seenInline = inline;
+    this._abort?.abort();
+    this._abort = null;
+
+    if (host.data !== undefined && host.data !== null) {
+      this._accept(host.data, 'property', []);
+    } else if (host.src) {
+      this._fetch(host.src);
+    } else if (inline !== null) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(inline);
+      } catch (e) {
+        this._finish({
+          value: null,
+          origin: 'inline',
+          issues: [issue('<script type="application/json">', `is not valid JSON (${(e as Error).message})`)],
+        });
+        return;
+      }
+      this._accept(parsed, 'inline', []);
+    } else {
+      this._finish({ value: this._options.fallback(), origin: 'default', issues: [] });
+    }
+  }
+
+  private _inlineText(): string | null {
+    const script = this._host.querySelector(INLINE);
+    return script ? (script.textContent ?? '') : null;
+  }
+
+  private _accept(input: unknown, origin: DataOrigin, prior: DataIssue[]): void {
+    let result: Validated<T>;
+    try {
+      result = this._options.validate(input, origin);
+    } catch (e) {
+      // A validator must never throw, but a widget must never go blank if one does.
+      result = { value: null, issues: [issue('data', `could not be read (${(e as Error).message})`)] };
+    }
+    this._finish({ value: result.value, origin, issues: [...prior, ...result.issues] });
+  }
+
+  private async _fetch(url: string): Promise<void> {
+    const abort = new AbortController();
+    this._abort = abort;
+    this.loading = true;
+    this.value = null;
+    this.issues = [];
+    this.origin = 'src';
+    const timeout = this._options.timeout ?? 10_000;
+    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), timeout);
+    let failure: string | null = null;
+    let parsed: unknown;
+    try {
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) {
+        failure = `could not load "${url}": the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      } else {
+        const text = await response.text();
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          const start = text.trimStart().slice(0, 40);
+          failure = `"${url}" did not return JSON (it starts with ${JSON.stringify(start)})`;
+        }
+      }
+    } catch (e) {
+      if (abort !== this._abort) return; // superseded by a newer request
+      const err = e as Error;
+      failure =
+        abort.signal.aborted && (abort.signal.reason as Error | undefined)?.name === 'TimeoutError'
+          ? `"${url}" did not answer within ${timeout / 1000} s`
+          : `could not load "${url}" (${err.message})`;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (abort !== this._abort) return;
+    this._abort = null;
+    this.loading = false;
+    if (failure !== null) {
+      this._finish({ value: null, origin: 'src', issues: [issue('src', failure)] });
+    } else {
+      this._accept(parsed, 'src', []);
+    }
+    this._host.requestUpdate();
+  }
+
+  private _finish(result: DataResult<T>): void {
+    this.value = result.value;
+    this.issues = result.issues;
+    this.origin = result.origin;
+    this.loading = false;
+    this._report(result);
+    this._options.onResolved?.(result);
+  }
+
+  private _report(result: DataResult<T>): void {
+    if (result.issues.length === 0) return;
+    const tag = this._options.tag();
+    const from = result.origin === 'inline' ? 'inline JSON' : result.origin === 'src' ? 'src' : 'data';
+    for (const i of result.issues) {
+      const line = `<${tag}> ${from}: ${i.path}: ${i.message}`;
+      if (i.severity === 'error') console.error(line);
+      else console.warn(line);
+    }
+    if (result.issues.some((i) => i.severity === 'error')) {
+      // After the current update, so listeners see a consistent element. Like the native
+      // `error` of <img> and <script>, it does not bubble: a bubbling `error` reaches
+      // `window`, where page-wide error trackers would log it as a script crash.
+      queueMicrotask(() =>
+        this._host.dispatchEvent(
+          new CustomEvent('error', {
+            detail: { issues: result.issues, origin: result.origin, rendered: result.value !== null },
+          }),
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataIssue } from '../data/issue.js';
+import { toCsv, fileSlug, type DataTable } from './csv.js';
+import { formatNumber } from './locale.js';
+import { safeHref } from './url.js';
+
+/** A source as the footer names it. */
+export interface SourceRef {
+  label: string;
+  url?: string;
+}
+
+/** The alert listing what was wrong with the data, in words an editor can act on. */
+export function renderIssues(issues: DataIssue[], rendered: boolean): TemplateResult | typeof nothing {
+  if (issues.length === 0) return nothing;
+  const errors = issues.filter((i) => i.severity === 'error');
+  const heading =
+    errors.length === 0
+      ? 'Some of the data looks inconsistent:'
+      : rendered
+        ? 'Some of the data could not be used; the rest is shown:'
+        : 'This chart could not be drawn:';
+  const shown = issues.slice(0, 8);
+  return html`<div class="alert" part="error" role="alert">
+    <strong>${heading}</strong>
+    <ul>
+      ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+      ${issues.length > shown.length
+        ? html`<li>…and ${issues.length - shown.length} more (see the browser console).</li>`
+        : nothing}
+    </ul>
+  </div>`;
+}
+
+export function renderSources(sources: SourceRef[]): TemplateResult | typeof nothing {
+  if (sources.length === 0) return nothing;
+  return html`<p class="source" part="source">
+    ${sources.length === 1 ? 'Source' : 'Sources'}:
+    ${sources.map((s, i) => {
+      const href = safeHref(s.url);
+      const label = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${s.label}</a>` : s.label;
+      return html`${i > 0 ? '; ' : ''}${label}`;
+    })}
+  </p>`;
+}
+
+/** The data table screen readers get: the same numbers as the chart. */
+export function renderTable(table: DataTable, locale: string): TemplateResult {
+  // The wrapper hides it: a table ignores a 1px width and grows to its content.
+  return html`<div class="sr-only"><table part="table">
+    <caption>${table.caption}</caption>
+    <thead>
+      <tr>
+        ${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${table.rows.map(
+        (row) =>
+          html`<tr>
+            ${table.columns.map((c, i) => {
+              const v = row[c.key];
+              const text = v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(locale, v) : v;
+              return i === 0 ? html`<th scope="row">${text}</th>` : html`<td>${text}</td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table></div>`;
+}
+
+/** "Download data (CSV)" built from the table's own rows, as a data URL (no request, CSP-safe). */
+export function renderDownload(table: DataTable, title: string): TemplateResult {
+  const href = `data:text/csv;charset=utf-8,${encodeURIComponent('\ufeff' + toCsv(table))}`;
+  return html`<a class="download" part="download" href=${href} download=${`${fileSlug(title)}.csv`}
+    >Download data (CSV)</a
+  >`;
+}

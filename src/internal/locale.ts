@@ -1,0 +1,66 @@
+/**
+ * The `lang` in force for an element: its own, else the nearest ancestor's,
+ * crossing shadow roots, else the document's, else the browser's, else English.
+ */
+export function resolveLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return validLocale(lang);
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  const nav = typeof navigator !== 'undefined' ? navigator.language : '';
+  return validLocale(nav || 'en');
+}
+
+/** A tag Intl accepts: an editor's typo (`lang="english"`) falls back to `en`, never throws. */
+export function validLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Cached Intl.NumberFormat: building one costs more than formatting with it. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
+  return numberFormat(locale, options).format(value);
+}
+
+/** Share as a percentage, e.g. 0.6166 → "61.7%" (in the locale's own form). */
+export function formatPercent(locale: string, share: number, digits = 1): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+/**
+ * Formats an ISO date that may be partial (`2014`, `2014-11`, `2014-11-25`)
+ * at the precision it has, never inventing a day or month.
+ */
+export function formatPartialDate(locale: string, iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (mo) options.month = d ? 'long' : 'long';
+  if (d) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -1,0 +1,72 @@
+// @web/test-runner: every browser test, in real Chromium and (when present) Firefox ESR.
+// scripts/test.mjs finds the browsers and passes their paths in CHROME_PATH / FIREFOX_PATH.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: { executablePath: process.env.CHROME_PATH || undefined, args: chromeArgs },
+  }),
+];
+
+if (process.env.FIREFOX_PATH) {
+  const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH, headless: true },
+    }),
+  );
+}
+
+// JSON imported as a module becomes `export default …`; JSON fetched by a widget's `src`
+// must stay JSON. Browsers tell the two apart by Sec-Fetch-Dest.
+const isJsonModule = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (isJsonModule(context)) return 'js';
+  },
+  transform(context) {
+    if (isJsonModule(context)) return { body: `export default ${context.body};`, transformCache: false };
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  browsers,
+  plugins: [
+    // Baselines live in test/screenshots/<browser>/baseline; a missing baseline is written on first run.
+    // Run `npm test -- --update-visual-baseline` after an intended visual change.
+    visualRegressionPlugin({
+      baseDir: 'test/screenshots',
+      update: process.argv.includes('--update-visual-baseline'),
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+    jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  // lang="en" on the page: numbers format the same on every machine unless a test sets lang.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
