@@ -1,8 +1,8 @@
 // @web/test-runner: every browser test, in real Chromium and (when present) Firefox ESR.
 // scripts/test.mjs finds the browsers and passes their paths in CHROME_PATH / FIREFOX_PATH.
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { jsonModules, typescript } from './scripts/dev-plugins.mjs';
 
 const chromeArgs = [
   '--no-sandbox',
@@ -32,19 +32,6 @@ if (process.env.FIREFOX_PATH) {
   );
 }
 
-// JSON imported as a module becomes `export default …`; JSON fetched by a widget's `src`
-// must stay JSON. Browsers tell the two apart by Sec-Fetch-Dest.
-const isJsonModule = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
-const jsonModules = {
-  name: 'json-modules',
-  resolveMimeType(context) {
-    if (isJsonModule(context)) return 'js';
-  },
-  transform(context) {
-    if (isJsonModule(context)) return { body: `export default ${context.body};`, transformCache: false };
-  },
-};
-
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
@@ -59,7 +46,9 @@ export default {
       failureThreshold: 0.5,
       failureThresholdType: 'percent',
     }),
-    jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    jsonModules,
+    typescript,
+  ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 15 * 60 * 1000,
   // lang="en" on the page: numbers format the same on every machine unless a test sets lang.

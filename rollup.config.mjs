@@ -1,0 +1,73 @@
+// Two builds from one source:
+//  1. npm: one ES module per source module (tree-shakable, per-component entry points),
+//     with lit, d3 and topojson left as bare imports for the user's bundler;
+//  2. dist/myanmar-ties.js: one self-contained, minified ES module that registers every
+//     component — the file CMS editors paste. Map geometry is split into lazy chunks
+//     beside it, loaded relative to the bundle's own URL by dynamic import().
+import { existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const components = ['vote-chart', 'arms-flow', 'relation-map'].filter((c) =>
+  existsSync(`src/components/${c}/${c}.ts`),
+);
+
+const npmEntries = {
+  index: 'src/index.ts',
+  all: 'src/all.ts',
+  ...Object.fromEntries(components.map((c) => [`components/${c}/${c}`, `src/components/${c}/${c}.ts`])),
+};
+
+const external = (id) =>
+  /^(lit|lit-html|lit-element|@lit|@lit-labs|d3-[a-z]+|topojson-client|internmap|delaunator|robust-predicates)(\/|$)/.test(id);
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+
+/** Rollup's warning for a circular import is noise for d3's own internal cycles. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: npmEntries,
+    external,
+    onwarn,
+    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (chunk) => {
+        // Modules from outside src/ (the JSON data, world-atlas) go under dist/_data/.
+        const id = chunk.facadeModuleId ?? '';
+        if (id.includes('/node_modules/') || !id.includes('/src/')) {
+          return `_data/${chunk.name.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}.js`;
+        }
+        return '[name].js';
+      },
+      sourcemap: true,
+    },
+  },
+  {
+    input: { 'myanmar-ties': 'src/all.ts' },
+    onwarn,
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      json({ preferConst: true, compact: true }),
+      ts(),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+];

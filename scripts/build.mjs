@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `npm run build`: ES modules + .d.ts for npm, the self-contained CMS bundle, and
+// custom-elements.json; then prints the sizes a reader's browser will download.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+rmSync('dist', { recursive: true, force: true });
+rmSync('.tsbuild', { recursive: true, force: true });
+
+run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+// Declarations mirror src/, so dist/components/vote-chart/vote-chart.d.ts sits beside its .js.
+cpSync('.tsbuild/src', 'dist', { recursive: true });
+rmSync('.tsbuild', { recursive: true, force: true });
+run(process.execPath, [
+  'node_modules/@custom-elements-manifest/analyzer/cem.js',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/components/**/*.ts',
+  'src/internal/base-element.ts',
+  '--exclude',
+  'src/**/*.test.ts',
+  '--outdir',
+  '.',
+  '--quiet',
+]);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const size = (file) => {
+  const buf = readFileSync(file);
+  return { min: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+};
+const bundle = size('dist/myanmar-ties.js');
+console.log(`\ndist/myanmar-ties.js  ${kb(bundle.min)} min, ${kb(bundle.gz)} gzip`);
+if (existsSync('dist/chunks')) {
+  for (const f of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
+    const s = size(join('dist/chunks', f));
+    console.log(`dist/chunks/${f}  ${kb(s.min)} min, ${kb(s.gz)} gzip (loaded only when needed)`);
+  }
+}
+const files = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.js'));
+console.log(`${files.length} ES modules in dist/ for npm users; custom-elements.json ${statSync('custom-elements.json').size} bytes`);
