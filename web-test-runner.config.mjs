@@ -15,6 +15,10 @@ const chromeArgs = [
   '--disable-sync',
   '--disable-dev-shm-usage',
   '--font-render-hinting=none',
+  // Test files run in parallel tabs; a background tab must still lay out, observe and paint.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const browsers = [
@@ -35,7 +39,9 @@ if (process.env.FIREFOX_PATH) {
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time per browser: a page in a background tab gets no resize,
+  // intersection or paint updates, and these tests are about exactly those.
+  concurrency: 1,
   browsers,
   plugins: [
     // Baselines live in test/screenshots/<browser>/baseline; a missing baseline is written on first run.

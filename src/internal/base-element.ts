@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { DataIssue, Validated } from '../data/issue.js';
@@ -10,6 +9,7 @@ import { renderDownload, renderIssues, renderSources, renderTable, type SourceRe
 import type { DataTable } from './csv.js';
 import { resolveLang } from './locale.js';
 import { keyword } from './options.js';
+import { cssom } from './cssom.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -236,13 +236,13 @@ export abstract class TiesElement<T> extends LitElement {
 
     let chart: TemplateResult | typeof nothing = nothing;
     if (this._data.loading) {
-      chart = html`<div class="placeholder" style=${styleMap({ height: `${height}px` })}>
+      chart = html`<div class="placeholder" ${cssom({ height: `${height}px` })}>
         <p class="status" role="status">Loading data…</p>
       </div>`;
     } else if (drawable) {
       chart = this._renderChart(value, ctx);
     } else if (value !== null) {
-      chart = html`<div class="placeholder" style=${styleMap({ height: `${height}px` })}></div>`;
+      chart = html`<div class="placeholder" ${cssom({ height: `${height}px` })}></div>`;
     }
 
     return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
