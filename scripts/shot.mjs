@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Screenshots for looking at a widget as a reader would (not a test):
+//   node scripts/shot.mjs out.png '<vote-chart eager view="map"></vote-chart>' [--width 960] [--dark] [--lang de]
+// Serves the source (like `npm start`), renders the markup in headless Chromium at the given
+// width, waits for the widgets to draw and writes a full-page PNG.
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { jsonModules, typescript } from './dev-plugins.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+};
+const bool = (name) => {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return false;
+  args.splice(i, 1);
+  return true;
+};
+const width = Number(flag('width', '960'));
+const lang = flag('lang', 'en');
+const wait = Number(flag('wait', '600'));
+const dark = bool('dark');
+const [out, markup] = args;
+if (!out || !markup) {
+  console.error("usage: node scripts/shot.mjs out.png '<vote-chart eager></vote-chart>' [--width 960] [--dark] [--lang de] [--wait ms]");
+  process.exit(2);
+}
+
+const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/src/all.ts"></script>
+<style>body{margin:0;padding:16px;background:${dark ? '#161616' : '#fff'};color:${dark ? '#eee' : '#111'};font-family:system-ui,sans-serif}</style>
+</head><body>${markup}</body></html>`;
+mkdirSync('.shots', { recursive: true });
+const pagePath = join('.shots', `page-${process.pid}.html`);
+writeFileSync(pagePath, page);
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, nodeResolve: true, plugins: [jsonModules, typescript] },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const port = server.server.address().port;
+const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+});
+try {
+  const tab = await browser.newPage();
+  tab.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));
+  tab.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
+  await tab.setViewport({ width: width + 32, height: 800, deviceScaleFactor: 1 });
+  if (dark) await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await tab.goto(`http://localhost:${port}/${pagePath}`, { waitUntil: 'networkidle0' });
+  await new Promise((r) => setTimeout(r, wait));
+  mkdirSync(dirname(out) || '.', { recursive: true });
+  await tab.screenshot({ path: out, fullPage: true });
+  console.log(`wrote ${out} (${width}px${dark ? ', dark' : ''})`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
