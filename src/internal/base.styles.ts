@@ -113,8 +113,6 @@ export const baseStyles = css`
     display: block;
     overflow: visible;
     max-width: none;
-    /* A CMS reset such as svg { height: auto } must not squash the chart. */
-    height: revert-layer;
   }
   /* SVG text takes the theme's text colour unless a mark class says otherwise. */
   .chart svg text {
