@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots for looking at a widget as a reader would (not a test):
 //   node scripts/shot.mjs out.png '<vote-chart eager view="map"></vote-chart>' [--width 960] [--dark] [--lang de]
+//     [--module src/components/vote-chart/vote-chart.ts] [--wait ms]
 // Serves the source (like `npm start`), renders the markup in headless Chromium at the given
 // width, waits for the widgets to draw and writes a full-page PNG.
 import { startDevServer } from '@web/dev-server';
@@ -27,6 +28,10 @@ const width = Number(flag('width', '960'));
 const lang = flag('lang', 'en');
 const wait = Number(flag('wait', '600'));
 const dark = bool('dark');
+// Modules to load (repeatable); default: every component.
+const modules = [];
+for (let m = flag('module', null); m; m = flag('module', null)) modules.push(m);
+if (!modules.length) modules.push('src/all.ts');
 const [out, markup] = args;
 if (!out || !markup) {
   console.error("usage: node scripts/shot.mjs out.png '<vote-chart eager></vote-chart>' [--width 960] [--dark] [--lang de] [--wait ms]");
@@ -35,7 +40,7 @@ if (!out || !markup) {
 
 const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<script type="module" src="/src/all.ts"></script>
+${modules.map((m) => `<script type="module" src="/${m}"></script>`).join('')}
 <style>body{margin:0;padding:16px;background:${dark ? '#161616' : '#fff'};color:${dark ? '#eee' : '#111'};font-family:system-ui,sans-serif}</style>
 </head><body>${markup}</body></html>`;
 mkdirSync('.shots', { recursive: true });
