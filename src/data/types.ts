@@ -25,6 +25,12 @@ export interface Source {
   terms?: string;
   /** Seed file the article text came from (for the provenance test). */
   file?: string;
+  /** For an undated source: the earliest date its text allows (see `dateNote`). */
+  notBefore?: PartialDate;
+  /** False when the copy does not name its publisher (then `publisher` is our description). */
+  publisherStated?: boolean;
+  /** How the data reached us (transcription, public copy), in our words. */
+  note?: string;
 }
 
 /* ------------------------------------------------------------------ vote */
@@ -55,6 +61,8 @@ export interface CountryGroup {
   members: string[];
   sources: SourceId[];
   note?: string;
+  /** The members' names as the cited article spells them (checked against its text). */
+  asStated?: string[];
 }
 
 export interface VoteRecord {
@@ -92,6 +100,8 @@ export interface ArmsDelivery {
   status: string;
   /** SIPRI TIV per unit, millions. A volume index, never dollars. */
   tivUnit: number | null;
+  /** SIPRI's TIV estimate for one new item ("SIPRI estimate" column), millions. A volume index, never dollars. */
+  sipriEstimate?: number | null;
   /** SIPRI TIV of this year's deliveries, millions. A volume index, never dollars. */
   tiv: number;
   localProduction: boolean;
@@ -105,6 +115,8 @@ export interface ArmsRegister {
   release: PartialDate;
   sources: SourceId[];
   deliveries: ArmsDelivery[];
+  /** SIPRI supplier name -> country codes for maps; null where the supplier is no state (e.g. `unknown supplier(s)`). */
+  suppliers?: Record<string, { iso3: string | null; m49: string | null }>;
 }
 
 export type FigureUnit = 'percent' | 'usd' | 'count' | 'tiv';
@@ -125,11 +137,26 @@ export interface ReportedFigure {
   reported: PartialDate | null;
   sources: SourceId[];
   note?: string;
+  /** How to compute the comparable figure from the SIPRI rows: the supplier's share of all TIV
+   * delivered to the register's recipient in delivery years from..to, or the supplier's TIV sum. */
+  computed?: { measure: 'share' | 'sum'; supplier: string; from: number; to: number };
+  /** The figure exactly as the article words it (checked against its text), e.g. `at least $406 million`. */
+  asStated?: string;
+  /** The period exactly as the article words it, e.g. `from 2015 to 2019`. */
+  periodAsStated?: string;
+}
+
+/** A dated marker for the arms timeline (e.g. the coup). */
+export interface ArmsMarker {
+  date: PartialDate;
+  label: string;
+  sources: SourceId[];
 }
 
 export interface ArmsData {
   register: ArmsRegister;
   figures: ReportedFigure[];
+  markers?: ArmsMarker[];
 }
 
 /* ---------------------------------------------------------- actors, ties */
@@ -146,6 +173,8 @@ export interface Actor {
   role?: string;
   period?: string;
   sources: SourceId[];
+  /** Spellings of the name used in the cited articles when ours differs (e.g. `Min Aung Hline`). */
+  asStated?: string[];
 }
 
 export type TieType =
@@ -172,9 +201,15 @@ export interface Tie {
   /** Short description in our words. */
   label: string;
   sources: SourceId[];
+  /** The date exactly as the cited article words it (checked against its text), e.g. `November 2014`. */
+  dateAsStated?: string;
+  /** Caveats in our words, e.g. why the tie has no date. */
+  note?: string;
 }
 
 export interface Network {
+  /** The actor drawn at the centre by default (`mm-military`). */
+  center?: string;
   actors: Actor[];
   ties: Tie[];
 }
@@ -188,6 +223,10 @@ export interface TimelineEvent {
   title: string;
   actors?: string[];
   sources: SourceId[];
+  /** The date exactly as the cited article words it (checked against its text). */
+  dateAsStated?: string;
+  /** Caveats in our words (e.g. where sources differ, see disagreements.json). */
+  note?: string;
 }
 
 /* ---------------------------------------------------------- disagreements */
@@ -196,6 +235,8 @@ export interface Claim {
   value: string;
   sources: SourceId[];
   note?: string;
+  /** The claim exactly as each article words it (checked against its text). */
+  asStated?: Array<{ source: SourceId; text: string }>;
 }
 
 export interface Disagreement {
