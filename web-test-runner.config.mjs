@@ -2,7 +2,29 @@
 // scripts/test.mjs finds the browsers and passes their paths in CHROME_PATH / FIREFOX_PATH.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { build } from 'esbuild';
 import { jsonModules, typescript } from './scripts/dev-plugins.mjs';
+import { packageSelf } from './test/embed/resolve-package.mjs';
+
+// The React recipe's app, bundled on request by esbuild from the built package (dist/).
+const reactApp = {
+  name: 'react-app',
+  async serve(ctx) {
+    if (ctx.path !== '/test/embed/react-app.bundle.js') return undefined;
+    const result = await build({
+      entryPoints: ['test/embed/react-app.tsx'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      jsx: 'automatic',
+      target: 'es2022',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+      plugins: [packageSelf()],
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
 
 const chromeArgs = [
   '--no-sandbox',
@@ -36,7 +58,22 @@ if (process.env.FIREFOX_PATH) {
   );
 }
 
+// The CMS article page is served as a newsroom would serve it: with a strict CSP header.
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+function cmsHeaders(ctx, next) {
+  if (ctx.path.startsWith('/test/embed/') && ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+// A second copy of the built bundle under another folder, as a second version on one page
+// would be: different URLs, so its modules (and chunks) are separate instances.
+function secondCopy(ctx, next) {
+  if (ctx.path.startsWith('/v2/dist/')) ctx.url = ctx.url.slice(3);
+  return next();
+}
+
 export default {
+  middleware: [cmsHeaders, secondCopy],
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   // One test file at a time per browser: a page in a background tab gets no resize,
@@ -52,6 +89,7 @@ export default {
       failureThreshold: 0.5,
       failureThresholdType: 'percent',
     }),
+    reactApp,
     jsonModules,
     typescript,
   ],

@@ -3,7 +3,7 @@
 // Chromium and, where installed, Firefox ESR. Finds the browsers itself and, on a fresh
 // machine with no Chromium, installs one, saying what it does.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -67,6 +67,19 @@ const nodeTests = readdirSync('test', { recursive: true })
   .filter((f) => String(f).endsWith('.node.test.ts'))
   .map((f) => join('test', String(f)))
   .sort();
+
+// Some tests load what users load: the built CMS bundle and the npm modules in dist/.
+// Build first when dist/ is missing or older than the source, so `npm test` alone is enough.
+const newest = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile())
+    .reduce((m, f) => Math.max(m, statSync(f).mtimeMs), 0);
+const built = existsSync('dist/myanmar-ties.js') && existsSync('custom-elements.json');
+if (!built || newest('src') > statSync('dist/myanmar-ties.js').mtimeMs || newest('data') > statSync('dist/myanmar-ties.js').mtimeMs) {
+  console.log(built ? 'dist/ is older than the source: building first (npm run build)…' : 'No build yet: building first (npm run build)…');
+  if (run(process.execPath, ['scripts/build.mjs']) !== 0) process.exit(1);
+}
 
 let failed = 0;
 if (nodeTests.length) {

@@ -1,0 +1,15 @@
+/**
+ * The entry of `dist/myanmar-ties.js`, the one script a CMS editor pastes.
+ *
+ * It registers every component, but loads a component's code only when its tag is on the
+ * page: a page with one `<vote-chart>` downloads lit, the shared base and the vote chart,
+ * not the arms register, the sankey or the force layout. Chunks are fetched relative to
+ * this file's own URL, so the bundle works from any CDN folder.
+ */
+import { loaders, watchTags } from './internal/autoload.js';
+
+loaders.set('vote-chart', () => import('./components/vote-chart/vote-chart.js'));
+loaders.set('arms-flow', () => import('./components/arms-flow/arms-flow.js'));
+loaders.set('relation-map', () => import('./components/relation-map/relation-map.js'));
+
+watchTags();

@@ -1,0 +1,45 @@
+/**
+ * Loads a component's module the first time its tag appears in the document, in the
+ * manner of Shoelace's autoloader. Used only by the CMS bundle: npm users import the
+ * component they use and their bundler splits the rest.
+ */
+export const loaders = new Map<string, () => Promise<unknown>>();
+const started = new Set<string>();
+
+function load(tag: string): void {
+  const loader = loaders.get(tag);
+  if (!loader || started.has(tag)) return;
+  started.add(tag);
+  // Another copy of the bundle (pasted twice, or another version) may have defined it.
+  if (customElements.get(tag)) return;
+  loader().catch((e: unknown) => {
+    started.delete(tag);
+    // The element stays undefined: say why on the console rather than fail silently.
+    console.error(`<${tag}> could not be loaded: ${(e as Error).message}`);
+  });
+}
+
+/** Loads every known tag under `root`. */
+export function scan(root: ParentNode): void {
+  for (const tag of loaders.keys()) {
+    if (!started.has(tag) && root.querySelector(tag)) load(tag);
+  }
+}
+
+/** Loads the tags on the page now and any added later (CMSs and live blogs insert widgets late). */
+export function watchTags(): void {
+  if (typeof document === 'undefined') return;
+  scan(document);
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (loaders.has(el.localName)) load(el.localName);
+        else if (el.firstElementChild) scan(el);
+      }
+    }
+    if ([...loaders.keys()].every((t) => started.has(t))) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,61 @@
+/**
+ * Framework recipe: React 19 renders <vote-chart> with a `data` property and an
+ * `onvote-select` handler, with no wrapper component. The app is bundled by esbuild from
+ * the built package, as in a user's React project.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+interface App {
+  mount(container: HTMLElement, props: { record: unknown; view: string; onSelect: (d: unknown) => void }): { unmount(): void };
+}
+
+const record = {
+  id: 'CITY/2024/7',
+  title: 'Council vote on the new tram line',
+  date: '2024-05-01',
+  options: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+  tally: { yes: 2, no: 1 },
+  total: 3,
+  rollCall: [
+    { iso3: 'AAA', name: 'Ward A', vote: 'yes' },
+    { iso3: 'BBB', name: 'Ward B', vote: 'no' },
+    { iso3: 'CCC', name: 'Ward C', vote: 'yes' },
+  ],
+  sources: [],
+};
+
+describe('React 19 recipe', function () {
+  this.timeout(30_000);
+
+  it('passes data as a property and receives vote-select through onvote-select', async () => {
+    const app = (await import(/* @vite-ignore */ '/test/embed/react-app.bundle.js' as string)) as App;
+    const container = document.createElement('div');
+    container.style.width = '480px';
+    document.body.append(container);
+    const selected: unknown[] = [];
+    const root = app.mount(container, { record, view: 'hemicycle', onSelect: (d) => selected.push(d) });
+    try {
+      const el = container.querySelector('vote-chart')!;
+      expect(el).to.exist;
+      // The title comes from the record React passed as a property, not from the bundled vote.
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.includes('tram line'), 'data property not used');
+      await waitUntil(() => el.shadowRoot!.querySelector('.chart svg'), 'chart not drawn');
+      // Keyboard: Tab enters the chart, Enter selects the focused seat.
+      const focusable = el.shadowRoot!.querySelector<HTMLElement | SVGElement>('.chart [tabindex="0"]');
+      expect(focusable, 'a focusable seat').to.exist;
+      focusable!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => selected.length > 0, 'onvote-select was not called');
+      const detail = selected[0] as { country: { name: string }; vote: { id: string } };
+      expect(['Ward A', 'Ward B', 'Ward C']).to.include(detail.country.name);
+      expect(detail.vote.id).to.equal(record.rollCall.find((r) => r.name === detail.country.name)!.vote);
+    } finally {
+      root.unmount();
+      container.remove();
+    }
+  });
+});
