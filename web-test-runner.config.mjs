@@ -41,6 +41,9 @@ const chromeArgs = [
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
+  // Lifecycle tests measure the heap: exact numbers and a callable GC.
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
 ];
 
 const browsers = [
@@ -72,8 +75,16 @@ function secondCopy(ctx, next) {
   return next();
 }
 
+// A data URL that never answers in time: the widget must give up with a message.
+async function neverAnswers(ctx, next) {
+  if (ctx.path !== '/test/robustness/never.json') return next();
+  await new Promise((r) => setTimeout(r, 11_000));
+  ctx.type = 'application/json';
+  ctx.body = '{}';
+}
+
 export default {
-  middleware: [cmsHeaders, secondCopy],
+  middleware: [cmsHeaders, secondCopy, neverAnswers],
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   // One test file at a time per browser: a page in a background tab gets no resize,

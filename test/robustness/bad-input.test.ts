@@ -1,0 +1,139 @@
+/**
+ * Hostile or broken input, across the three components: every case gives a clear
+ * message in the widget (naming the field) or draws the valid part, or both — never an
+ * uncaught exception, never a blank box, and no payload ever executes.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/all.js';
+import { CASES, PAYLOAD, type Case } from './hostile.js';
+
+declare global {
+  interface Window {
+    __pwned?: string;
+  }
+}
+
+const uncaught: string[] = [];
+window.addEventListener('error', (e) => uncaught.push(e.message));
+window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
+
+function capture() {
+  const lines: string[] = [];
+  const { error, warn } = console;
+  console.error = (...a: unknown[]) => lines.push(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => lines.push(a.map(String).join(' '));
+  return { lines, restore: () => Object.assign(console, { error, warn }) };
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function state(el: Element) {
+  const root = el.shadowRoot!;
+  const alert = squash(root.querySelector('[role="alert"]')?.textContent);
+  const status = squash([...root.querySelectorAll('.chart [role="status"], .chart .message, .chart .empty')].map((n) => n.textContent).join(' '));
+  const chart = root.querySelector('.chart svg, .chart canvas');
+  const loading = /loading|laying out/i.test(status);
+  return { alert, status, chart, loading };
+}
+
+async function mount(c: Case): Promise<HTMLElement> {
+  const el = document.createElement(c.tag);
+  el.setAttribute('eager', '');
+  for (const [k, v] of Object.entries(c.attrs ?? {})) el.setAttribute(k, v);
+  if (c.inline !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = c.inline;
+    el.append(script);
+  }
+  if (c.data !== undefined) (el as HTMLElement & { data: unknown }).data = c.data;
+  const box = document.createElement('div');
+  box.style.width = '640px';
+  box.append(el);
+  document.body.append(box);
+  await waitUntil(
+    () => {
+      const s = state(el);
+      return !s.loading && (s.chart || s.alert || s.status);
+    },
+    `${c.tag} "${c.name}": neither a chart nor a message appeared`,
+    { timeout: 20_000, interval: 50 },
+  );
+  // One more frame: lazy parts (map geometry) settle.
+  await new Promise((r) => requestAnimationFrame(r));
+  await waitUntil(() => !state(el).loading, 'still loading', { timeout: 20_000 });
+  return el;
+}
+
+describe('bad input: every case is reported or rendered, never crashes, never executes', function () {
+  this.timeout(60_000);
+  afterEach(() => {
+    for (const box of [...document.body.children]) if (box.tagName === 'DIV') box.remove();
+  });
+
+  for (const c of CASES) {
+    it(`${c.tag}: ${c.name}`, async function () {
+      if (!customElements.get(c.tag)) this.skip();
+      uncaught.length = 0;
+      const log = capture();
+      let el: HTMLElement;
+      try {
+        el = await mount(c);
+      } finally {
+        log.restore();
+      }
+      const s = state(el);
+      const said = `${s.alert} ${s.status} ${log.lines.join(' ')}`;
+      if (c.expect === 'alert') expect(s.alert || s.status, 'a message in the widget').to.not.equal('');
+      if (c.expect === 'chart' || c.expect === 'both') expect(s.chart, 'the valid part is drawn').to.exist;
+      if (c.expect === 'both') expect(s.alert, 'the problem is shown in the widget').to.not.equal('');
+      for (const m of c.mentions ?? []) expect(said, `the message names ${m}`).to.contain(m);
+      if (c.literal) expect(squash(el.shadowRoot!.textContent)).to.contain(squash(c.literal));
+      // No payload became markup, and none ran.
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('img, script, iframe, object, embed').length, 'injected elements').to.equal(0);
+      const handlers = [...root.querySelectorAll('*')].flatMap((n) => [...n.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name));
+      expect(handlers, 'inline event handlers').to.deep.equal([]);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(window.__pwned, 'payload executed').to.equal(undefined);
+      expect(uncaught, 'uncaught exceptions').to.deep.equal([]);
+    });
+  }
+
+  it('the payload is what the cases inject', () => {
+    expect(PAYLOAD).to.contain('onerror');
+  });
+});
+
+describe('bad input: src that fails', function () {
+  this.timeout(30_000);
+  for (const tag of ['vote-chart', 'arms-flow', 'relation-map'] as const) {
+    for (const [what, src, mention] of [
+      ['404s', '/test/robustness/missing.json', '404'],
+      ['returns HTML', '/test/fixtures/not-json.html', 'did not return JSON'],
+    ] as const) {
+      it(`${tag}: a src that ${what}`, async function () {
+        if (!customElements.get(tag)) this.skip();
+        const log = capture();
+        try {
+          const el = await mount({ name: what, tag, attrs: { src }, expect: 'alert' });
+          expect(state(el).alert).to.contain(mention);
+          expect(state(el).alert).to.contain(src);
+        } finally {
+          log.restore();
+        }
+      });
+    }
+  }
+
+  it('vote-chart: a src that never answers gives up with a message', async function () {
+    if (!customElements.get('vote-chart')) this.skip();
+    const log = capture();
+    try {
+      const el = await mount({ name: 'timeout', tag: 'vote-chart', attrs: { src: '/test/robustness/never.json' }, expect: 'alert' });
+      expect(state(el).alert).to.match(/did not answer within/);
+    } finally {
+      log.restore();
+    }
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Hostile and broken inputs for every component, as a table: each case says what a
+ * reader must see (a message naming the field, the valid part drawn, or both).
+ */
+export const PAYLOAD = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script><svg onload="window.__pwned='svg'">`;
+
+export interface Case {
+  name: string;
+  tag: 'vote-chart' | 'arms-flow' | 'relation-map';
+  attrs?: Record<string, string>;
+  /** Set as the `data` property. */
+  data?: unknown;
+  /** Raw text of an inline `<script type="application/json">`. */
+  inline?: string;
+  /** What must show: an alert, the chart, or both (alert about the bad part, the rest drawn). */
+  expect: 'alert' | 'chart' | 'both';
+  /** Strings the alert (or the console) must contain: the field's name, the bad value. */
+  mentions?: string[];
+  /** Text that must be shown literally somewhere in the widget (payloads stay text). */
+  literal?: string;
+}
+
+const vote = (over: Record<string, unknown> = {}) => ({
+  id: 'TEST/1',
+  title: 'A test vote',
+  date: '2024-05-01',
+  options: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+  tally: { yes: 2, no: 1 },
+  total: 3,
+  rollCall: [
+    { iso3: 'FRA', name: 'France', vote: 'yes' },
+    { iso3: 'DEU', name: 'Germany', vote: 'no' },
+    { iso3: 'ITA', name: 'Italy', vote: 'yes' },
+  ],
+  sources: [],
+  ...over,
+});
+
+const row = (over: Record<string, unknown> = {}) => ({
+  sipriId: 1,
+  supplier: 'Freedonia',
+  recipient: 'Sylvania',
+  designation: 'T-1',
+  description: 'tank',
+  category: 'Armoured vehicles',
+  orderYear: 2010,
+  orderYearEstimate: false,
+  delivered: 10,
+  deliveredEstimate: false,
+  deliveryYear: 2012,
+  deliveryYearEstimate: false,
+  status: 'New',
+  tivUnit: 1.5,
+  tiv: 15,
+  localProduction: false,
+  ...over,
+});
+const register = (deliveries: unknown[], over: Record<string, unknown> = {}) => ({
+  register: { recipient: 'Sylvania', unit: 'SIPRI TIV (millions)', release: '2025-01-03', sources: [], deliveries, ...over },
+  figures: [],
+});
+
+const actor = (id: string, over: Record<string, unknown> = {}) => ({ id, kind: 'state', name: id.toUpperCase(), sources: [], ...over });
+const tie = (id: string, source: string, target: string, over: Record<string, unknown> = {}) => ({
+  id,
+  type: 'visit',
+  source,
+  target,
+  directed: true,
+  date: '2014-11',
+  label: `${source} visited ${target}`,
+  sources: [],
+  ...over,
+});
+const net = (over: Record<string, unknown> = {}) => ({
+  actors: [actor('aaa'), actor('bbb'), actor('ccc', { kind: 'person', name: 'Person C' })],
+  ties: [tie('t1', 'aaa', 'bbb'), tie('t2', 'ccc', 'aaa', { type: 'meeting' })],
+  ...over,
+});
+
+/** Deterministic large inputs. */
+function bigVote(n: number) {
+  const rollCall = Array.from({ length: n }, (_, i) => ({
+    iso3: String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26), 65 + (Math.floor(i / 676) % 26)),
+    name: `Member ${i}`,
+    vote: i % 3 ? 'yes' : 'no',
+  })).filter((r, i, all) => all.findIndex((x) => x.iso3 === r.iso3) === i);
+  const yes = rollCall.filter((r) => r.vote === 'yes').length;
+  return vote({ rollCall, tally: { yes, no: rollCall.length - yes }, total: rollCall.length });
+}
+function bigRegister(n: number) {
+  const suppliers = ['Freedonia', 'Ruritania', 'Latveria', 'Genovia', 'Elbonia'];
+  const cats = ['Aircraft', 'Missiles', 'Armoured vehicles', 'Ships'];
+  return register(
+    Array.from({ length: n }, (_, i) =>
+      row({ sipriId: i, supplier: suppliers[i % 5], category: cats[i % 4], deliveryYear: 2000 + (i % 24), tiv: (i % 50) / 10 + 0.1 }),
+    ),
+  );
+}
+export function bigNetwork(n: number, m: number) {
+  let s = 42;
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const kinds = ['state', 'person', 'organisation'];
+  const types = ['arms-supply', 'visit', 'meeting', 'agreement', 'sanction', 'trade', 'role'];
+  const actors = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: kinds[i % 3], name: `Actor ${i}`, sources: [] }));
+  const ties = [];
+  for (let i = 0; ties.length < m; i++) {
+    const a = Math.floor(rand() * n);
+    const b = Math.floor(Math.pow(rand(), 2) * n);
+    if (a === b) continue;
+    ties.push(tie(`t${i}`, `a${a}`, `a${b}`, { type: types[i % types.length], date: `${2000 + (i % 24)}` }));
+  }
+  return { actors, ties };
+}
+
+export const CASES: Case[] = [
+  /* ---------------- inline JSON and shapes, every component ---------------- */
+  ...(['vote-chart', 'arms-flow', 'relation-map'] as const).flatMap((tag): Case[] => [
+    { name: 'malformed inline JSON', tag, inline: '{ "title": "oops", ', expect: 'alert', mentions: ['not valid JSON'] },
+    { name: 'inline JSON that is a list', tag, inline: '[1, 2, 3]', expect: 'alert' },
+    { name: 'inline JSON that is a number', tag, inline: '42', expect: 'alert' },
+    { name: 'data property that is a string', tag, data: 'hello', expect: 'alert' },
+    { name: 'empty object', tag, data: {}, expect: 'alert' },
+    { name: 'view/layout attribute with markup', tag, attrs: { view: PAYLOAD, layout: PAYLOAD }, expect: 'both', mentions: ['invalid'] },
+    { name: 'heading and description with markup stay text', tag, attrs: { heading: PAYLOAD, description: PAYLOAD }, expect: 'chart', literal: PAYLOAD },
+    { name: 'an unknown theme and a bad lang', tag, attrs: { theme: 'neon', lang: 'not a language!' }, expect: 'both', mentions: ['theme'] },
+  ]),
+
+  /* ---------------- vote-chart ---------------- */
+  { name: 'negative tally', tag: 'vote-chart', data: vote({ rollCall: undefined, tally: { yes: -1, no: 3 } }), expect: 'both', mentions: ['tally.yes'] },
+  { name: 'NaN in tally', tag: 'vote-chart', data: vote({ rollCall: undefined, tally: { yes: NaN, no: 3 } }), expect: 'both', mentions: ['tally.yes'] },
+  { name: 'Infinity in tally', tag: 'vote-chart', data: vote({ rollCall: undefined, tally: { yes: Infinity, no: 3 } }), expect: 'both', mentions: ['tally.yes'] },
+  { name: 'tally as text', tag: 'vote-chart', data: vote({ rollCall: undefined, tally: { yes: '2', no: 1 } }), expect: 'both', mentions: ['tally.yes'] },
+  { name: 'options missing', tag: 'vote-chart', data: vote({ options: undefined }), expect: 'alert', mentions: ['options'] },
+  { name: 'a roll-call vote not among the options', tag: 'vote-chart', data: vote({ rollCall: [{ iso3: 'FRA', name: 'France', vote: 'yes' }, { iso3: 'DEU', name: 'Germany', vote: 'maybe' }], tally: { yes: 1, no: 0 } }), expect: 'both', mentions: ['rollCall[1].vote', 'maybe'] },
+  { name: 'a malformed country code', tag: 'vote-chart', data: vote({ rollCall: [{ iso3: '12', name: 'Nowhere', vote: 'yes' }, { iso3: 'DEU', name: 'Germany', vote: 'no' }], tally: { yes: 0, no: 1 } }), expect: 'both', mentions: ['rollCall[0].iso3'] },
+  { name: 'an unknown country code on the map', tag: 'vote-chart', attrs: { view: 'map' }, data: vote({ rollCall: [{ iso3: 'ZZZ', name: 'Atlantis', vote: 'yes' }, { iso3: 'DEU', name: 'Germany', vote: 'no' }], tally: { yes: 1, no: 1 }, total: 2 }), expect: 'both', mentions: ['ZZZ'] },
+  { name: 'a duplicate country', tag: 'vote-chart', data: vote({ rollCall: [{ iso3: 'FRA', name: 'France', vote: 'yes' }, { iso3: 'FRA', name: 'France', vote: 'no' }], tally: { yes: 1, no: 0 }, total: 1 }), expect: 'both', mentions: ['rollCall[1].iso3'] },
+  { name: 'markup in every vote string', tag: 'vote-chart', attrs: { view: 'hemicycle' }, data: vote({ title: PAYLOAD, options: [{ id: 'yes', label: PAYLOAD }, { id: 'no', label: 'No' }], rollCall: [{ iso3: 'FRA', name: PAYLOAD, vote: 'yes' }, { iso3: 'DEU', name: 'Germany', vote: 'no' }], tally: { yes: 1, no: 1 }, total: 2 }), expect: 'chart', literal: PAYLOAD },
+  { name: 'highlight and group naming nothing', tag: 'vote-chart', attrs: { highlight: `XYZ ${PAYLOAD}`, group: 'nato' }, expect: 'both', mentions: ['highlight', 'group'] },
+  { name: '10,000-member roll call', tag: 'vote-chart', data: bigVote(10_000), expect: 'chart' },
+
+  /* ---------------- arms-flow ---------------- */
+  { name: 'negative TIV', tag: 'arms-flow', data: register([row({ tiv: -5 }), row({ sipriId: 2 })]), expect: 'both', mentions: ['register.deliveries[0].tiv'] },
+  { name: 'NaN TIV', tag: 'arms-flow', data: register([row({ tiv: NaN }), row({ sipriId: 2 })]), expect: 'both', mentions: ['register.deliveries[0].tiv'] },
+  { name: 'TIV as text', tag: 'arms-flow', data: register([row(), row({ sipriId: 2, tiv: '12' })]), expect: 'both', mentions: ['register.deliveries[1].tiv'] },
+  { name: 'a delivery year that is not a year', tag: 'arms-flow', data: register([row({ deliveryYear: 'soon' }), row({ sipriId: 2 })]), expect: 'both', mentions: ['register.deliveries[0].deliveryYear'] },
+  { name: 'a row with no supplier', tag: 'arms-flow', data: register([row({ supplier: undefined }), row({ sipriId: 2 })]), expect: 'both', mentions: ['register.deliveries[0].supplier'] },
+  { name: 'deliveries that are not a list', tag: 'arms-flow', data: register('lots' as unknown as unknown[]), expect: 'alert', mentions: ['register.deliveries'] },
+  { name: 'no register', tag: 'arms-flow', data: { figures: [] }, expect: 'alert', mentions: ['register'] },
+  { name: 'an empty register', tag: 'arms-flow', data: register([]), expect: 'alert' },
+  { name: 'markup in every arms string', tag: 'arms-flow', data: register([row({ supplier: PAYLOAD, designation: PAYLOAD, description: PAYLOAD, category: PAYLOAD }), row({ sipriId: 2 })]), expect: 'chart', literal: PAYLOAD },
+  { name: 'filters that are not years or names', tag: 'arms-flow', attrs: { from: 'last year', to: PAYLOAD, supplier: 'Atlantis', category: 'Spaceships' }, expect: 'both', mentions: ['from', 'supplier'] },
+  { name: '10,000 deliveries', tag: 'arms-flow', data: bigRegister(10_000), expect: 'chart' },
+
+  /* ---------------- relation-map ---------------- */
+  { name: 'duplicate actor ids', tag: 'relation-map', data: net({ actors: [actor('aaa'), actor('bbb'), actor('aaa', { name: 'Again' })] }), expect: 'both', mentions: ['actors[2].id'] },
+  { name: 'a tie to a missing actor', tag: 'relation-map', data: net({ ties: [tie('t1', 'aaa', 'bbb'), tie('t2', 'aaa', 'nobody')] }), expect: 'both', mentions: ['ties[1].target', 'nobody'] },
+  { name: 'a self-loop', tag: 'relation-map', data: net({ ties: [tie('t1', 'aaa', 'bbb'), tie('t2', 'aaa', 'aaa')] }), expect: 'both', mentions: ['ties[1]'] },
+  { name: 'an unknown tie type', tag: 'relation-map', data: net({ ties: [tie('t1', 'aaa', 'bbb'), tie('t2', 'bbb', 'ccc', { type: 'friendship' })] }), expect: 'both', mentions: ['ties[1].type', 'friendship'] },
+  { name: 'an impossible date', tag: 'relation-map', data: net({ ties: [tie('t1', 'aaa', 'bbb'), tie('t2', 'bbb', 'ccc', { date: '2021-13-45' })] }), expect: 'both', mentions: ['ties[1].date'] },
+  { name: 'actors that are not a list', tag: 'relation-map', data: { actors: 'many', ties: [] }, expect: 'alert', mentions: ['actors'] },
+  { name: 'no actors at all', tag: 'relation-map', data: { actors: [], ties: [] }, expect: 'alert' },
+  { name: 'markup in every network string', tag: 'relation-map', attrs: { labels: 'all' }, data: net({ actors: [actor('aaa', { name: PAYLOAD, role: PAYLOAD }), actor('bbb')], ties: [tie('t1', 'aaa', 'bbb', { label: PAYLOAD })] }), expect: 'chart', literal: PAYLOAD },
+  { name: 'attributes naming nothing', tag: 'relation-map', attrs: { focus: 'nobody', types: 'friendship', from: 'x', labels: 'some' }, expect: 'both', mentions: ['focus', 'types'] },
+  { name: '2,000 actors and 5,000 ties', tag: 'relation-map', data: bigNetwork(2000, 5000), expect: 'chart' },
+];
