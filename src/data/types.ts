@@ -31,6 +31,8 @@ export interface Source {
   publisherStated?: boolean;
   /** How the data reached us (transcription, public copy), in our words. */
   note?: string;
+  /** The footer label, when the usual `Publisher, "Title", date` does not fit (datasets, records). */
+  label?: string;
 }
 
 /* ------------------------------------------------------------------ vote */
@@ -144,6 +146,28 @@ export interface ReportedFigure {
   asStated?: string;
   /** The period exactly as the article words it, e.g. `from 2015 to 2019`. */
   periodAsStated?: string;
+  /** `sipriId`s of the register rows the figure can be checked against (see `note`). */
+  sipriIds?: number[];
+}
+
+/** A weapon system an article names as supplied, sold or serviced, with or without a number. */
+export interface ReportedSystem {
+  id: string;
+  /** Supplier as SIPRI names it where it can, e.g. `Russia`. */
+  supplier: string;
+  /** Display name, e.g. `Su-30`. */
+  name: string;
+  /** What the article says about it, in our words. */
+  label: string;
+  /** How many, when the article says. */
+  count?: number;
+  date?: PartialDate;
+  /** The name (and number) exactly as the article words it, checked against its text. */
+  asStated: string;
+  dateAsStated?: string;
+  sources: SourceId[];
+  sipriIds?: number[];
+  note?: string;
 }
 
 /** A dated marker for the arms timeline (e.g. the coup). */
@@ -151,12 +175,16 @@ export interface ArmsMarker {
   date: PartialDate;
   label: string;
   sources: SourceId[];
+  /** The date exactly as a cited article words it (checked against its text). */
+  dateAsStated?: string;
 }
 
 export interface ArmsData {
   register: ArmsRegister;
   figures: ReportedFigure[];
   markers?: ArmsMarker[];
+  /** Systems the articles name, for captions and notes beside the register. */
+  systems?: ReportedSystem[];
 }
 
 /* ---------------------------------------------------------- actors, ties */

@@ -8,7 +8,9 @@ const watching = new Map<object, { kind: Kind; targets: Set<Node> }>();
 
 function wrap(kind: Kind): void {
   const Native = (globalThis as unknown as Record<Kind, new (...a: never[]) => object>)[kind];
-  const proto = Native.prototype as Record<string, (...a: unknown[]) => unknown>;
+  // Patching native prototypes: their exact signatures do not matter here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const proto = Native.prototype as Record<string, (...a: any[]) => unknown>;
   const { observe, disconnect } = proto;
   const unobserve = proto['unobserve'];
   proto['observe'] = function (this: object, target: Node, ...rest: unknown[]) {

@@ -1,0 +1,79 @@
+/**
+ * The bundled sources and the footer labels built from them. Every record in data/*.json
+ * cites ids from here; `sourceRefs()` turns ids into what a widget prints under its chart.
+ */
+import data from '../../data/sources.json';
+import type { SourceRef } from '../internal/figure.js';
+import { deepFreeze } from './check.js';
+import type { Source } from './types.js';
+
+const SOURCES = deepFreeze(data as Source[]);
+let byId: Map<string, Source> | undefined;
+
+/** Every bundled source, frozen. */
+export function defaultSources(): Source[] {
+  return SOURCES;
+}
+
+export function getSource(id: string): Source | undefined {
+  byId ??= new Map(SOURCES.map((s) => [s.id, s]));
+  return byId.get(id);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2021-07` -> `July 2021`, `2021-06-18` -> `18 June 2021` (English, as the labels are). */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (m === undefined) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+}
+
+/** How a source is named in a widget's footer, e.g. `The Irrawaddy, "UN Vote Puts…", 7 July 2021`. */
+export function sourceLabel(source: Source): string {
+  if (source.label) return source.label;
+  let when: string;
+  if (source.dateAsStated) when = source.dateAsStated;
+  else if (source.date) when = `${formatPartialDate(source.date)}${source.dateNote ? ' (date inferred)' : ''}`;
+  else if (source.notBefore) when = `undated (not before ${formatPartialDate(source.notBefore)})`;
+  else when = 'undated';
+  return source.publisherStated === false
+    ? `"${source.title}" (publisher not named in the copy), ${when}`
+    : `${source.publisher}, "${source.title}", ${when}`;
+}
+
+/**
+ * Footer references for a list of source ids, in order, without repeats. An id that is not
+ * a bundled source is shown as written, so an editor's own data can name its sources in words.
+ */
+export function sourceRefs(ids: readonly string[]): SourceRef[] {
+  const out: SourceRef[] = [];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const s = getSource(id);
+    if (!s) {
+      out.push({ label: id });
+      continue;
+    }
+    const ref: SourceRef = { label: sourceLabel(s) };
+    if (s.url) ref.url = s.url;
+    out.push(ref);
+  }
+  return out;
+}
