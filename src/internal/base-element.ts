@@ -8,11 +8,14 @@ import { DataController, type DataOrigin } from './data-controller.js';
 import { renderDownload, renderIssues, renderSources, renderTable, type SourceRef } from './figure.js';
 import type { DataTable } from './csv.js';
 import { resolveLang } from './locale.js';
-import { keyword } from './options.js';
+import { keyword, list } from './options.js';
 import { cssom } from './cssom.js';
+import type { ImageFormat } from './image-export.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES = ['auto', 'light', 'dark'] as const;
+/** `tools` keywords: `image` offers both formats. */
+const TOOLS = ['image', 'svg', 'png', 'none'] as const;
 
 /** Detail of the `error` event every widget fires when its input is wrong. */
 export interface TiesErrorDetail {
@@ -56,6 +59,7 @@ export interface ChartContext {
  * @csspart source - The source line.
  * @csspart download - The "Download data (CSV)" link.
  * @csspart table - The visually hidden data table.
+ * @csspart tools - The "Download image" buttons (with `tools="image"`).
  *
  * @cssproperty --mt-bg - Background colour.
  * @cssproperty --mt-fg - Text colour.
@@ -97,6 +101,19 @@ export abstract class TiesElement<T> extends LitElement {
 
   /** Level of the title for the page outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Reader tools in the footer, off by default: `image` offers "Download image" as SVG and
+   * PNG (title, description, legend, chart and source line burned in); `svg` or `png` offers one.
+   */
+  @property() tools?: string;
+
+  /** Image formats the tools offer, from `tools`. */
+  private _imageFormats: ImageFormat[] = [];
+  /** What the last image download did, for the live region (and, on failure, on screen). */
+  @state() private _toolsStatus: { text: string; failed: boolean } | null = null;
+  /** Chart SVGs given a viewBox for printing, so print CSS can scale them to the paper. */
+  private _printViewBoxes: SVGSVGElement[] = [];
 
   @state() private _near = false;
 
@@ -150,16 +167,74 @@ export abstract class TiesElement<T> extends LitElement {
     super.connectedCallback();
     if (typeof IntersectionObserver === 'undefined') this._near = true;
     window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
   }
 
   private _onBeforePrint = (): void => {
     this._near = true;
+    // Print lays out at the paper's width without running the resize observer, so the
+    // chart keeps its screen width; a viewBox lets the print CSS scale it to fit.
+    void this.updateComplete.then(() => {
+      for (const chart of this.renderRoot.querySelectorAll<SVGSVGElement>('.chart svg')) {
+        const w = Number(chart.getAttribute('width'));
+        const h = Number(chart.getAttribute('height'));
+        if (chart.ownerSVGElement || chart.hasAttribute('viewBox') || !(w > 0 && h > 0)) continue;
+        chart.setAttribute('viewBox', `0 0 ${w} ${h}`);
+        this._printViewBoxes.push(chart);
+      }
+    });
   };
+
+  private _onAfterPrint = (): void => {
+    for (const chart of this._printViewBoxes) chart.removeAttribute('viewBox');
+    this._printViewBoxes = [];
+  };
+
+  /**
+   * The figure as an image file, as the "Download image" tools save it: title, description,
+   * legend, chart and source line, with the colours shown on screen. `svg` gives a standalone
+   * SVG, `png` a PNG at twice the size (under a Content-Security-Policy, needs `img-src data:`).
+   * The widget must be drawn.
+   */
+  async toImage(format: ImageFormat = 'svg'): Promise<Blob> {
+    await this.updateComplete;
+    // Loaded on first use: most readers never export, so they never download this code.
+    const { exportImage } = await import('./image-export.js');
+    return (await exportImage(this, format)).blob;
+  }
+
+  private async _downloadImage(format: ImageFormat): Promise<void> {
+    try {
+      const { exportImage, saveBlob } = await import('./image-export.js');
+      const { blob, filename } = await exportImage(this, format);
+      saveBlob(blob, filename, this.renderRoot);
+      this._toolsStatus = { text: `Downloading ${filename}`, failed: false };
+    } catch (e) {
+      const text = `The ${format.toUpperCase()} image could not be made: ${(e as Error).message}`;
+      console.warn(`<${this.localName}> ${text}`);
+      this._toolsStatus = { text, failed: true };
+    }
+  }
+
+  private _renderTools(): TemplateResult {
+    const status = this._toolsStatus;
+    return html`<span class="tools" part="tools" role="group" aria-labelledby="tools-label">
+      <span id="tools-label">Download image</span>
+      ${this._imageFormats.map(
+        (f) =>
+          html`<button type="button" aria-label=${`Download image as ${f.toUpperCase()}`} @click=${() => this._downloadImage(f)}>
+            ${f.toUpperCase()}
+          </button>`,
+      )}
+      <span role="status" class=${status?.failed ? 'tools-error' : 'sr-only'}>${status?.text ?? ''}</span>
+    </span>`;
+  }
 
   /** The locale numbers and dates are formatted in: the `lang` of this element or its nearest ancestor. */
   get locale(): string {
@@ -211,6 +286,13 @@ export abstract class TiesElement<T> extends LitElement {
     const issues: DataIssue[] = [];
     // An unknown theme already falls back to `auto` in CSS; only say so.
     keyword(this.theme, 'theme', THEMES, 'auto', issues);
+    const formats = new Set<ImageFormat>();
+    for (const word of list(this.tools)) {
+      const tool = keyword(word, 'tools', TOOLS, 'none', issues);
+      if (tool === 'image' || tool === 'svg') formats.add('svg');
+      if (tool === 'image' || tool === 'png') formats.add('png');
+    }
+    this._imageFormats = (['svg', 'png'] as const).filter((f) => formats.has(f));
     this._normalizeOptions(issues);
     this._optionIssues = issues;
     const key = issues.map((i) => i.message).join('\n');
@@ -259,6 +341,7 @@ export abstract class TiesElement<T> extends LitElement {
       ${text
         ? html`<div class="footer">
             ${renderSources(text.sources)} ${table ? renderDownload(table, title) : nothing}
+            ${table && this._imageFormats.length ? this._renderTools() : nothing}
           </div>`
         : nothing}
       ${table ? renderTable(table, locale) : nothing}

@@ -161,6 +161,32 @@ export const baseStyles = css`
   .footer a {
     color: inherit;
   }
+  /* With reader tools on, the data and image downloads sit together at the end of the footer. */
+  .footer:has(.tools) .download {
+    margin-inline-start: auto;
+  }
+  .tools {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.2em 0.4em;
+  }
+  .tools button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--mt-rule);
+    border-radius: 3px;
+    padding: 0 0.45em;
+    cursor: pointer;
+  }
+  .tools button:hover {
+    border-color: currentColor;
+  }
+  .tools-error {
+    flex-basis: 100%;
+    color: var(--mt-alert-fg);
+  }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
@@ -234,10 +260,41 @@ export const baseStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  /*
+   * Print: the figure as on screen in its colours, on one page, without what only works on
+   * screen (tooltips, controls, download links and buttons). The chart scales to the paper
+   * (the base gives it a viewBox on beforeprint); the source line stays.
+   */
   @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+      break-inside: avoid;
+      contain: none;
+    }
+    figure {
+      break-inside: avoid;
+    }
     .tooltip,
-    .download {
-      display: none;
+    .download,
+    .tools,
+    [part~='controls'],
+    button,
+    input,
+    select,
+    textarea,
+    [role='slider'],
+    [role='search'] {
+      display: none !important;
+    }
+    .chart svg,
+    .chart canvas {
+      max-width: 100% !important;
+      height: auto !important;
+    }
+    .chart svg svg {
+      max-width: none !important;
+      height: revert !important;
     }
   }
 `;
