@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeManifest } from './manifest.mjs';
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -19,19 +20,7 @@ run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.
 // Declarations mirror src/, so dist/components/vote-chart/vote-chart.d.ts sits beside its .js.
 cpSync('.tsbuild/src', 'dist', { recursive: true });
 rmSync('.tsbuild', { recursive: true, force: true });
-run(process.execPath, [
-  'node_modules/@custom-elements-manifest/analyzer/cem.js',
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/components/**/*.ts',
-  'src/internal/base-element.ts',
-  '--exclude',
-  'src/**/*.test.ts',
-  '--outdir',
-  '.',
-  '--quiet',
-]);
+if (!writeManifest()) process.exit(1);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const size = (file) => {

@@ -1,0 +1,461 @@
+/**
+ * The embed builder (demo/builder.html): an editor picks a component and its options,
+ * sees the widget live, and copies either the script snippet or the iframe variant.
+ *
+ * The form is generated from custom-elements.json, so a new attribute or view appears
+ * here as soon as a component documents it. The preview is built from the very same
+ * attribute list as the snippet, so what the editor sees is what the snippet draws.
+ */
+import {
+  DEFAULT_BASE,
+  attributesFor,
+  iframeSnippet,
+  readComponents,
+  scriptSnippet,
+  type AttrSpec,
+  type Choices,
+  type ComponentSpec,
+  type Manifest,
+} from './builder-manifest.js';
+import { PACKAGE_ROOT, loadComponents } from './embed.js';
+
+export interface BuilderOptions {
+  /** Where the package is hosted, for the snippets (default `https://YOUR-CDN/myanmar-ties/`). */
+  base?: string;
+  /** Registers a component before its preview is drawn (default: import its module). */
+  load?: (spec: ComponentSpec) => Promise<void>;
+  /** Initial component and values, e.g. from the page's URL. */
+  initial?: URLSearchParams;
+  /** Keep the page's URL hash in step with the options, so a setup can be bookmarked. */
+  syncUrl?: boolean;
+}
+
+/** Languages offered for numbers and dates; the label is in the language itself. */
+const LANGS: [string, string][] = [
+  ['en', 'English'],
+  ['de', 'Deutsch'],
+  ['fr', 'Français'],
+  ['es', 'Español'],
+  ['ru', 'Русский'],
+  ['my', 'မြန်မာ (Burmese)'],
+];
+
+/** Friendlier labels for the shared attributes; a component's own ones are named from the attribute. */
+const LABELS: Record<string, string> = {
+  theme: 'Theme',
+  lang: 'Language of numbers and dates',
+  heading: 'Title',
+  description: 'Description',
+  'heading-level': 'Title level in the page outline',
+  src: 'Your data: URL of a JSON file',
+  eager: 'Draw at once (for print and screenshots)',
+};
+
+/** Which box of the form each shared attribute goes in. */
+const GROUP: Record<string, 'look' | 'text' | 'advanced'> = {
+  theme: 'look',
+  lang: 'look',
+  heading: 'text',
+  description: 'text',
+  'heading-level': 'text',
+  src: 'advanced',
+  eager: 'advanced',
+};
+
+let instances = 0;
+
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+};
+
+/** Text with `code` spans, as in the manifest's descriptions; built as nodes, never parsed as HTML. */
+function richText(text: string): Node[] {
+  return text.split('`').map((part, i) => (i % 2 ? el('code', {}, part) : document.createTextNode(part)));
+}
+
+const humanize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ');
+
+type Field = HTMLInputElement | HTMLSelectElement;
+
+export class EmbedBuilder {
+  readonly root: HTMLElement;
+  readonly components: ComponentSpec[];
+  spec: ComponentSpec;
+  /** The live widget, built from the same attributes as the snippet. */
+  preview: HTMLElement | null = null;
+  readonly form: HTMLFormElement;
+  readonly scriptCode: HTMLTextAreaElement;
+  readonly iframeCode: HTMLTextAreaElement;
+  readonly status: HTMLElement;
+  /** Settles when the preview reflects the latest options (tests and the page wait on it). */
+  ready: Promise<void> = Promise.resolve();
+
+  private readonly _id = `mtb${++instances}`;
+  private readonly _opts: BuilderOptions;
+  private readonly _fields = new Map<string, Field>();
+  private readonly _boxes: Record<'own' | 'look' | 'text' | 'advanced', HTMLFieldSetElement>;
+  private readonly _picker: HTMLSelectElement;
+  private readonly _pickerHint: HTMLElement;
+  private readonly _base: HTMLInputElement;
+  private readonly _previewBox: HTMLElement;
+  private readonly _notice: HTMLElement;
+  /** Attributes the builder set on the preview: only these are removed later (not ones Lit reflects). */
+  private _applied = new Set<string>();
+  private _choices: Choices = {};
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _resize = new ResizeObserver(() => this._renderCode());
+
+  constructor(root: HTMLElement, components: ComponentSpec[], options: BuilderOptions = {}) {
+    if (!components.length) throw new Error('No components in custom-elements.json');
+    this.root = root;
+    this.components = components;
+    this._opts = options;
+    const id = (s: string) => `${this._id}-${s}`;
+
+    this._picker = el('select', { id: id('component'), 'aria-describedby': id('component-hint') });
+    for (const c of components) this._picker.append(el('option', { value: c.tag }, `<${c.tag}>`));
+    this._pickerHint = el('p', { class: 'hint', id: id('component-hint') });
+
+    const box = (name: string, legend: string) => el('fieldset', { class: `group ${name}` }, el('legend', {}, legend));
+    this._boxes = {
+      own: box('own', 'View and filters'),
+      look: box('look', 'Theme and language'),
+      text: box('text', 'Title and text'),
+      advanced: box('advanced', 'Data, tools and loading'),
+    };
+    this._base = el('input', {
+      class: 'base',
+      id: id('base'),
+      type: 'text',
+      inputmode: 'url',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'aria-describedby': id('base-hint'),
+    });
+    this._base.value = options.base ?? DEFAULT_BASE;
+    const reset = el('button', { type: 'button', class: 'reset' }, 'Reset options');
+    reset.addEventListener('click', () => this.select(this.spec.tag, {}));
+
+    this.form = el(
+      'form',
+      { class: 'options', 'aria-label': 'Embed options' },
+      el(
+        'fieldset',
+        { class: 'group pick' },
+        el('legend', {}, 'Component'),
+        el('div', { class: 'field' }, el('label', { for: id('component') }, 'Chart'), this._picker, this._pickerHint),
+      ),
+      this._boxes.own,
+      this._boxes.look,
+      // Options an editor rarely needs, folded away so the form stays short on a phone.
+      el(
+        'details',
+        { class: 'more' },
+        el('summary', {}, 'More options: title, own data, hosting'),
+        this._boxes.text,
+        this._boxes.advanced,
+        el(
+          'fieldset',
+          { class: 'group hosting' },
+          el('legend', {}, 'Hosting'),
+          el(
+            'div',
+            { class: 'field' },
+            el('label', { for: id('base') }, 'Address of the myanmar-ties files'),
+            this._base,
+            el('p', { class: 'hint', id: id('base-hint') }, 'Where your site serves the package (its dist/ and demo/ folders). The snippets point there.'),
+          ),
+        ),
+      ),
+      reset,
+    );
+    // The form is never submitted: Enter in a text box applies the value instead of reloading.
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this._update();
+    });
+    this.form.addEventListener('change', (e) => {
+      if (e.target === this._picker) this.select(this._picker.value, this._choices);
+      else this._update();
+    });
+    // Typing updates after a pause, not on every key (a map redraw per key is wasteful).
+    this.form.addEventListener('input', (e) => {
+      if (!(e.target instanceof HTMLInputElement) || e.target.type === 'checkbox') return;
+      clearTimeout(this._timer);
+      this._timer = setTimeout(() => this._update(), 300);
+    });
+
+    this._previewBox = el('div', { class: 'preview' });
+    this._notice = el('p', { class: 'notice', role: 'status' });
+    this.scriptCode = el('textarea', { id: id('script'), class: 'code', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('script-hint') });
+    this.iframeCode = el('textarea', { id: id('iframe'), class: 'code', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('iframe-hint') });
+    this.status = el('p', { class: 'status', role: 'status' });
+    const copy = (area: HTMLTextAreaElement, label: string) => {
+      const b = el('button', { type: 'button', class: 'copy' }, label);
+      b.addEventListener('click', () => void this.copy(area));
+      return b;
+    };
+
+    root.replaceChildren(
+      el(
+        'div',
+        { class: 'builder' },
+        this.form,
+        el(
+          'div',
+          { class: 'output' },
+          el(
+            'section',
+            { class: 'preview-section', 'aria-labelledby': id('preview-h') },
+            el('h2', { id: id('preview-h') }, 'Preview'),
+            this._notice,
+            this._previewBox,
+          ),
+          el(
+            'section',
+            { class: 'code-section', 'aria-labelledby': id('code-h') },
+            el('h2', { id: id('code-h') }, 'Code to paste'),
+            el(
+              'div',
+              { class: 'snippet' },
+              el('label', { for: id('script') }, 'Script and element'),
+              el('p', { class: 'hint', id: id('script-hint') }, 'Paste into an HTML block where your CMS allows scripts. Load the script once per page, however many widgets.'),
+              this.scriptCode,
+              copy(this.scriptCode, 'Copy code'),
+            ),
+            el(
+              'div',
+              { class: 'snippet' },
+              el('label', { for: id('iframe') }, 'Iframe'),
+              el('p', { class: 'hint', id: id('iframe-hint') }, 'For a CMS that strips scripts. The height fits the preview at its current width.'),
+              this.iframeCode,
+              copy(this.iframeCode, 'Copy iframe'),
+            ),
+            this.status,
+          ),
+        ),
+      ),
+    );
+
+    const initial = options.initial;
+    const start = components.find((c) => c.tag === initial?.get('component')) ?? components[0]!;
+    this.spec = start;
+    this.select(start.tag, initial ? Object.fromEntries(initial) : {});
+  }
+
+  /** The snippet for the current options. */
+  get snippet(): string {
+    return this.scriptCode.value;
+  }
+
+  /** The attributes the snippet writes, in order. */
+  get attributes(): [string, string][] {
+    return attributesFor(this.spec, this._choices);
+  }
+
+  /** Shows another component; keeps the values that also apply to it. */
+  select(tag: string, keep: Choices): void {
+    const spec = this.components.find((c) => c.tag === tag);
+    if (!spec) return;
+    this.spec = spec;
+    this._picker.value = tag;
+    this._pickerHint.replaceChildren(...richText(firstSentence(spec.description)));
+    this._fields.clear();
+    for (const b of Object.values(this._boxes)) b.replaceChildren(b.querySelector('legend')!);
+    for (const a of spec.attrs) {
+      const field = this._field(a, keep[a.name]);
+      this._boxes[a.common ? (GROUP[a.name] ?? 'advanced') : 'own'].append(field.wrap);
+      this._fields.set(a.name, field.input);
+    }
+    for (const b of Object.values(this._boxes)) b.hidden = b.children.length < 2;
+    this._update();
+  }
+
+  /** Sets a field as an editor would, then applies it. */
+  set(name: string, value: string | boolean): void {
+    const f = this._fields.get(name);
+    if (!f) throw new Error(`<${this.spec.tag}> has no attribute "${name}" in the form`);
+    if (f instanceof HTMLInputElement && f.type === 'checkbox') f.checked = value === true;
+    else f.value = String(value);
+    this._update();
+  }
+
+  /** The form field for an attribute (label, control, hint), with a value carried over when valid. */
+  private _field(a: AttrSpec, carried: string | boolean | undefined): { wrap: HTMLElement; input: Field } {
+    const id = `${this._id}-a-${a.name}`;
+    const hintId = `${id}-hint`;
+    const label = el('label', { for: id }, LABELS[a.name] ?? humanize(a.name), ' ', el('code', {}, a.name));
+    const hint = a.description ? el('p', { class: 'hint', id: hintId }, ...richText(a.description)) : null;
+    const described = hint ? hintId : undefined;
+    let input: Field;
+    if (a.kind === 'boolean') {
+      input = el('input', { id, type: 'checkbox', 'aria-describedby': described });
+      input.checked = carried === true || carried === '';
+      return { wrap: el('div', { class: 'field check' }, input, label, ...(hint ? [hint] : [])), input };
+    }
+    if (a.name === 'lang') {
+      input = el('select', { id, 'aria-describedby': described }, el('option', { value: '' }, 'Page language (default)'));
+      for (const [code, name] of LANGS) input.append(el('option', { value: code, lang: code }, `${name} (${code})`));
+    } else if (a.kind === 'enum') {
+      input = el('select', { id, 'aria-describedby': described });
+      if (a.default === null) input.append(el('option', { value: '' }, '(default)'));
+      for (const o of a.options) input.append(el('option', { value: o }, o === a.default ? `${o} (default)` : o));
+    } else {
+      input = el('input', {
+        id,
+        type: 'text',
+        autocomplete: 'off',
+        spellcheck: a.name === 'heading' || a.name === 'description' ? 'true' : 'false',
+        inputmode: a.kind === 'number' ? 'numeric' : a.name === 'src' ? 'url' : undefined,
+        placeholder: a.default ?? undefined,
+        'aria-describedby': described,
+      });
+    }
+    if (typeof carried === 'string') {
+      // A select ignores a value it does not offer (e.g. a view the other component lacks).
+      if (!(input instanceof HTMLSelectElement) || [...input.options].some((o) => o.value === carried)) input.value = carried;
+    } else if (input instanceof HTMLSelectElement) {
+      input.value = a.default ?? '';
+    }
+    return { wrap: el('div', { class: 'field' }, label, input, ...(hint ? [hint] : [])), input };
+  }
+
+  private _readChoices(): Choices {
+    const out: Choices = {};
+    for (const [name, f] of this._fields) {
+      out[name] = f instanceof HTMLInputElement && f.type === 'checkbox' ? f.checked : f.value;
+    }
+    return out;
+  }
+
+  private _update(): void {
+    clearTimeout(this._timer);
+    this._choices = this._readChoices();
+    this._syncPreview();
+    this._renderCode();
+    if (this._opts.syncUrl) {
+      const q = new URLSearchParams([['component', this.spec.tag], ...this.attributes]);
+      history.replaceState(null, '', `#${q}`);
+    }
+  }
+
+  private _syncPreview(): void {
+    const spec = this.spec;
+    const attrs = this.attributes;
+    // Removing an attribute leaves a Lit property at null, not at its default: start afresh
+    // instead, so the preview is exactly what the snippet makes on a new page.
+    const dropped = [...this._applied].some((name) => !attrs.some(([n]) => n === name));
+    if (this.preview?.localName !== spec.tag || dropped) {
+      if (this.preview) this._resize.unobserve(this.preview);
+      this.preview = document.createElement(spec.tag);
+      this._applied = new Set();
+      this._previewBox.replaceChildren(this.preview);
+      this._resize.observe(this.preview);
+    }
+    const preview = this.preview;
+    for (const [n, v] of attrs) preview.setAttribute(n, v);
+    this._applied = new Set(attrs.map(([n]) => n));
+    // The preview is on screen: draw it now rather than when scrolled near.
+    preview.setAttribute('eager', '');
+    this._previewBox.classList.toggle('dark', this._choices.theme === 'dark');
+    this._previewBox.classList.toggle('light', this._choices.theme === 'light');
+    const load = this._opts.load ?? ((s: ComponentSpec) => loadComponents([s]));
+    this.ready = (async () => {
+      if (!customElements.get(spec.tag)) await load(spec);
+      const defined = customElements.get(spec.tag);
+      this._notice.textContent = defined ? '' : `<${spec.tag}> could not be loaded, so there is no preview. The code below is still right.`;
+      this._notice.hidden = !!defined;
+      await (preview as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      this._renderCode();
+    })();
+  }
+
+  /** Writes both snippets; the iframe's title and height come from the drawn preview. */
+  private _renderCode(): void {
+    const attrs = this.attributes;
+    const base = this._base.value.trim() || DEFAULT_BASE;
+    this.scriptCode.value = scriptSnippet(this.spec.tag, attrs, base);
+    const drawnTitle = this.preview?.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
+    const title = (typeof this._choices.heading === 'string' && this._choices.heading.trim()) || drawnTitle || `${this.spec.tag} chart`;
+    // A little room below, so a browser's rounding never adds a scrollbar in the frame.
+    const height = (this.preview?.getBoundingClientRect().height ?? 0) + 16;
+    this.iframeCode.value = iframeSnippet(this.spec.tag, attrs, title, height, base);
+    for (const area of [this.scriptCode, this.iframeCode]) fitHeight(area);
+  }
+
+  /** Copies a snippet; where the clipboard is not allowed, selects it for Ctrl+C. */
+  async copy(area: HTMLTextAreaElement): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(area.value);
+      this.status.textContent = 'Copied. Paste it into your page.';
+      return true;
+    } catch {
+      area.focus();
+      area.select();
+      this.status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+      return false;
+    }
+  }
+
+  /** Stops watching the preview's size (for tests that mount many builders). */
+  disconnect(): void {
+    this._resize.disconnect();
+    clearTimeout(this._timer);
+  }
+}
+
+/** Grows a code box to show all of its text (a CSSOM write, which a strict CSP allows). */
+function fitHeight(area: HTMLTextAreaElement): void {
+  if (!area.isConnected) return;
+  area.style.height = 'auto';
+  area.style.height = `${area.scrollHeight + 2}px`;
+}
+
+function firstSentence(text: string): string {
+  const t = text.split(/\n\s*\n/)[0]!.trim();
+  return t.length > 300 ? `${t.slice(0, 297)}…` : t;
+}
+
+export function mountBuilder(root: HTMLElement, components: ComponentSpec[], options?: BuilderOptions): EmbedBuilder {
+  return new EmbedBuilder(root, components, options);
+}
+
+/** Page entry: read the manifest the package ships, then build the form. */
+export async function startBuilder(root: HTMLElement, manifestUrl = `${PACKAGE_ROOT}custom-elements.json`): Promise<EmbedBuilder | null> {
+  let manifest: Manifest;
+  try {
+    const res = await fetch(manifestUrl);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    manifest = (await res.json()) as Manifest;
+  } catch (e) {
+    root.replaceChildren(
+      el(
+        'p',
+        { class: 'notice', role: 'alert' },
+        `custom-elements.json could not be loaded (${String(e)}). Generate it with `,
+        el('code', {}, 'npm run analyze'),
+        ' or ',
+        el('code', {}, 'npm run build'),
+        ', then reload.',
+      ),
+    );
+    return null;
+  }
+  const components = readComponents(manifest);
+  if (!components.length) {
+    root.replaceChildren(el('p', { class: 'notice', role: 'alert' }, 'custom-elements.json lists no components yet.'));
+    return null;
+  }
+  const hash = new URLSearchParams(location.hash.slice(1));
+  return mountBuilder(root, components, { initial: hash.has('component') ? hash : undefined, syncUrl: true });
+}
+
+const pageRoot = document.querySelector<HTMLElement>('[data-builder-root]');
+if (pageRoot) void startBuilder(pageRoot);

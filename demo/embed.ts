@@ -1,0 +1,104 @@
+/**
+ * The iframe variant of an embed, for CMSs that strip scripts: demo/embed.html renders
+ * one widget from its query, e.g. `embed.html?component=vote-chart&view=map`.
+ *
+ * The query is untrusted (anyone can craft the link), so: the tag must be a component
+ * the manifest lists; only that component's documented attributes are copied, never
+ * `on…` handlers; values go through setAttribute only, never into markup.
+ */
+import { readComponents, type ComponentSpec, type Manifest } from './builder-manifest.js';
+
+export interface EmbedResult {
+  element: HTMLElement | null;
+  /** Query parameters that are not attributes of the component, dropped. */
+  ignored: string[];
+}
+
+/** Builds the widget (or a readable message) from the query into `root`. */
+export function mountEmbed(root: HTMLElement, params: URLSearchParams, components: ComponentSpec[]): EmbedResult {
+  root.replaceChildren();
+  const tag = params.get('component') ?? '';
+  const spec = components.find((c) => c.tag === tag);
+  if (!spec) {
+    const known = components.map((c) => c.tag).join(', ') || 'none found';
+    // Echo the name only when it looks like a tag: the page must not display a crafted sentence.
+    const named = /^[a-z0-9-]{1,40}$/i.test(tag) ? ` "${tag}"` : '';
+    message(
+      root,
+      tag
+        ? `Unknown component${named}. This page shows one of: ${known}.`
+        : `Say which component to show, e.g. embed.html?component=${components[0]?.tag ?? 'vote-chart'}. Available: ${known}.`,
+    );
+    return { element: null, ignored: [] };
+  }
+  const allowed = new Set(spec.attrs.map((a) => a.name));
+  const ignored: string[] = [];
+  // The tag comes from the manifest, not from the query.
+  const el = document.createElement(spec.tag);
+  for (const [name, value] of params) {
+    if (name === 'component') continue;
+    if (allowed.has(name) && !/^on/i.test(name)) el.setAttribute(name, value);
+    else ignored.push(name);
+  }
+  if (ignored.length) console.warn(`embed.html: ignored parameters that are not attributes of <${spec.tag}>: ${ignored.join(', ')}`);
+  root.append(el);
+  return { element: el, ignored };
+}
+
+function message(root: HTMLElement, text: string): void {
+  const p = document.createElement('p');
+  p.className = 'embed-message';
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  root.append(p);
+}
+
+/** The package root (where custom-elements.json and src/ live): this module is in demo/. */
+export const PACKAGE_ROOT = new URL('../', import.meta.url).href;
+
+/** Registers the components that are not yet defined, from the modules the manifest names. */
+export async function loadComponents(components: ComponentSpec[], base = PACKAGE_ROOT): Promise<void> {
+  await Promise.all(
+    components
+      .filter((c) => !customElements.get(c.tag))
+      .map((c) =>
+        import(/* @vite-ignore */ `${base}${c.module}`).catch((e: unknown) => {
+          console.warn(`Could not load <${c.tag}> from ${c.module}:`, e);
+        }),
+      ),
+  );
+}
+
+/** Page entry: fetch the manifest beside the package, load the component, render it. */
+export async function startEmbed(
+  root: HTMLElement,
+  search = location.search,
+  manifestUrl = `${PACKAGE_ROOT}custom-elements.json`,
+): Promise<EmbedResult> {
+  let components: ComponentSpec[];
+  try {
+    const res = await fetch(manifestUrl);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    components = readComponents((await res.json()) as Manifest);
+  } catch (e) {
+    message(root, `The list of components (custom-elements.json) could not be loaded: ${String(e)}.`);
+    return { element: null, ignored: [] };
+  }
+  const params = new URLSearchParams(search);
+  const spec = components.find((c) => c.tag === params.get('component'));
+  if (spec) await loadComponents([spec]);
+  const result = mountEmbed(root, params, components);
+  // The frame's canvas follows the widget's theme, so the strip below it matches.
+  const theme = result.element?.getAttribute('theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.style.colorScheme = theme;
+  if (result.element) {
+    const el = result.element as HTMLElement & { updateComplete?: Promise<unknown> };
+    await el.updateComplete;
+    const title = el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
+    if (title) document.title = title;
+  }
+  return result;
+}
+
+const pageRoot = document.querySelector<HTMLElement>('[data-embed-root]');
+if (pageRoot) void startEmbed(pageRoot);

@@ -1,0 +1,62 @@
+/** The `bar` view's geometry as lit-html `svg` templates. */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { BarLayout } from './bar.layout.js';
+import type { Callout, TextLine } from './callouts.layout.js';
+import { countWithShare } from './format.js';
+import type { MarkState } from './marks.js';
+
+export function textLine(t: TextLine, cls: string): SVGTemplateResult {
+  return svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
+}
+
+export function renderCallouts(callouts: readonly Callout[]): SVGTemplateResult {
+  return svg`<g class="callouts">${callouts.map(
+    (c) => svg`<g class="callout">
+      ${c.leader
+        ? svg`<line class="leader" x1=${c.leader.x} y1=${c.leader.y1} x2=${c.leader.x} y2=${c.leader.y2}></line>
+          <circle class="leader-dot" cx=${c.leader.x} cy=${c.leader.y2} r="1.8"></circle>`
+        : nothing}
+      ${c.swatch
+        ? svg`<rect class=${`swatch ${c.option.cls}`} x=${c.swatch.x} y=${c.swatch.y} width=${c.swatch.size} height=${c.swatch.size} rx="2"></rect>`
+        : nothing}
+      ${c.lines.map((t) => textLine(t, 'callout-text'))}
+    </g>`,
+  )}</g>`;
+}
+
+export function renderBar(l: BarLayout, state: MarkState): SVGTemplateResult {
+  const { bar } = l;
+  const active = l.segments.find((s) => s.option.id === state.active);
+  return svg`
+    <g class="note" aria-hidden="true">${l.note.map((t) => textLine(t, 'note-text'))}</g>
+    <g class="labels" aria-hidden="true">${l.segments.map((s) => (s.label ? textLine(s.label, 'opt-label') : nothing))}</g>
+    <g class="segments">
+      ${l.segments.map((s) =>
+        s.width > 0
+          ? svg`<rect class=${`mark seg ${s.option.cls}${state.selected === s.option.id ? ' selected' : ''}`}
+              data-key=${s.option.id} role="button" tabindex="-1"
+              aria-label=${`${s.option.label}: ${countWithShare(state.locale, s.option.count, s.share)}`}
+              x=${s.x} y=${bar.y} width=${s.width} height=${bar.height}></rect>`
+          : nothing,
+      )}
+    </g>
+    <g class="inside" aria-hidden="true">
+      ${l.segments.map((s) => s.inside.map((t, i) => textLine(t, `ink ink-${s.option.cls}${i === 0 ? ' count' : ' share'}`)))}
+    </g>
+    ${renderCallouts(l.callouts)}
+    ${l.group
+      ? svg`<g class="group-bar">
+          ${l.group.caption.map((t) => textLine(t, 'group-caption'))}
+          ${l.group.segments.map((s) =>
+            s.width > 0
+              ? svg`<rect class=${`gseg ${s.option.cls}`} x=${s.x} y=${l.group!.y} width=${s.width} height=${l.group!.height}></rect>
+                ${s.inside ? textLine(s.inside, `ink ink-${s.option.cls} gcount`) : nothing}`
+              : nothing,
+          )}
+        </g>`
+      : nothing}
+    ${active && state.showFocus
+      ? svg`<rect class="focus-ring" x=${active.x - 2} y=${bar.y - 2} width=${active.width + 4} height=${bar.height + 4} rx="2"></rect>`
+      : nothing}
+  `;
+}

@@ -1,0 +1,48 @@
+/** The `hemicycle` view's geometry as lit-html `svg` templates. */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { formatNumber } from '../../internal/locale.js';
+import { renderCallouts, textLine } from './bar.render.js';
+import { countryVote } from './format.js';
+import type { HemicycleLayout, Seat } from './hemicycle.layout.js';
+import { emphasisClass, type MarkState } from './marks.js';
+
+function seatClass(s: Seat, state: MarkState): string {
+  const emphasis = s.country ? emphasisClass(state, s.country.iso3) : '';
+  return `mark seat ${s.option.cls}${emphasis}${state.selected === s.key ? ' selected' : ''}`;
+}
+
+export function renderHemicycle(l: HemicycleLayout, state: MarkState): SVGTemplateResult {
+  const named = l.seats.length > 0 && l.seats[0]!.country !== null;
+  const active = named ? l.seats.find((s) => s.key === state.active) : undefined;
+  const activeOption = named ? undefined : state.active;
+  return svg`
+    <g class="seats">
+      ${named
+        ? l.seats.map(
+            (s) => svg`<circle class=${seatClass(s, state)} data-key=${s.key} role="button" tabindex="-1"
+              aria-label=${countryVote(s.country!)} cx=${s.x} cy=${s.y} r=${s.r}></circle>`,
+          )
+        : // Without a roll call a seat is nobody in particular: each vote is one mark.
+          [...new Set(l.seats.map((s) => s.option))].map(
+            (o) => svg`<g class=${`mark seat-group${state.selected === o.id ? ' selected' : ''}`} data-key=${o.id} role="button" tabindex="-1"
+              aria-label=${`${o.label}: ${formatNumber(state.locale, o.count)}`}>
+              ${l.seats.filter((s) => s.option === o).map((s) => svg`<circle class=${`seat ${o.cls}`} cx=${s.x} cy=${s.y} r=${s.r}></circle>`)}
+            </g>`,
+          )}
+    </g>
+    <g class="rings" aria-hidden="true">
+      ${l.seats.map((s) => (s.country && state.highlight.has(s.country.iso3) ? svg`<circle class="hl-ring" cx=${s.x} cy=${s.y} r=${s.r + 2.2}></circle>` : nothing))}
+    </g>
+    <g class="centre" aria-hidden="true">
+      ${l.centre.map((t, i) => textLine(t, i === 0 ? 'centre-total' : 'centre-label'))}
+    </g>
+    ${l.groupCaption.map((t) => textLine(t, 'group-caption'))}
+    ${renderCallouts(l.callouts)}
+    ${state.showFocus && active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r=${active.r + 3.5}></circle>` : nothing}
+    ${state.showFocus && activeOption
+      ? l.seats
+          .filter((s) => s.option.id === activeOption)
+          .map((s) => svg`<circle class="focus-ring thin" cx=${s.x} cy=${s.y} r=${s.r + 1.5}></circle>`)
+      : nothing}
+  `;
+}

@@ -1,0 +1,89 @@
+/**
+ * Where an arrow key moves focus among a chart's marks. Pure, so it is tested without a DOM.
+ * Sequential charts (bar segments, hemicycle seats) step through their order; a map moves to
+ * the nearest country in the arrow's direction, as a sighted reader would expect.
+ */
+
+export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+
+export interface NavPoint {
+  key: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The next key in a sequence: Right/Down forward, Left/Up back, Home/End to the ends,
+ * PageDown/PageUp to the first mark of the next/previous group (hemicycle: the next vote).
+ * Returns null when the key does not move focus or when already at the end.
+ */
+export function sequenceMove(keys: readonly string[], current: string | null, key: string, groupOf?: (k: string) => string): string | null {
+  if (keys.length === 0) return null;
+  const i = current === null ? -1 : keys.indexOf(current);
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return i < 0 ? keys[0]! : (keys[i + 1] ?? null);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return i < 0 ? keys[0]! : i > 0 ? keys[i - 1]! : null;
+    case 'Home':
+      return keys[0]!;
+    case 'End':
+      return keys.at(-1)!;
+    case 'PageDown':
+    case 'PageUp': {
+      if (!groupOf || i < 0) return keys[0]!;
+      const g = groupOf(keys[i]!);
+      if (key === 'PageDown') {
+        const j = keys.findIndex((k, n) => n > i && groupOf(k) !== g);
+        return j < 0 ? null : keys[j]!;
+      }
+      // To the first mark of this group, or of the previous group when already there.
+      let j = i;
+      while (j > 0 && groupOf(keys[j - 1]!) === g) j--;
+      if (j < i) return keys[j]!;
+      if (j === 0) return null;
+      const pg = groupOf(keys[j - 1]!);
+      while (j > 0 && groupOf(keys[j - 1]!) === pg) j--;
+      return keys[j]!;
+    }
+    default:
+      return null;
+  }
+}
+
+const DIRS: Record<Arrow, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/**
+ * The nearest point in the arrow's direction: among points within 60° of it, the one with
+ * the smallest distance, penalised by how far off-axis it lies. Null when there is none.
+ */
+export function directionalMove(points: readonly NavPoint[], current: string | null, arrow: Arrow): string | null {
+  if (points.length === 0) return null;
+  const from = current === null ? undefined : points.find((p) => p.key === current);
+  if (!from) return points[0]!.key;
+  const [dx, dy] = DIRS[arrow];
+  let best: NavPoint | null = null;
+  let bestScore = Infinity;
+  for (const p of points) {
+    if (p.key === from.key) continue;
+    const vx = p.x - from.x;
+    const vy = p.y - from.y;
+    const along = vx * dx + vy * dy;
+    if (along <= 0) continue;
+    const across = Math.abs(vx * dy - vy * dx);
+    if (across > along * Math.tan(Math.PI / 3)) continue;
+    const score = along + 2 * across;
+    if (score < bestScore || (score === bestScore && best !== null && p.key < best.key)) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best?.key ?? null;
+}

@@ -1,0 +1,620 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
+import type { DataIssue, Validated } from '../../data/issue.js';
+import type { CountryGroup, VoteRecord } from '../../data/types.js';
+import { validateVoteRecord } from '../../data/vote.js';
+import { defaultVote } from '../../data/vote.default.js';
+import { sourceRefs } from '../../data/sources.js';
+import type { DataTable } from '../../internal/csv.js';
+import { cssom } from '../../internal/cssom.js';
+import { emit } from '../../internal/emit.js';
+import { formatNumber } from '../../internal/locale.js';
+import { barLayout, type BarLayout } from './bar.layout.js';
+import { renderBar } from './bar.render.js';
+import { countWithShare, countryVote, nameList } from './format.js';
+import { hemicycleLayout, INNER, type HemicycleLayout } from './hemicycle.layout.js';
+import { renderHemicycle } from './hemicycle.render.js';
+import { directionalMove, sequenceMove, type Arrow } from './keyboard.js';
+import type { MapLayout } from './map.layout.js';
+import { mapHeight, SUBJECT } from './map.size.js';
+import type { MapData } from './map.view.js';
+import type { MarkState } from './marks.js';
+import { HIGHLIGHT_GROUP, defaultHighlight, findCountry, normalizeView, resolveGroup, resolveHighlight, type VoteView } from './vote-chart.options.js';
+import { voteChartStyles } from './vote-chart.styles.js';
+import { voteCounts, voteDescription, voteTable } from './vote-chart.text.js';
+import { buildModel, coversUn, namedByOption, type Country, type OptionInfo, type VoteModel } from './vote-model.js';
+
+/** Detail of `vote-select`: the country chosen and how it voted. */
+export interface VoteSelectDetail {
+  country: { iso3: string; name: string; m49?: string };
+  vote: { id: string; label: string };
+}
+export type VoteSelectEvent = CustomEvent<VoteSelectDetail>;
+
+type MapModule = typeof import('./map.view.js');
+
+/** What the attributes resolve to against the data: memoised, so hover does not redo it. */
+interface Resolved {
+  data: VoteRecord;
+  showAbsent: boolean;
+  highlightAttr: string | undefined;
+  groupAttr: string | undefined;
+  model: VoteModel;
+  highlight: string[];
+  group: CountryGroup | null;
+  named: Map<string, Country[]>;
+  issues: DataIssue[];
+}
+
+type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: HemicycleLayout } | { kind: 'map'; l: MapLayout };
+
+const VIEW_NAME: Record<VoteView, string> = {
+  bar: 'Bar chart',
+  hemicycle: 'Hemicycle, one seat per member,',
+  map: 'World map',
+};
+
+/**
+ * A recorded vote (by default UN General Assembly resolution A/RES/75/287 on Myanmar,
+ * 18 June 2021) as a stacked bar, a hemicycle of one seat per member, or a world map.
+ * Any vote of the same shape draws: a tally alone, two options, "present"…
+ *
+ * Keyboard: Tab enters the chart; the arrow keys move between votes, seats or countries
+ * (on the map, to the nearest country in that direction); Page Up/Down jump between votes in
+ * the hemicycle; Enter selects a country (`vote-select`); Escape leaves. A search box finds a
+ * country by name.
+ *
+ * @tag vote-chart
+ *
+ * @csspart figure - The outer `<figure>`.
+ * @csspart title - The chart's title.
+ * @csspart description - The result in words.
+ * @csspart error - Problems with the data or the attributes.
+ * @csspart legend - The legend (hemicycle and map).
+ * @csspart chart - The box holding the SVG.
+ * @csspart tooltip - The tooltip shown on hover and focus.
+ * @csspart search - The country search box.
+ * @csspart source - The source line.
+ * @csspart download - The "Download data (CSV)" link.
+ * @csspart table - The visually hidden table of every member's vote.
+ *
+ * @cssproperty --mt-vote-yes - Colour of "in favour" (and `aye`, `for`…). Default: the palette's blue.
+ * @cssproperty --mt-vote-no - Colour of "against" (`nay`…). Default: the palette's vermillion.
+ * @cssproperty --mt-vote-abstain - Colour of "abstained". Default: the palette's orange.
+ * @cssproperty --mt-vote-absent - Colour of "did not vote" (absent seats are drawn hollow). Default: grey.
+ * @cssproperty --mt-vote-yes-ink - Text on "in favour" (likewise `--mt-vote-no-ink`, `--mt-vote-abstain-ink`, `--mt-vote-absent-ink`).
+ * @cssproperty --mt-map-nonmember - Fill of places that are not UN members (Taiwan, Palestine, Western Sahara, Kosovo…), drawn with a dashed outline.
+ * @cssproperty --mt-map-border - Borders between countries on the map.
+ * @cssproperty --mt-color-1 - Other options take the palette colours (`--mt-color-1` … `--mt-color-8`) in order, skipping those the vote colours use.
+ *
+ * @fires vote-select - `CustomEvent<VoteSelectDetail>`: a country was chosen (Enter, click or tap): `{ country: { iso3, name, m49 }, vote: { id, label } }`.
+ * @fires error - `CustomEvent<TiesErrorDetail>`: the data given could not be used, wholly or in part. Does not bubble.
+ */
+export class VoteChart extends TiesElement<VoteRecord> {
+  static override styles = [...TiesElement.styles, voteChartStyles];
+
+  /**
+   * How the vote is drawn: `bar` (default: one stacked bar, read fastest), `hemicycle` (one
+   * seat per member) or `map` (world map of the roll call; its geometry loads only when used).
+   */
+  @property({ reflect: true }) view: 'bar' | 'hemicycle' | 'map' = 'bar';
+
+  /**
+   * Countries to annotate, by ISO code or name: `BLR RUS CHN`, `Belarus, Russian Federation`.
+   * Without it, the members of the data's group with id `highlight` (else its first group) are.
+   * An empty value annotates none.
+   */
+  @property() highlight?: string;
+
+  /** Id of a group in the data to emphasise, e.g. `neighbours` or `asean`. */
+  @property() group?: string;
+
+  /** Draw the members who did not vote as a segment and seats of their own (otherwise a note). */
+  @property({ attribute: 'show-absent', type: Boolean, reflect: true }) showAbsent = false;
+
+  @state() private _active: string | null = null;
+  @state() private _hover: string | null = null;
+  @state() private _focusIn = false;
+  @state() private _focusVisible = false;
+  @state() private _selected: string | null = null;
+  /** A country found by the search box, shown in the bar view's tooltip. */
+  @state() private _found: string | null = null;
+  @state() private _announce = '';
+  @state() private _map: { mod: MapModule; data: MapData } | null = null;
+  @state() private _mapError: string | null = null;
+  private _mapLoading = false;
+
+  private _view: VoteView = 'bar';
+  private _resolved: Resolved | null = null;
+  private _layoutMemo: { key: unknown[]; layout: AnyLayout } | null = null;
+  private _loggedResolved = '';
+
+  /* ---- the embed contract ---- */
+
+  protected _validate(input: unknown): Validated<VoteRecord> {
+    return validateVoteRecord(input);
+  }
+
+  protected _defaultData(): VoteRecord {
+    return defaultVote();
+  }
+
+  protected override _normalizeOptions(issues: DataIssue[]): void {
+    this._view = normalizeView(this.view, issues);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Attributes that name countries or groups need the data, which controllers resolve
+    // after willUpdate; resolve them here, just before render.
+    const r = this._resolve(this._data.value);
+    if (r && r.issues.length) {
+      this._optionIssues = [...this._optionIssues, ...r.issues];
+      const key = r.issues.map((i) => i.message).join('\n');
+      if (key !== this._loggedResolved) {
+        this._loggedResolved = key;
+        for (const i of r.issues) console.warn(`<${this.localName}> ${i.message}`);
+      }
+    }
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._view === 'map' && this._drawable && this._resolved?.model.hasRollCall && !this._map && !this._mapError) {
+      void this._loadMap();
+    }
+  }
+
+  protected _text(data: VoteRecord, locale: string): FigureText {
+    const model = this._modelOf(data);
+    return { title: data.title, description: voteDescription(model, locale), sources: sourceRefs(data.sources) };
+  }
+
+  protected _table(data: VoteRecord, locale: string): DataTable {
+    return voteTable(this._modelOf(data), locale);
+  }
+
+  protected _chartHeight(width: number, data: VoteRecord | null): number {
+    const w = width > 0 ? width : 320;
+    const r = data ? this._resolve(data) : null;
+    if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
+    if (this._view === 'map') return r.model.hasRollCall ? mapHeight(w) : 96;
+    return this._layout(r, w, this.locale)!.l.height;
+  }
+
+  protected override _renderControls(data: VoteRecord): TemplateResult | typeof nothing {
+    const r = this._resolve(data);
+    if (!r?.model.hasRollCall) return nothing;
+    const collator = new Intl.Collator(this.locale);
+    const names = r.model.countries.map((c) => c.name).sort(collator.compare);
+    const example = [...r.named.values()].flat()[0]?.name ?? names[0] ?? '';
+    return html`<div class="controls" part="search">
+      <label for="vc-search">Find a country</label>
+      <input
+        id="vc-search"
+        type="search"
+        list="vc-countries"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${`e.g. ${example}`}
+        @keydown=${this._onSearchKey}
+        @input=${this._onSearchInput}
+      />
+      <datalist id="vc-countries">${names.map((n) => html`<option value=${n}></option>`)}</datalist>
+      <p class=${this._announce ? "found" : "found sr-only"} role="status" aria-live="polite">${this._announce}</p>
+    </div>`;
+  }
+
+  protected override _renderLegend(data: VoteRecord): TemplateResult | typeof nothing {
+    const r = this._resolve(data);
+    // The bar labels its own segments; a map that cannot draw has nothing to explain.
+    if (!r || this._view === 'bar' || (this._view === 'map' && (!r.model.hasRollCall || this._mapError))) return nothing;
+    const locale = this.locale;
+    // The map places every member, so it shows every option; the hemicycle only those drawn.
+    const options = this._view === 'map' ? r.model.options : r.model.shown;
+    const swatch = (cls: string) =>
+      this._view === 'hemicycle'
+        ? svg`<circle class=${`seat-swatch ${cls}`} cx="6" cy="6" r="5"></circle>`
+        : svg`<rect class=${cls} x="0.5" y="0.5" width="11" height="11" rx="2"></rect>`;
+    return html`<ul class="legend-list">
+      ${options.map(
+        (o) => html`<li>
+          <svg class="swatch-box" width="12" height="12" aria-hidden="true">${swatch(o.cls)}</svg>${o.label}
+          <b>${formatNumber(locale, o.count)}</b>
+        </li>`,
+      )}
+      ${this._view === 'hemicycle' && r.model.hiddenAbsent > 0
+        ? html`<li>${formatNumber(locale, r.model.hiddenAbsent)} ${r.model.absentLabel?.toLowerCase() ?? 'did not vote'} (not shown)</li>`
+        : nothing}
+      ${this._view === 'map'
+        ? html`<li>
+              <svg class="swatch-box" width="12" height="12" aria-hidden="true">
+                <rect class=${coversUn(r.model) ? 'nonmember' : 'outside'} x="0.5" y="0.5" width="11" height="11"></rect></svg
+              >${coversUn(r.model) ? 'Not a UN member' : 'Not in this vote'}
+            </li>
+            ${r.model.byIso.has(SUBJECT)
+              ? html`<li>
+                  <svg class="swatch-box" width="12" height="12" aria-hidden="true">
+                    <rect class="subject-swatch" x="1" y="1" width="10" height="10"></rect></svg
+                  >${r.model.byIso.get(SUBJECT)!.short} outlined
+                </li>`
+              : nothing}`
+        : nothing}
+    </ul>`;
+  }
+
+  protected _renderChart(data: VoteRecord, ctx: ChartContext): TemplateResult {
+    const r = this._resolve(data)!;
+    const view = this._view;
+    if (view === 'map') {
+      if (!r.model.hasRollCall) {
+        return this._message(
+          'This vote records only totals, not how each member voted, so it cannot be drawn on a map. The bar and hemicycle views show it.',
+          ctx.height,
+        );
+      }
+      if (this._mapError) return this._message(`The map could not be drawn: ${this._mapError}. The bar and hemicycle views still work.`, ctx.height);
+      if (!this._map) return this._message('Loading map…', ctx.height, 'status');
+    }
+    const layout = this._layout(r, ctx.width, ctx.locale)!;
+    const state: MarkState = {
+      active: this._focusIn ? this._active : null,
+      showFocus: this._focusIn && this._focusVisible,
+      selected: this._selected,
+      // Rings and outlines for the highlighted and for a lone vote (Belarus), so the seat the
+      // annotation names can be found.
+      highlight: new Set(this._labelled(r)),
+      group: r.group && r.model.hasRollCall ? new Set(r.group.members) : null,
+      locale: ctx.locale,
+    };
+    const content =
+      layout.kind === 'bar'
+        ? renderBar(layout.l, state)
+        : layout.kind === 'hemicycle'
+          ? renderHemicycle(layout.l, state)
+          : this._map!.mod.renderMap(layout.l, state);
+    const label = `${VIEW_NAME[view]} of the vote: ${voteCounts(r.model, ctx.locale)}.`;
+    return html`<div class="frame">
+      <svg
+        width=${ctx.width}
+        height=${layout.l.height}
+        role="group"
+        tabindex="0"
+        aria-label=${label}
+        aria-describedby="vc-keys"
+        @keydown=${this._onKeyDown}
+        @focusin=${this._onFocusIn}
+        @focusout=${this._onFocusOut}
+        @pointermove=${this._onPointerMove}
+        @pointerleave=${this._onPointerLeave}
+        @click=${this._onClick}
+      >
+        ${content}
+      </svg>
+      <p id="vc-keys" class="sr-only">${this._instructions(r)}</p>
+      ${this._renderTooltip(r, layout, ctx.width)}
+    </div>`;
+  }
+
+  /* ---- model and layout, memoised ---- */
+
+  private _modelOf(data: VoteRecord): VoteModel {
+    return this._resolve(data)!.model;
+  }
+
+  private _resolve(data: VoteRecord | null): Resolved | null {
+    if (!data) return null;
+    const p = this._resolved;
+    if (p && p.data === data && p.showAbsent === this.showAbsent && p.highlightAttr === this.highlight && p.groupAttr === this.group) {
+      return p;
+    }
+    const model = p && p.data === data && p.showAbsent === this.showAbsent ? p.model : buildModel(data, { showAbsent: this.showAbsent });
+    const issues: DataIssue[] = [];
+    const highlight =
+      this.highlight === undefined || this.highlight === null
+        ? defaultHighlight(data).filter((iso) => model.byIso.has(iso))
+        : resolveHighlight(this.highlight, model.countries, issues).map((c) => c.iso3);
+    const group = resolveGroup(this.group, data, issues);
+    const named = namedByOption(model, { highlight, group });
+    this._resolved = { data, showAbsent: this.showAbsent, highlightAttr: this.highlight, groupAttr: this.group, model, highlight, group, named, issues };
+    return this._resolved;
+  }
+
+  private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
+    const view = this._view;
+    const key = [r, view, width, locale, view === 'map' ? this._map : null];
+    const m = this._layoutMemo;
+    if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
+    let layout: AnyLayout;
+    const input = { model: r.model, width, locale, named: r.named, group: r.group };
+    if (view === 'map') {
+      if (!this._map) return null;
+      const { mod, data } = this._map;
+      layout = { kind: 'map', l: mod.mapLayout({ model: r.model, world: data.world, unidentified: data.unidentified, width, label: this._labelled(r) }) };
+    } else if (view === 'hemicycle') {
+      layout = { kind: 'hemicycle', l: hemicycleLayout(input) };
+    } else {
+      layout = { kind: 'bar', l: barLayout(input) };
+    }
+    this._layoutMemo = { key, layout };
+    return layout;
+  }
+
+  /** Countries the map labels, most telling first: lone votes (Belarus), then the highlighted. */
+  private _labelled(r: Resolved): string[] {
+    const lone = r.model.countries.filter((c) => !c.option.absent && c.option.count <= 3).map((c) => c.iso3);
+    return [...new Set([...lone, ...r.highlight])];
+  }
+
+  private async _loadMap(): Promise<void> {
+    if (this._mapLoading) return;
+    this._mapLoading = true;
+    try {
+      const mod = await import('./map.view.js');
+      const data = await mod.loadMapData();
+      this._map = { mod, data };
+    } catch (e) {
+      this._mapError = (e as Error)?.message || 'the map geometry could not be loaded';
+    } finally {
+      this._mapLoading = false;
+    }
+  }
+
+  private _message(text: string, height: number, role: 'status' | 'note' = 'note'): TemplateResult {
+    return html`<p class="message" role=${role} ${cssom({ minHeight: `${height}px` })}>${text}</p>`;
+  }
+
+  /* ---- interaction ---- */
+
+  /** The focusable marks of the current view, in keyboard order. */
+  private _keys(): string[] {
+    const layout = this._layoutMemo?.layout;
+    if (!layout) return [];
+    if (layout.kind === 'bar') return layout.l.segments.filter((s) => s.width > 0).map((s) => s.option.id);
+    if (layout.kind === 'hemicycle') {
+      const seats = layout.l.seats;
+      return seats[0]?.country ? seats.map((s) => s.key) : [...new Set(seats.map((s) => s.option.id))];
+    }
+    return layout.l.countries.map((c) => c.key);
+  }
+
+  private _instructions(r: Resolved): string {
+    if (this._view === 'bar') return 'Use the left and right arrow keys to move between the votes; Escape leaves the chart.';
+    if (this._view === 'hemicycle') {
+      return r.model.hasRollCall
+        ? 'Use the arrow keys to move from seat to seat, Page Down and Page Up to jump to the next or previous vote, Enter to select a country and Escape to leave the chart.'
+        : 'Use the arrow keys to move between the votes; Escape leaves the chart.';
+    }
+    return 'Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the map.';
+  }
+
+  private get _svg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('.frame > svg');
+  }
+
+  private _markEl(key: string): SVGElement | null {
+    return this.renderRoot.querySelector(`.frame [data-key="${CSS.escape(key)}"]`);
+  }
+
+  private _focusKey(key: string): void {
+    this._active = key;
+    this._hover = null;
+    const el = this._markEl(key);
+    if (el) el.focus();
+    else void this.updateComplete.then(() => this._markEl(key)?.focus());
+  }
+
+  private _onKeyDown = (e: KeyboardEvent): void => {
+    const r = this._resolved;
+    if (!r) return;
+    if (e.key === 'Escape') {
+      if (this._focusIn || this._hover) {
+        e.preventDefault();
+        this._hover = null;
+        this._found = null;
+        this._focusIn = false;
+        this._svg?.focus();
+      }
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && this._focusIn && this._active) {
+      e.preventDefault();
+      this._select(this._active);
+      return;
+    }
+    const keys = this._keys();
+    if (keys.length === 0) return;
+    const layout = this._layoutMemo!.layout;
+    let next: string | null;
+    if (!this._focusIn) {
+      // Entering from the chart itself: resume where the reader was, else start at the beginning
+      // (on the map: at Myanmar, the subject).
+      const start = this._active && keys.includes(this._active) ? this._active : layout.kind === 'map' && keys.includes(SUBJECT) ? SUBJECT : keys[0]!;
+      next = e.key === 'Home' ? keys[0]! : e.key === 'End' ? keys.at(-1)! : /^(Arrow|Page)/.test(e.key) ? start : null;
+    } else if (layout.kind === 'map' && e.key.startsWith('Arrow')) {
+      next = directionalMove(layout.l.countries, this._active, e.key as Arrow);
+    } else {
+      const groupOf = (k: string): string => r.model.byIso.get(k)?.option.id ?? k;
+      next = sequenceMove(keys, this._active, e.key, groupOf);
+    }
+    if (/^(Arrow|Page|Home|End)/.test(e.key)) e.preventDefault();
+    if (next) {
+      this._found = null;
+      this._focusKey(next);
+    }
+  };
+
+  private _onFocusIn = (e: FocusEvent): void => {
+    const target = e.target as Element;
+    const key = target.getAttribute?.('data-key');
+    if (key) {
+      this._active = key;
+      this._focusIn = true;
+      this._focusVisible = target.matches(':focus-visible');
+    } else {
+      this._focusIn = false;
+    }
+  };
+
+  private _onFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget as Node | null;
+    if (to && this._svg?.contains(to)) return;
+    // After the move settles: when the whole window loses focus the mark keeps it, and
+    // the reader comes back to where they were.
+    setTimeout(() => {
+      const now = this.shadowRoot?.activeElement;
+      if (!now || !this._svg?.contains(now) || now === this._svg) {
+        this._focusIn = false;
+        this._found = null;
+      }
+    }, 0);
+  };
+
+  private _keyAt(e: PointerEvent): string | null {
+    const target = (e.target as Element).closest?.('[data-key]');
+    if (target) return target.getAttribute('data-key');
+    // Seats and dots are small: the nearest within reach counts, for fingers too.
+    const layout = this._layoutMemo?.layout;
+    const svgEl = this._svg;
+    if (!layout || !svgEl || layout.kind === 'bar') return null;
+    const box = svgEl.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
+    const candidates =
+      layout.kind === 'hemicycle'
+        ? layout.l.seats.map((s) => ({ key: s.country ? s.key : s.option.id, x: s.x, y: s.y, reach: s.r * 1.8 }))
+        : layout.l.countries.filter((c) => !c.d).map((c) => ({ key: c.key, x: c.x, y: c.y, reach: 8 }));
+    let best: string | null = null;
+    let bestD = Infinity;
+    for (const c of candidates) {
+      const d = Math.hypot(c.x - x, c.y - y);
+      if (d <= c.reach && d < bestD) [best, bestD] = [c.key, d];
+    }
+    return best;
+  }
+
+  private _onPointerMove = (e: PointerEvent): void => {
+    const key = this._keyAt(e);
+    if (key !== this._hover) this._hover = key;
+  };
+
+  private _onPointerLeave = (): void => {
+    this._hover = null;
+  };
+
+  private _onClick = (e: MouseEvent): void => {
+    const key = this._keyAt(e as PointerEvent);
+    if (!key) return;
+    this._active = key;
+    this._select(key);
+  };
+
+  private _select(key: string): void {
+    const r = this._resolved;
+    const c = r?.model.byIso.get(key);
+    if (!c) return; // a bar segment or an anonymous seat: no country to select
+    this._selected = key;
+    const country: VoteSelectDetail['country'] = { iso3: c.iso3, name: c.name };
+    if (c.m49) country.m49 = c.m49;
+    emit<VoteSelectDetail>(this, 'vote-select', { country, vote: { id: c.option.id, label: c.option.label } });
+  }
+
+  /* ---- search ---- */
+
+  private _onSearchInput = (e: Event): void => {
+    // A pick from the suggestions (not a keystroke) finds at once; typing waits for Enter.
+    const picked = !(e instanceof InputEvent) || e.inputType === 'insertReplacementText' || e.inputType === undefined;
+    const value = (e.target as HTMLInputElement).value;
+    const r = this._resolved;
+    if (!picked || !r) return;
+    const exact = r.model.countries.find((c) => c.name === value);
+    if (exact) this._find(value);
+  };
+
+  private _onSearchKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    this._find((e.target as HTMLInputElement).value);
+  };
+
+  private _find(query: string): void {
+    const r = this._resolved;
+    if (!r || !query.trim()) return;
+    const c = findCountry(query, r.model.countries);
+    if (!c) {
+      this._announce = `No country in this vote matches “${query.trim()}”.`;
+      return;
+    }
+    this._announce = countryVote(c);
+    const keys = this._keys();
+    const key = keys.includes(c.iso3) ? c.iso3 : keys.includes(c.option.id) ? c.option.id : null;
+    if (!key) {
+      this._announce += ' (not drawn in this chart)';
+      return;
+    }
+    this._found = c.iso3;
+    this._focusKey(key);
+  }
+
+  /* ---- tooltip ---- */
+
+  private _renderTooltip(r: Resolved, layout: AnyLayout, width: number): TemplateResult {
+    const key = this._hover ?? (this._focusIn ? this._active : null);
+    const tip = key ? this._tip(r, layout, key) : null;
+    const x = tip?.x ?? 0;
+    const y = tip?.y ?? 0;
+    const side = x < 110 ? ' start' : x > width - 110 ? ' end' : '';
+    const below = tip && tip.y < 70 ? ' below' : '';
+    return html`<div
+      class=${`tooltip${side}${below}`}
+      part="tooltip"
+      aria-hidden="true"
+      ?hidden=${!tip}
+      ${cssom({ left: `${x}px`, top: `${below ? (tip?.bottom ?? y) : y}px` })}
+    >
+      ${tip?.content ?? nothing}
+    </div>`;
+  }
+
+  private _tip(r: Resolved, layout: AnyLayout, key: string): { x: number; y: number; bottom: number; content: TemplateResult } | null {
+    const locale = this.locale;
+    const countryTip = (c: Country): TemplateResult => {
+      const groups = (r.data.groups ?? []).filter((g) => g.id !== HIGHLIGHT_GROUP && g.members.includes(c.iso3));
+      return html`<strong>${c.name}</strong>
+        <span class="tip-vote"
+          ><svg width="10" height="10" aria-hidden="true"><rect class=${c.option.cls} width="10" height="10" rx="2"></rect></svg
+          >${c.option.label}</span
+        >
+        ${groups.map((g) => html`<span class="tip-note">${g.label}</span>`)}`;
+    };
+    const optionTip = (o: OptionInfo, share: number): TemplateResult => {
+      const named = r.named.get(o.id) ?? [];
+      return html`<strong>${o.label}</strong>${countWithShare(locale, o.count, share)}
+        ${named.length ? html`<span class="tip-note">${nameList(locale, named.map((c) => c.short), o.count)}</span>` : nothing}`;
+    };
+    if (layout.kind === 'bar') {
+      const s = layout.l.segments.find((x) => x.option.id === key);
+      if (!s) return null;
+      const found = this._found ? r.model.byIso.get(this._found) : undefined;
+      const content = found && found.option.id === key && this._hover === null ? countryTip(found) : optionTip(s.option, s.share);
+      return { x: s.x + s.width / 2, y: layout.l.bar.y, bottom: layout.l.bar.y + layout.l.bar.height, content };
+    }
+    if (layout.kind === 'hemicycle') {
+      const seat = layout.l.seats.find((s) => s.key === key);
+      if (seat?.country) return { x: seat.x, y: seat.y - seat.r, bottom: seat.y + seat.r, content: countryTip(seat.country) };
+      const o = r.model.shown.find((x) => x.id === key);
+      if (!o) return null;
+      const { cx, cy, R } = layout.l.arc;
+      return {
+        x: cx,
+        y: cy - R * INNER * 0.9,
+        bottom: cy,
+        content: optionTip(o, r.model.shownTotal > 0 ? o.count / r.model.shownTotal : 0),
+      };
+    }
+    const c = layout.l.countries.find((x) => x.key === key);
+    if (!c) return null;
+    return { x: c.x, y: c.y - 4, bottom: c.y + 4, content: countryTip(c.country) };
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The vote chart's attributes, normalised: pure functions that turn what an editor typed
+ * into options and push a warning naming the attribute when they had to drop something.
+ */
+import { issue, type DataIssue } from '../../data/issue.js';
+import type { CountryGroup, VoteRecord } from '../../data/types.js';
+import { keyword } from '../../internal/options.js';
+
+export const VIEWS = ['bar', 'hemicycle', 'map'] as const;
+export type VoteView = (typeof VIEWS)[number];
+
+export function normalizeView(value: string | null | undefined, issues: DataIssue[]): VoteView {
+  return keyword(value, 'view', VIEWS, 'bar', issues);
+}
+
+/** Id of the data group that sets the default `highlight` (documented in the README). */
+export const HIGHLIGHT_GROUP = 'highlight';
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase()
+    .trim();
+
+/** Everything a country may be called in `highlight` or the search box: code, name, name without "(…)". */
+export function countryKeys(iso3: string, name: string, short?: string): string[] {
+  const keys = [fold(iso3), fold(name), fold(name.replace(/\s*\([^)]*\)\s*$/, ''))];
+  if (short) keys.push(fold(short));
+  return [...new Set(keys)];
+}
+
+export interface Named {
+  iso3: string;
+  name: string;
+  short?: string;
+}
+
+/**
+ * Finds a country by code or name, case- and accent-insensitive; failing that, by a unique
+ * prefix of at least four letters ("Russia" finds "Russian Federation").
+ */
+export function findCountry<C extends Named>(query: string, countries: readonly C[]): C | null {
+  const q = fold(query);
+  if (!q) return null;
+  const exact = countries.find((c) => countryKeys(c.iso3, c.name, c.short).includes(q));
+  if (exact) return exact;
+  if (q.length < 4) return null;
+  const prefixed = countries.filter((c) => countryKeys(c.iso3, c.name, c.short).some((k) => k.startsWith(q)));
+  return prefixed.length === 1 ? prefixed[0]! : null;
+}
+
+/**
+ * `highlight="BLR RUS CHN"`, `highlight="Belarus, Russian Federation"` or a mix: comma- or
+ * semicolon-separated entries, each a code, a name, or several of them separated by spaces
+ * (the longest run of words that names a country wins, so "Russian Federation China" works).
+ */
+export function resolveHighlight<C extends Named>(value: string | null | undefined, countries: readonly C[], issues: DataIssue[]): C[] {
+  if (!value || !value.trim()) return [];
+  const found: C[] = [];
+  const unknown: string[] = [];
+  for (const part of value.split(/[,;]+/)) {
+    const words = part.trim().split(/\s+/).filter(Boolean);
+    let i = 0;
+    while (i < words.length) {
+      let match: C | null = null;
+      let end = i + 1;
+      for (let j = words.length; j > i; j--) {
+        match = findCountry(words.slice(i, j).join(' '), countries);
+        if (match) {
+          end = j;
+          break;
+        }
+      }
+      if (match) {
+        if (!found.includes(match)) found.push(match);
+      } else {
+        unknown.push(words[i]!);
+      }
+      i = end;
+    }
+  }
+  if (unknown.length > 0) {
+    const what = countries.length === 0 ? 'this vote has no roll call to look countries up in' : `${unknown.length === 1 ? 'matches' : 'match'} no country in this vote`;
+    issues.push(
+      issue('highlight', `highlight: ${unknown.map((u) => JSON.stringify(u)).join(', ')} ${what}; use ISO codes such as BLR or names such as Belarus.`, 'warning'),
+    );
+  }
+  return found;
+}
+
+/** `group="asean"`: the id of a group in the data, or a warning listing the ids there are. */
+export function resolveGroup(value: string | null | undefined, record: VoteRecord | null, issues: DataIssue[]): CountryGroup | null {
+  if (!value || !value.trim() || !record) return null;
+  const id = value.trim().toLowerCase();
+  const groups = (record.groups ?? []).filter((g) => g.id !== HIGHLIGHT_GROUP);
+  const group = groups.find((g) => g.id.toLowerCase() === id);
+  if (group) return group;
+  issues.push(
+    issue(
+      'group',
+      groups.length > 0
+        ? `invalid group: ${JSON.stringify(value)}; use one of ${groups.map((g) => g.id).join(', ')}.`
+        : `invalid group: ${JSON.stringify(value)}; this vote defines no groups.`,
+      'warning',
+    ),
+  );
+  return null;
+}
+
+/**
+ * What is highlighted when the page sets no `highlight`: the members of the data's group with
+ * id `highlight` (the bundled vote names the states reporting on it singles out), else the
+ * members of its first group. Nothing is hard-wired to one resolution.
+ */
+export function defaultHighlight(record: VoteRecord): string[] {
+  const groups = record.groups ?? [];
+  const g = groups.find((x) => x.id === HIGHLIGHT_GROUP) ?? groups[0];
+  return g ? [...g.members] : [];
+}

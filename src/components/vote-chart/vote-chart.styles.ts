@@ -1,0 +1,360 @@
+import { css } from 'lit';
+
+/*
+ * Vote colours: Okabe & Ito, as the rest of the library, with a meaning each — in favour
+ * blue, against vermillion, abstained orange, did not vote grey (drawn hollow where shape
+ * can say it too). Text labels always carry the meaning as well; colour is never alone.
+ */
+const lightVotes = css`
+  --mt-vote-yes: var(--mt-color-1);
+  --mt-vote-no: var(--mt-color-4);
+  --mt-vote-abstain: var(--mt-color-2);
+  --mt-vote-absent: #8f8f8f;
+  --mt-vote-yes-ink: #ffffff;
+  --mt-vote-no-ink: #000000;
+  --mt-vote-abstain-ink: #000000;
+  --mt-vote-absent-ink: #000000;
+  --mt-map-nonmember: #e6e6e6;
+  --mt-map-border: #ffffff;
+`;
+const darkVotes = css`
+  --mt-vote-absent: #7d7d7d;
+  --mt-vote-yes-ink: #000000;
+  --mt-vote-absent-ink: #000000;
+  --mt-map-nonmember: #3b3b3b;
+  --mt-map-border: #161616;
+`;
+
+export const voteChartStyles = css`
+  :host {
+    ${lightVotes}
+  }
+  :host([theme='dark']) {
+    ${darkVotes}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      ${darkVotes}
+    }
+  }
+
+  .frame {
+    position: relative;
+  }
+  .frame svg:focus {
+    outline: none;
+  }
+  .frame svg:focus-visible {
+    outline: 2px solid var(--mt-focus);
+    outline-offset: 3px;
+    border-radius: 2px;
+  }
+  .frame svg [tabindex]:focus {
+    outline: none;
+  }
+  .message {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    margin: 0;
+    padding: 1em;
+    text-align: center;
+    color: var(--mt-muted);
+    background: var(--mt-surface);
+    border-radius: 4px;
+  }
+
+  /* Fills by vote. */
+  .vote-yes {
+    fill: var(--mt-vote-yes);
+  }
+  .vote-no {
+    fill: var(--mt-vote-no);
+  }
+  .vote-abstain {
+    fill: var(--mt-vote-abstain);
+  }
+  .vote-absent {
+    fill: var(--mt-vote-absent);
+  }
+  .chart svg text.ink {
+    fill: #000000;
+  }
+  .chart svg text.ink-vote-yes,
+  .chart svg text.ink-c0 {
+    fill: var(--mt-vote-yes-ink);
+  }
+  .chart svg text.ink-vote-no {
+    fill: var(--mt-vote-no-ink);
+  }
+  .chart svg text.ink-vote-abstain {
+    fill: var(--mt-vote-abstain-ink);
+  }
+  .chart svg text.ink-vote-absent {
+    fill: var(--mt-vote-absent-ink);
+  }
+  .count {
+    font-size: 15px;
+    font-weight: 700;
+  }
+  .share,
+  .gcount {
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .gcount {
+    font-weight: 700;
+  }
+  .opt-label {
+    font-size: 13px;
+    font-weight: 700;
+  }
+  .chart svg text.note-text {
+    font-size: 12px;
+    fill: var(--mt-muted);
+  }
+  .callout-text {
+    font-size: 13px;
+  }
+  .group-caption {
+    font-size: 13px;
+    font-weight: 700;
+  }
+  .seg,
+  .gseg {
+    stroke: var(--mt-bg);
+    stroke-width: 1px;
+  }
+  .seg {
+    cursor: pointer;
+  }
+  .chart svg .leader {
+    stroke: var(--mt-fg);
+    stroke-width: 1px;
+  }
+  .chart svg .leader-dot {
+    fill: var(--mt-fg);
+  }
+
+  /* Hemicycle. */
+  .seat {
+    cursor: pointer;
+  }
+  .seat.vote-absent {
+    fill: var(--mt-bg);
+    stroke: var(--mt-vote-absent);
+    stroke-width: 1.6px;
+  }
+  .hl-ring {
+    fill: none;
+    stroke: var(--mt-fg);
+    stroke-width: 1.6px;
+  }
+  .centre-total {
+    font-size: 22px;
+    font-weight: 700;
+  }
+  .chart svg text.centre-label {
+    font-size: 12px;
+    fill: var(--mt-muted);
+  }
+
+  /* Map. */
+  .country {
+    stroke: var(--mt-map-border);
+    stroke-width: 0.5px;
+    cursor: pointer;
+  }
+  .country.dot {
+    stroke-width: 0.8px;
+  }
+  .country.vote-absent:not(.dot) {
+    fill: var(--mt-vote-absent);
+  }
+  .nonmember {
+    fill: var(--mt-map-nonmember);
+    stroke: var(--mt-muted);
+    stroke-width: 0.6px;
+    stroke-dasharray: 1.5 1.5;
+  }
+  .outside {
+    fill: var(--mt-map-nonmember);
+    stroke: var(--mt-map-border);
+    stroke-width: 0.5px;
+  }
+  .territory {
+    opacity: 0.55;
+    stroke: var(--mt-map-border);
+    stroke-width: 0.5px;
+  }
+  .hl-outline {
+    fill: none;
+    stroke: var(--mt-fg);
+    stroke-width: 1.4px;
+  }
+  .subject {
+    fill: none;
+    stroke: var(--mt-fg);
+    stroke-width: 2px;
+    stroke-linejoin: round;
+  }
+  .map-label {
+    font-size: 12px;
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--mt-bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .chart svg text.map-label {
+    fill: var(--mt-fg);
+  }
+  .map-label.small {
+    font-size: 10px;
+  }
+
+  /* Emphasis and interaction. */
+  .dim {
+    opacity: 0.22;
+  }
+  .selected {
+    stroke: var(--mt-fg);
+    stroke-width: 2px;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--mt-focus);
+    stroke-width: 2.5px;
+    pointer-events: none;
+  }
+  .focus-ring.thin {
+    stroke-width: 1.5px;
+  }
+  .others,
+  .emphasis,
+  .map-labels,
+  .rings,
+  .centre,
+  .callouts,
+  .inside,
+  .labels,
+  .note {
+    pointer-events: none;
+  }
+
+  /* Tooltip: placed by the chart at a mark, above it unless too near the top. */
+  .tooltip {
+    left: 0;
+    top: 0;
+    transform: translate(-50%, calc(-100% - 8px));
+    white-space: normal;
+    width: max-content;
+  }
+  .tooltip.below {
+    transform: translate(-50%, 8px);
+  }
+  .tooltip.start {
+    transform: translate(-12px, calc(-100% - 8px));
+  }
+  .tooltip.start.below {
+    transform: translate(-12px, 8px);
+  }
+  .tooltip.end {
+    transform: translate(calc(-100% + 12px), calc(-100% - 8px));
+  }
+  .tooltip.end.below {
+    transform: translate(calc(-100% + 12px), 8px);
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .tip-vote {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .tip-note {
+    display: block;
+    opacity: 0.85;
+    font-size: 0.95em;
+  }
+
+  /* Legend. */
+  .legend-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+  .legend-list li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .swatch-box {
+    flex: none;
+  }
+  .legend-list .nonmember {
+    stroke-dasharray: 1.5 1.5;
+    stroke-width: 1px;
+  }
+  .seat-swatch.vote-absent {
+    fill: var(--mt-bg);
+    stroke: var(--mt-vote-absent);
+    stroke-width: 1.6px;
+  }
+  .subject-swatch {
+    fill: none;
+    stroke: var(--mt-fg);
+    stroke-width: 2px;
+  }
+
+  /* Search box. */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 0.6em;
+    margin: 0 0 0.6em;
+    font-size: 0.9em;
+  }
+  .controls input {
+    font: inherit;
+    color: var(--mt-fg);
+    background: var(--mt-bg);
+    border: 1px solid var(--mt-muted);
+    border-radius: 4px;
+    padding: 0.25em 0.5em;
+    min-width: 0;
+    flex: 1 1 10em;
+    max-width: 18em;
+  }
+  .found {
+    margin: 0;
+    flex: 1 1 12em;
+    color: var(--mt-muted);
+    min-height: 1.4em;
+  }
+
+  @media (forced-colors: active) {
+    /* Swatches carry the vote colours, as the chart does. */
+    .swatch-box,
+    .tip-vote svg {
+      forced-color-adjust: none;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+    .hl-ring,
+    .hl-outline,
+    .subject {
+      stroke: CanvasText;
+    }
+  }
+`;
