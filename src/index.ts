@@ -4,9 +4,21 @@
  * or register a class under your own tag with `customElements.define()`.
  */
 export { TiesElement } from './internal/base-element.js';
+export { VoteChart } from './components/vote-chart/vote-chart.element.js';
+export type { VoteSelectDetail, VoteSelectEvent } from './components/vote-chart/vote-chart.element.js';
+export { ArmsFlow } from './components/arms-flow/arms-flow.element.js';
+export type { FlowSelectDetail, FlowSelectEvent } from './components/arms-flow/arms-flow.element.js';
+export { RelationMap } from './components/relation-map/relation-map.element.js';
+export type {
+  ActorSelectDetail,
+  ActorSelectEvent,
+  TieSelectDetail,
+  TieSelectEvent,
+} from './components/relation-map/relation-map.element.js';
 export type { Theme, TiesErrorDetail, TiesErrorEvent, FigureText, ChartContext } from './internal/base-element.js';
 export type { DataOrigin } from './internal/data-controller.js';
 export type { DataTable } from './internal/csv.js';
+export type { ImageFormat } from './internal/image-export.js';
 export { toCsv } from './internal/csv.js';
 export { defineElement } from './internal/define.js';
 export type { DataIssue, Validated } from './data/issue.js';

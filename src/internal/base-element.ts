@@ -114,6 +114,11 @@ export abstract class TiesElement<T> extends LitElement {
   @state() private _toolsStatus: { text: string; failed: boolean } | null = null;
   /** Chart SVGs given a viewBox for printing, so print CSS can scale them to the paper. */
   private _printViewBoxes: SVGSVGElement[] = [];
+  /**
+   * The page's text settings around a static snapshot (`npm run snapshot`) put inside the tag,
+   * or null when there is none: the snapshot was laid out with them.
+   */
+  private _snapshotText: Record<string, string> | null = null;
 
   @state() private _near = false;
 
@@ -164,6 +169,12 @@ export abstract class TiesElement<T> extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (!this.shadowRoot && this.querySelector(':scope > [role="figure"]')) {
+      // Read before the shadow root's reset applies; given back to the snapshot's slot below.
+      const cs = getComputedStyle(this);
+      const { fontFamily, fontSize, fontWeight, fontStyle, lineHeight, color } = cs;
+      this._snapshotText = { fontFamily, fontSize, fontWeight, fontStyle, lineHeight, color };
+    }
     super.connectedCallback();
     if (typeof IntersectionObserver === 'undefined') this._near = true;
     window.addEventListener('beforeprint', this._onBeforePrint);
@@ -200,9 +211,10 @@ export abstract class TiesElement<T> extends LitElement {
    * The figure as an image file, as the "Download image" tools save it: title, description,
    * legend, chart and source line, with the colours shown on screen. `svg` gives a standalone
    * SVG, `png` a PNG at twice the size (under a Content-Security-Policy, needs `img-src data:`).
-   * The widget must be drawn.
    */
   async toImage(format: ImageFormat = 'svg'): Promise<Blob> {
+    // A widget not yet scrolled near is drawn first: the image is never an empty frame.
+    this._near = true;
     await this.updateComplete;
     // Loaded on first use: most readers never export, so they never download this code.
     const { exportImage } = await import('./image-export.js');
@@ -326,6 +338,10 @@ export abstract class TiesElement<T> extends LitElement {
     } else if (value !== null) {
       chart = html`<div class="placeholder" ${cssom({ height: `${height}px` })}></div>`;
     }
+
+    // A static snapshot stays on screen until the live chart can replace it whole: swapping
+    // two boxes of one height moves nothing, where a placeholder growing controls would.
+    if (this._snapshotText && (!this._drawable || this._data.loading)) return html`<slot ${cssom(this._snapshotText)}></slot>`;
 
     return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>

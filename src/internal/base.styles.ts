@@ -161,9 +161,12 @@ export const baseStyles = css`
   .footer a {
     color: inherit;
   }
-  /* With reader tools on, the data and image downloads sit together at the end of the footer. */
-  .footer:has(.tools) .download {
-    margin-inline-start: auto;
+  /* With reader tools on, the data and image downloads keep to the end of the footer, on one line or wrapped. */
+  .footer:has(.tools) {
+    justify-content: flex-end;
+  }
+  .footer:has(.tools) .source {
+    margin-inline-end: auto;
   }
   .tools {
     display: inline-flex;
@@ -279,6 +282,8 @@ export const baseStyles = css`
     .download,
     .tools,
     [part~='controls'],
+    [part~='search'],
+    .controls,
     button,
     input,
     select,
