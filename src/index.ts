@@ -8,6 +8,7 @@ export { VoteChart } from './components/vote-chart/vote-chart.element.js';
 export type { VoteSelectDetail, VoteSelectEvent } from './components/vote-chart/vote-chart.element.js';
 export { ArmsFlow } from './components/arms-flow/arms-flow.element.js';
 export type { FlowSelectDetail, FlowSelectEvent } from './components/arms-flow/arms-flow.element.js';
+export type { ArmsOptions, ArmsView } from './components/arms-flow/arms-flow.options.js';
 export { RelationMap } from './components/relation-map/relation-map.element.js';
 export type {
   ActorSelectDetail,

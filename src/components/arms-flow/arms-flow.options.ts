@@ -1,0 +1,112 @@
+/**
+ * Attribute normalisers for <arms-flow>: pure, and each problem is a warning that names
+ * the attribute and says what is shown instead.
+ */
+import { issue, type DataIssue } from '../../data/issue.js';
+import { keyword, year } from '../../internal/options.js';
+import type { ArmsFilter } from './filter.js';
+
+export const VIEWS = ['sankey', 'map', 'timeline'] as const;
+export type ArmsView = (typeof VIEWS)[number];
+export const CALLOUTS = ['show', 'none'] as const;
+export type CalloutsMode = (typeof CALLOUTS)[number];
+
+export interface ArmsAttributes {
+  view?: string | null;
+  from?: string | number | null;
+  to?: string | number | null;
+  supplier?: string | null;
+  category?: string | null;
+  callouts?: string | null;
+}
+
+/** What the data offers to filter on. */
+export interface Vocabulary {
+  suppliers: readonly string[];
+  categories: readonly string[];
+  /** ISO alpha-3 -> SIPRI supplier name, so `supplier="RUS BLR"` works as on the vote chart. */
+  codes?: ReadonlyMap<string, string>;
+}
+
+export interface ArmsOptions {
+  view: ArmsView;
+  filter: ArmsFilter;
+  callouts: CalloutsMode;
+}
+
+/**
+ * Names from a list an editor typed: comma- or semicolon-separated, or space-separated where
+ * names contain no spaces ("Russia China Belarus"; "South Korea, Viet Nam" also works, as does
+ * "South Korea Belarus": the longest known name wins). Case-insensitive; returns SIPRI's spelling.
+ */
+export function matchNames(
+  value: string | null | undefined,
+  name: string,
+  known: readonly string[],
+  issues: DataIssue[],
+  codes?: ReadonlyMap<string, string>,
+): string[] {
+  if (!value || !value.trim()) return [];
+  const byLower = new Map(known.map((k) => [k.toLowerCase(), k]));
+  const lookup = (s: string) => byLower.get(s.toLowerCase()) ?? codes?.get(s.toUpperCase());
+  const out: string[] = [];
+  const unknown: string[] = [];
+  for (const piece of value.split(/[,;|]/)) {
+    const p = piece.trim();
+    if (!p) continue;
+    const whole = lookup(p);
+    if (whole) {
+      out.push(whole);
+      continue;
+    }
+    const tokens = p.split(/\s+/);
+    let i = 0;
+    let miss: string[] = [];
+    while (i < tokens.length) {
+      let hit: string | undefined;
+      let j = tokens.length;
+      for (; j > i; j--) {
+        hit = lookup(tokens.slice(i, j).join(' '));
+        if (hit) break;
+      }
+      if (hit) {
+        if (miss.length) unknown.push(miss.join(' '));
+        miss = [];
+        out.push(hit);
+        i = j;
+      } else {
+        miss.push(tokens[i]!);
+        i++;
+      }
+    }
+    if (miss.length) unknown.push(miss.join(' '));
+  }
+  if (unknown.length > 0) {
+    const list = unknown.map((u) => JSON.stringify(u)).join(', ');
+    issues.push(
+      issue(
+        name,
+        `invalid ${name}: ${list} ${unknown.length === 1 ? 'is' : 'are'} not in this data; ` +
+          (known.length ? `use one of ${known.join(', ')}. ` : `it has no ${name} to choose from. `) +
+          (out.length ? `Showing ${[...new Set(out)].join(', ')}.` : `Showing every ${name}.`),
+        'warning',
+      ),
+    );
+  }
+  return [...new Set(out)];
+}
+
+export function normalizeArmsOptions(attrs: ArmsAttributes, vocabulary: Vocabulary | null, issues: DataIssue[]): ArmsOptions {
+  const view = keyword(attrs.view, 'view', VIEWS, 'sankey', issues);
+  const callouts = keyword(attrs.callouts, 'callouts', CALLOUTS, 'show', issues);
+  let from = year(attrs.from, 'from', issues);
+  let to = year(attrs.to, 'to', issues);
+  if (from !== null && to !== null && from > to) {
+    issues.push(issue('from', `from (${from}) is after to (${to}): showing ${to}–${from}.`, 'warning'));
+    [from, to] = [to, from];
+  }
+  // Names can only be checked once the data is known.
+  const suppliers = vocabulary ? matchNames(attrs.supplier, 'supplier', vocabulary.suppliers, issues, vocabulary.codes) : [];
+  const categories = vocabulary ? matchNames(attrs.category, 'category', vocabulary.categories, issues) : [];
+  return { view, callouts, filter: { from, to, suppliers, categories } };
+}

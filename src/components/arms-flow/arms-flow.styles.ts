@@ -1,0 +1,304 @@
+import { css } from 'lit';
+
+/*
+ * Component styles. Colours only from custom properties: the base theme's (--mt-*) and
+ * a few of this component's own (--af-*), each documented on the class.
+ */
+export const armsFlowStyles = css`
+  :host {
+    --af-land: color-mix(in srgb, var(--mt-fg) 10%, var(--mt-bg));
+    --af-sea: color-mix(in srgb, var(--mt-focus) 4%, var(--mt-bg));
+    --af-border: var(--mt-bg);
+    --af-recipient: var(--mt-fg);
+    --af-after: var(--mt-surface);
+    --af-node: var(--mt-muted);
+  }
+  .chart svg text {
+    font-size: 12px;
+  }
+  .af-svg [data-i] {
+    cursor: pointer;
+    outline: none;
+  }
+  .dim {
+    opacity: 0.25;
+  }
+  .ring {
+    fill: none;
+    stroke: var(--mt-focus);
+    stroke-width: 2px;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  [data-i]:focus-visible .ring {
+    visibility: visible;
+  }
+
+  /* sankey */
+  .band {
+    fill-opacity: 0.5;
+    transition: opacity 150ms ease-out, fill-opacity 150ms ease-out;
+  }
+  .flow.on .band,
+  .flow:hover .band {
+    fill-opacity: 0.8;
+  }
+  .band.post {
+    fill-opacity: 0.9;
+  }
+  .hatch-bg {
+    fill-opacity: 0.3;
+  }
+  .hatch {
+    fill: none;
+    stroke-width: 1.6px;
+  }
+  .node.category,
+  .node.recipient {
+    fill: var(--af-node);
+  }
+  .chart svg .label {
+    paint-order: stroke;
+    stroke: var(--mt-bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .chart svg.narrow .label {
+    font-size: 11px;
+  }
+  .chart svg .label .value {
+    fill: var(--mt-muted);
+  }
+  .chart svg .label.recipient,
+  .chart svg .label.supplier .name {
+    font-weight: 600;
+  }
+  .leader {
+    stroke: var(--mt-muted);
+    stroke-width: 1px;
+  }
+
+  /* timeline */
+  .gridline {
+    stroke: var(--mt-rule);
+    stroke-width: 1px;
+    stroke-dasharray: 2 3;
+  }
+  .baseline {
+    stroke: var(--mt-muted);
+  }
+  .chart svg .tick,
+  .chart svg .axis-title,
+  .chart svg .total {
+    fill: var(--mt-muted);
+    font-size: 11px;
+  }
+  .chart svg .total {
+    font-size: 10px;
+  }
+  .after {
+    fill: var(--af-after);
+  }
+  .split-line {
+    stroke: var(--mt-fg);
+    stroke-width: 1.5px;
+    stroke-dasharray: 4 3;
+  }
+  .chart svg .split-label {
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .chart svg .split-total {
+    font-size: 11px;
+    fill: var(--mt-muted);
+  }
+
+  /* map */
+  .sea {
+    fill: var(--af-sea);
+  }
+  .country {
+    stroke: var(--af-border);
+    stroke-width: 0.5px;
+  }
+  /* Supplier countries take their palette class's fill, tinted. */
+  .country:not(.supplier) {
+    fill: var(--af-land);
+  }
+  .country.supplier {
+    fill-opacity: 0.25;
+  }
+  .country.recipient {
+    fill: var(--af-recipient);
+    fill-opacity: 0.45;
+  }
+  .mflow {
+    fill: none;
+    stroke-linecap: round;
+    stroke-opacity: 0.8;
+    transition: opacity 150ms ease-out;
+  }
+  .mflow-item .ring {
+    stroke-width: inherit;
+    stroke-linecap: round;
+  }
+  .hit {
+    fill: none;
+    stroke: transparent;
+  }
+  .recipient-dot {
+    fill: var(--af-recipient);
+    stroke: var(--mt-bg);
+    stroke-width: 1.5px;
+  }
+  .map .label {
+    font-weight: 600;
+  }
+
+  /* legend, notes, callouts */
+  .keys {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.9em;
+    margin: 0 0 0.4em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+  .keys li,
+  .post-key,
+  .width-key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .swatch {
+    flex: none;
+  }
+  .post-key,
+  .widths {
+    margin: 0 0 0.5em;
+    font-size: 0.8em;
+    color: var(--mt-muted);
+  }
+  .widths {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.9em;
+    align-items: center;
+  }
+  .width-line {
+    stroke: var(--mt-muted);
+  }
+  .notes {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+    color: var(--mt-muted);
+  }
+  .notes li + li {
+    margin-top: 0.25em;
+  }
+  .empty {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 120px;
+    padding: 1em;
+    background: var(--mt-surface);
+    border-radius: 4px;
+    text-align: center;
+  }
+  .empty p {
+    margin: 0;
+  }
+  .callouts {
+    margin-top: 1em;
+    border-top: 1px solid var(--mt-rule);
+    padding-top: 0.6em;
+  }
+  .callouts-h {
+    margin: 0 0 0.5em;
+    font-size: 0.95em;
+    font-weight: 700;
+  }
+  .callouts ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    gap: 0.75em 1.25em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .more-callouts {
+    margin-top: 0.75em;
+  }
+  .more-callouts summary {
+    cursor: pointer;
+    font-size: 0.85em;
+    font-weight: 600;
+    margin-bottom: 0.5em;
+  }
+  .callout p {
+    margin: 0 0 0.2em;
+    font-size: 0.85em;
+  }
+  .callout-head .subject {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--mt-muted);
+  }
+  .callout-head .reported {
+    font-size: 1.2em;
+    font-weight: 700;
+    margin-inline-end: 0.3em;
+  }
+  .callout-ours {
+    font-weight: 600;
+  }
+  .callout-source,
+  .callout-note {
+    color: var(--mt-muted);
+  }
+  .callout-source a {
+    color: inherit;
+  }
+
+  /* tooltip */
+  .tooltip {
+    transform: translateY(calc(-100% - 10px));
+    max-width: none;
+  }
+  .tooltip.below {
+    transform: translateY(12px);
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tip-head {
+    font-weight: 700;
+  }
+  .tip-deals {
+    margin: 0.3em 0 0;
+    padding-inline-start: 1em;
+  }
+  .tip-deals .more {
+    list-style: none;
+    margin-inline-start: -1em;
+    opacity: 0.85;
+  }
+  @media (forced-colors: active) {
+    .band,
+    .country.supplier {
+      stroke: CanvasText;
+      stroke-width: 0.5px;
+    }
+    .dim {
+      opacity: 0.5;
+    }
+  }
+`;

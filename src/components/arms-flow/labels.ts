@@ -1,0 +1,34 @@
+/** Label placement helpers shared by the layouts: pure, deterministic, no DOM. */
+
+/** Rough width of a label in px (no DOM to measure in a layout): average glyph ≈ 0.56 em. */
+export function textWidth(text: string, fontSize = 12): number {
+  return Math.ceil(text.length * fontSize * 0.56);
+}
+
+/**
+ * Moves label centres apart so that neighbours are at least `gap` px apart, staying
+ * within [lo, hi] when they can. Input order does not matter; returns positions in
+ * the input's order. Labels keep their vertical order (the order of their nodes).
+ */
+export function dodge(wanted: readonly number[], gap: number, lo: number, hi: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const ys = order.map((o) => o.y);
+  for (let k = 0; k < ys.length; k++) ys[k] = Math.max(ys[k]!, k === 0 ? lo : ys[k - 1]! + gap);
+  // Overflowed at the bottom: push back up, then clamp at the top.
+  for (let k = ys.length - 1; k >= 0; k--) ys[k] = Math.min(ys[k]!, k === ys.length - 1 ? hi : ys[k + 1]! - gap);
+  for (let k = 0; k < ys.length; k++) ys[k] = Math.max(ys[k]!, k === 0 ? lo : ys[k - 1]! + gap);
+  const out = new Array<number>(wanted.length);
+  order.forEach((o, k) => (out[o.i] = ys[k]!));
+  return out;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}

@@ -1,0 +1,50 @@
+/** The legend: supplier colours, the post-coup marking of the view, and line widths on the map. */
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import type { SupplierGroup } from './groups.js';
+import { renderHatches, PALETTE_SLOTS } from './patterns.render.js';
+
+export interface LegendView {
+  groups: readonly SupplierGroup[];
+  view: 'sankey' | 'map' | 'timeline';
+  /** Words for the post-coup marking, e.g. "Delivered 2021 or later (after the Military coup of 1 February 2021)". */
+  post: string | null;
+  /** Map line widths: formatted value and width in px. */
+  widths: Array<{ label: string; width: number }>;
+}
+
+const swatch = (cls: string) =>
+  html`<svg class="swatch" width="14" height="14" aria-hidden="true">${svg`<rect class=${cls} width="14" height="14" rx="2"></rect>`}</svg>`;
+
+export function renderLegend(v: LegendView): TemplateResult {
+  return html`<ul class="keys">
+      ${v.groups.map(
+        (g) =>
+          html`<li>
+            ${swatch(`c${g.colour}`)}<span>${g.label}</span>
+          </li>`,
+      )}
+    </ul>
+    ${v.post
+      ? html`<p class="post-key">
+          ${v.view === 'sankey'
+            ? html`<svg class="swatch" width="14" height="14" aria-hidden="true">
+                ${svg`<defs>${renderHatches('af-hatch-key', PALETTE_SLOTS)}</defs><rect fill="url(#af-hatch-key-7)" width="14" height="14" rx="2"></rect>`}
+              </svg>`
+            : v.view === 'timeline'
+              ? swatch('after')
+              : nothing}<span>${v.post}</span>
+        </p>`
+      : nothing}
+    ${v.widths.length
+      ? html`<p class="widths">
+          <span>Line width: SIPRI TIV (millions)</span>
+          ${v.widths.map(
+            (w) =>
+              html`<span class="width-key"
+                ><svg width="28" height="14" aria-hidden="true">${svg`<line class="width-line" x1="2" x2="26" y1="7" y2="7" stroke-width=${w.width}></line>`}</svg
+                >${w.label}</span
+              >`,
+          )}
+        </p>`
+      : nothing}`;
+}

@@ -1,0 +1,240 @@
+/**
+ * Map geometry: a curved flow from each supplier's country to the recipient's, its width
+ * by SIPRI TIV (square-root scale, so area-like widths do not exaggerate the largest).
+ * The projection is fitted to the countries involved, not the whole world, so flows stay
+ * legible at 320 px. Pure: takes the world geometry as input (loaded lazily by the element).
+ */
+import { geoNaturalEarth1, geoPath } from 'd3-geo';
+import { scaleSqrt } from 'd3-scale';
+import { fsum } from 'd3-array';
+import type { ArmsDelivery } from '../../data/types.js';
+import type { World, Lonlat } from '../../internal/world.js';
+import type { Groups, SupplierGroup } from './groups.js';
+import { overlaps, textWidth, type Box } from './labels.js';
+import { MAP_NARROW } from './map.size.js';
+
+export type Codes = Record<string, { iso3: string | null; m49: string | null }>;
+
+export interface MapFlow {
+  supplier: string;
+  group: SupplierGroup;
+  value: number;
+  postValue: number;
+  rows: ArmsDelivery[];
+  d: string;
+  width: number;
+  /** Middle of the curve, where a tooltip points. */
+  cx: number;
+  cy: number;
+  from: [number, number];
+  label: { x: number; y: number; anchor: 'start' | 'end'; text: string } | null;
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  narrow: boolean;
+  /** The globe's outline, clipped to the frame: the sea. */
+  sphere: string;
+  countries: Array<{ id: string; d: string; role: 'recipient' | 'supplier' | 'other'; colour: number | null }>;
+  /** Small states without an outline at this scale, drawn as dots. */
+  dots: Array<{ id: string; x: number; y: number; role: 'recipient' | 'supplier'; colour: number | null }>;
+  flows: MapFlow[];
+  recipient: { name: string; x: number; y: number } | null;
+  /** Suppliers the map cannot place (no country code): listed in a note and the table. */
+  unplaced: Array<{ supplier: string; value: number; rows: ArmsDelivery[] }>;
+  /** Line widths for the legend. */
+  legend: Array<{ value: number; width: number }>;
+}
+
+export interface MapInput {
+  world: World;
+  rows: readonly ArmsDelivery[];
+  groups: Groups;
+  recipient: string;
+  codes: Codes;
+  /** Suppliers labelled first (those the reported figures name), then by size. */
+  featured?: readonly string[];
+  splitYear: number | null;
+  width: number;
+  height: number;
+}
+
+export { MAP_NARROW, mapHeight } from './map.size.js';
+
+/** The world id (ISO numeric) of a name: its codes first, else the map's own country name. */
+export function placeOf(world: World, codes: Codes, name: string): string | null {
+  const c = codes[name];
+  if (c?.m49 && world.points.has(c.m49)) return c.m49;
+  if (c?.iso3) {
+    const id = world.numericOf(c.iso3);
+    if (id && world.points.has(id)) return id;
+  }
+  if (c) return null; // named in the codes table without a country (e.g. "unknown supplier(s)")
+  const lower = name.trim().toLowerCase();
+  const f = world.countries.find((k) => k.properties.name.toLowerCase() === lower);
+  return f ? f.id : null;
+}
+
+export function mapLayout(input: MapInput): MapGeometry {
+  const { world, rows, groups, recipient, codes, splitYear, width, height } = input;
+  const featured = new Set(input.featured ?? []);
+  const narrow = width < MAP_NARROW;
+  const r2 = (n: number) => Math.round(n * 100) / 100;
+
+  const bySupplier = new Map<string, ArmsDelivery[]>();
+  for (const d of rows) bySupplier.set(d.supplier, [...(bySupplier.get(d.supplier) ?? []), d]);
+  const recipientId = placeOf(world, codes, recipient);
+  const recipientPoint = recipientId ? world.points.get(recipientId)! : null;
+
+  const placed: Array<{ supplier: string; id: string; p: Lonlat; rows: ArmsDelivery[] }> = [];
+  const unplaced: MapGeometry['unplaced'] = [];
+  for (const [supplier, list] of bySupplier) {
+    const id = placeOf(world, codes, supplier);
+    if (id && id !== recipientId) placed.push({ supplier, id, p: world.points.get(id)!, rows: list });
+    else unplaced.push({ supplier, value: fsum(list, (d) => d.tiv), rows: list });
+  }
+  unplaced.sort((a, b) => b.value - a.value || a.supplier.localeCompare(b.supplier));
+
+  // Fit to the places involved, never narrower than ~50° × 30° around them.
+  const pts: Lonlat[] = placed.map((s) => s.p);
+  if (recipientPoint) pts.push(recipientPoint);
+  if (pts.length === 0) pts.push([0, 20]);
+  const lon = pts.reduce((a, p) => a + p[0], 0) / pts.length;
+  const lat = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+  const frame: Lonlat[] = [...pts, [lon - 25, lat - 15], [lon + 25, lat + 15]];
+  const pad = narrow ? 28 : 40;
+  const projection = geoNaturalEarth1()
+    .rotate([-lon, 0])
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      { type: 'MultiPoint', coordinates: frame },
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const path = geoPath(projection);
+  const project = (p: Lonlat): [number, number] => {
+    const xy = projection(p)!;
+    return [r2(xy[0]), r2(xy[1])];
+  };
+
+  const supplierIds = new Map(placed.map((s) => [s.id, groups.of(s.supplier)]));
+  const countries: MapGeometry['countries'] = [];
+  for (const f of world.countries) {
+    const d = path(f);
+    if (!d) continue;
+    const g = supplierIds.get(f.id);
+    countries.push({
+      id: f.id,
+      d,
+      role: f.id === recipientId ? 'recipient' : g ? 'supplier' : 'other',
+      colour: g ? g.colour : null,
+    });
+  }
+  const dots: MapGeometry['dots'] = [];
+  for (const id of world.dotOnly) {
+    const g = supplierIds.get(id);
+    if (id !== recipientId && !g) continue;
+    const [x, y] = project(world.points.get(id)!);
+    dots.push({ id, x, y, role: id === recipientId ? 'recipient' : 'supplier', colour: g ? g.colour : null });
+  }
+
+  const to = recipientPoint ? project(recipientPoint) : null;
+  const values = placed.map((s) => fsum(s.rows, (d) => d.tiv));
+  const max = Math.max(0, ...values);
+  const maxW = narrow ? 10 : 18;
+  const w = scaleSqrt().domain([0, max || 1]).range([0, maxW]);
+  const widthOf = (v: number) => r2(Math.max(1.5, w(v)));
+
+  const flows: MapFlow[] = [];
+  if (to) {
+    placed.forEach((s, i) => {
+      const from = project(s.p);
+      const dx = to[0] - from[0];
+      const dy = to[1] - from[1];
+      const len = Math.hypot(dx, dy) || 1;
+      // Bow every curve the same way (upwards of its chord) so converging flows fan out.
+      let nx = dy / len;
+      let ny = -dx / len;
+      if (ny > 0 || (ny === 0 && nx < 0)) [nx, ny] = [-nx, -ny];
+      const bend = 0.22 * len;
+      const c: [number, number] = [(from[0] + to[0]) / 2 + nx * bend, (from[1] + to[1]) / 2 + ny * bend];
+      const value = values[i]!;
+      flows.push({
+        supplier: s.supplier,
+        group: groups.of(s.supplier),
+        value,
+        postValue: splitYear === null ? 0 : fsum(s.rows, (d) => (d.deliveryYear >= splitYear ? d.tiv : 0)),
+        rows: s.rows,
+        d: `M${from[0]},${from[1]}Q${r2(c[0])},${r2(c[1])} ${to[0]},${to[1]}`,
+        width: widthOf(value),
+        cx: r2(0.25 * from[0] + 0.5 * c[0] + 0.25 * to[0]),
+        cy: r2(0.25 * from[1] + 0.5 * c[1] + 0.25 * to[1]),
+        from,
+        label: null,
+      });
+    });
+  }
+  // Largest first (drawn underneath, thin flows stay visible on top), ties by name.
+  flows.sort((a, b) => b.value - a.value || a.supplier.localeCompare(b.supplier));
+
+  // Labels: named suppliers first (Russia, China, Belarus…), then by size; skip any that would collide.
+  const taken: Box[] = [];
+  if (to) {
+    const tw = textWidth(recipient, 13);
+    taken.push({ x0: to[0] - tw / 2 - 2, y0: to[1] + 6, x1: to[0] + tw / 2 + 2, y1: to[1] + 24 });
+  }
+  const priority = [...flows].sort(
+    (a, b) =>
+      Number(featured.has(b.supplier)) - Number(featured.has(a.supplier)) ||
+      Number(a.group.other) - Number(b.group.other) ||
+      b.value - a.value ||
+      a.supplier.localeCompare(b.supplier),
+  );
+  for (const f of priority) {
+    if (narrow && f.group.other) continue;
+    const tw = textWidth(f.supplier, 12);
+    const anchor: 'start' | 'end' = f.from[0] + 6 + tw > width ? 'end' : 'start';
+    const candidates: Array<[number, number]> =
+      anchor === 'start'
+        ? [
+            [f.from[0] + 6, f.from[1] - 4],
+            [f.from[0] + 6, f.from[1] + 12],
+          ]
+        : [
+            [f.from[0] - 6, f.from[1] - 4],
+            [f.from[0] - 6, f.from[1] + 12],
+          ];
+    for (const [x, y] of candidates) {
+      const box: Box = anchor === 'start' ? { x0: x, y0: y - 11, x1: x + tw, y1: y + 3 } : { x0: x - tw, y0: y - 11, x1: x, y1: y + 3 };
+      if (box.x0 < 0 || box.y0 < 0 || box.y1 > height || taken.some((t) => overlaps(t, box))) continue;
+      taken.push(box);
+      f.label = { x, y, anchor, text: f.supplier };
+      break;
+    }
+  }
+
+  const legend: MapGeometry['legend'] = [];
+  if (max > 0) {
+    const top = 10 ** Math.floor(Math.log10(max));
+    for (const v of [top / 10, top]) if (v >= 1 && v <= max) legend.push({ value: v, width: widthOf(v) });
+  }
+
+  return {
+    width,
+    height,
+    narrow,
+    sphere: path({ type: 'Sphere' }) ?? '',
+    countries,
+    dots,
+    flows,
+    recipient: to ? { name: recipient, x: to[0], y: to[1] } : null,
+    unplaced,
+    legend,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The words of <arms-flow>: title, description, table and messages, built from the data
+ * (never hard-coded to Myanmar) and formatted in the widget's locale. Pure.
+ */
+import { fsum } from 'd3-array';
+import type { ArmsData, ArmsDelivery } from '../../data/types.js';
+import type { DataTable } from '../../internal/csv.js';
+import { formatNumber, formatPartialDate, formatPercent } from '../../internal/locale.js';
+import type { ArmsFilter, LeftOut, Scope, Split } from './filter.js';
+import { rankBy, tivSum } from './filter.js';
+import type { Groups } from './groups.js';
+
+/** TIV as drawn in labels: one decimal at most, grouped in the locale's way. Never with a currency. */
+export function tiv(locale: string, n: number): string {
+  return formatNumber(locale, n, { maximumFractionDigits: 1 });
+}
+
+export const TIV_WORDS =
+  'SIPRI trend-indicator value (TIV), a measure of military capability transferred, not a price';
+
+export function yearSpan(a: number, b: number): string {
+  return a === b ? String(a) : `${a}–${b}`;
+}
+
+export function titleOf(data: ArmsData): string {
+  return `Who arms ${data.register.recipient}`;
+}
+
+/** "2005–2006, supplier Belarus, category Ships": what the filters ask for, in words. */
+export function filterWords(f: ArmsFilter): string {
+  const parts: string[] = [];
+  if (f.from !== null && f.to !== null) parts.push(yearSpan(f.from, f.to));
+  else if (f.from !== null) parts.push(`from ${f.from}`);
+  else if (f.to !== null) parts.push(`to ${f.to}`);
+  if (f.suppliers.length) parts.push(`${f.suppliers.length > 1 ? 'suppliers' : 'supplier'} ${f.suppliers.join(', ')}`);
+  if (f.categories.length) parts.push(`${f.categories.length > 1 ? 'categories' : 'category'} ${f.categories.join(', ')}`);
+  return parts.join(', ');
+}
+
+export function emptyMessage(scope: Scope): string {
+  const words = filterWords(scope.filter);
+  return words
+    ? `No deliveries to ${scope.recipient} match: ${words}.`
+    : `No deliveries to ${scope.recipient} in this data.`;
+}
+
+export function splitWords(locale: string, split: Split, last: number | null): string {
+  const span = last !== null && last > split.year ? `${split.year}–${last}` : String(split.year);
+  return (
+    `SIPRI dates deliveries by year only, so deliveries in ${span} count as after ${formatPartialDate(locale, split.date)} ` +
+    `(${split.label}); ${split.year} may include some from before that date.`
+  );
+}
+
+export function leftOutWords(locale: string, leftOut: readonly LeftOut[]): string | null {
+  if (leftOut.length === 0) return null;
+  const parts = leftOut.map(
+    (l) => `${l.rows} ${l.rows === 1 ? 'row' : 'rows'} SIPRI lists under the recipient “${l.recipient}” (${tiv(locale, l.tiv)} TIV)`,
+  );
+  return `Not included: ${parts.join('; ')}.`;
+}
+
+/** One paragraph: what is shown, the unit in plain words, the main suppliers, the post-coup total. */
+export function descriptionOf(data: ArmsData, scope: Scope, groups: Groups, locale: string): string {
+  const { recipient, rows, period, split } = scope;
+  if (rows.length === 0) return `${emptyMessage(scope)} The figures are ${TIV_WORDS}.`;
+  const span = period ? `, ${yearSpan(period[0], period[1])}` : '';
+  const f = scope.filter;
+  const narrowed = [
+    f.suppliers.length ? `from ${f.suppliers.join(', ')}` : '',
+    f.categories.length ? `(${f.categories.join(', ')})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const total = tivSum(rows);
+  const ranked = rankBy(rows, (d) => d.supplier);
+  // The top three, plus any supplier the reported figures name (Belarus), in rank order.
+  const featured = new Set(groups.list.filter((g) => !g.other).map((g) => g.key));
+  const named = ranked.filter((r, i) => i < 3 || (featured.has(r.name) && data.figures.some((x) => x.subject === r.name)));
+  const parts = named.map((r, i) => {
+    const share = total > 0 ? ` (${formatPercent(locale, r.tiv / total)})` : '';
+    return `${r.name} ${tiv(locale, r.tiv)}${i === 0 ? ' TIV' : ''}${share}`;
+  });
+  const more = ranked.length - named.length;
+  let text =
+    `Deliveries of major arms to ${recipient}${narrowed ? ` ${narrowed}` : ''}${span}, by supplier, weighted by ${TIV_WORDS}. ` +
+    `${ranked.length === 1 ? '' : `Total ${tiv(locale, total)} TIV: `}${parts.join(', ')}` +
+    `${more > 0 ? `, and ${more} other ${more === 1 ? 'supplier' : 'suppliers'}` : ''}.`;
+  if (split && period && split.year <= period[1]) {
+    const after = fsum(rows, (d) => (d.deliveryYear >= split.year ? d.tiv : 0));
+    text +=
+      ` After “${split.label}” (${formatPartialDate(locale, split.date)}): ${tiv(locale, after)} TIV delivered in ` +
+      `${yearSpan(Math.max(split.year, period[0]), period[1])}, counting all of ${split.year}, as SIPRI dates deliveries by year only.`;
+  }
+  return text;
+}
+
+const estimateWords = (d: ArmsDelivery): string =>
+  [d.orderYearEstimate ? 'order year' : '', d.deliveredEstimate ? 'number' : '', d.deliveryYearEstimate ? 'delivery year' : '']
+    .filter(Boolean)
+    .join(', ');
+
+/** The rows shown, one per deal and delivery year, as SIPRI gives them. */
+export function tableOf(data: ArmsData, scope: Scope, locale: string, credit: string | null): DataTable {
+  const { recipient, rows, period, leftOut } = scope;
+  const f = filterWords(scope.filter);
+  const caption = [
+    `Deliveries of major arms to ${recipient}${period ? `, ${yearSpan(period[0], period[1])}` : ''}${f ? ` (${f})` : ''}: ` +
+      `one row per deal and delivery year${rows.length === 0 ? '; none match' : ''}.`,
+    `TIV: ${TIV_WORDS}, in millions (SIPRI release ${data.register.release}).`,
+    credit ? `${credit}; totals and shares are our calculations.` : '',
+    leftOutWords(locale, leftOut) ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const sorted = [...rows].sort(
+    (a, b) => a.deliveryYear - b.deliveryYear || a.supplier.localeCompare(b.supplier) || a.designation.localeCompare(b.designation),
+  );
+  return {
+    caption,
+    columns: [
+      { key: 'supplier', label: 'Supplier' },
+      { key: 'designation', label: 'Designation' },
+      { key: 'description', label: 'Description' },
+      { key: 'category', label: 'Armament category' },
+      { key: 'orderYear', label: 'Order year' },
+      { key: 'deliveryYear', label: 'Delivery year' },
+      { key: 'delivered', label: 'Number delivered', numeric: true },
+      { key: 'estimates', label: 'SIPRI estimates' },
+      { key: 'status', label: 'Status' },
+      { key: 'tiv', label: 'TIV (SIPRI, millions)', numeric: true },
+      { key: 'sipriId', label: 'SIPRI deal ID' },
+    ],
+    // Years and ids as text: the table formats numbers with grouping ("2,015").
+    rows: sorted.map((d) => ({
+      supplier: d.supplier,
+      designation: d.designation,
+      description: d.description,
+      category: d.category,
+      orderYear: d.orderYear === null ? null : String(d.orderYear),
+      deliveryYear: String(d.deliveryYear),
+      delivered: d.delivered,
+      estimates: estimateWords(d),
+      status: d.status,
+      tiv: d.tiv,
+      sipriId: String(d.sipriId),
+    })),
+  };
+}

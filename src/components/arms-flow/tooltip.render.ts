@@ -1,0 +1,72 @@
+/** The tooltip: what a flow, supplier or bar is made of, deal by deal. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { cssom } from '../../internal/cssom.js';
+import { formatNumber } from '../../internal/locale.js';
+import type { FocusItem } from './items.js';
+import { dealsOf, type Deal } from './deals.js';
+import { tiv, yearSpan } from './text.js';
+
+/** Deals listed before "and N more": enough to explain a flow, short enough to read. */
+export const TOOLTIP_DEALS = 5;
+
+export function itemHeading(item: FocusItem): string {
+  if (item.category) return `${item.supplier} → ${item.category}`;
+  if (item.year !== null) return `${item.supplier}, ${item.year}`;
+  return item.supplier;
+}
+
+/** Accessible name: "Russia → Aircraft: 512.4 TIV, 14 deals". */
+export function itemLabel(item: FocusItem, locale: string, splitYear: number | null): string {
+  const deals = `${item.deals} ${item.deals === 1 ? 'deal' : 'deals'}`;
+  const after = splitYear !== null && item.postTiv > 0 ? `; ${tiv(locale, item.postTiv)} TIV delivered from ${splitYear}` : '';
+  return `${itemHeading(item).replace(' → ', ' to ')}: ${tiv(locale, item.tiv)} TIV, ${deals}${after}`;
+}
+
+function dealLine(d: Deal, locale: string, showSupplier: boolean): TemplateResult {
+  const n = d.delivered === null ? '' : `${formatNumber(locale, d.delivered)}${d.deliveredEstimate ? ' (est.)' : ''} × `;
+  const years = `${yearSpan(d.firstYear, d.lastYear)}${d.yearsEstimate ? ' (est.)' : ''}`;
+  return html`<li>
+    ${showSupplier ? `${d.supplier}: ` : ''}${n}<strong>${d.designation}</strong> ${d.description}, ${years}:
+    ${tiv(locale, d.tiv)} TIV
+  </li>`;
+}
+
+export interface TooltipPlacement {
+  left: number;
+  top: number;
+  width: number;
+  /** Above the anchor (default) or below it when there is no room above. */
+  below: boolean;
+}
+
+export function renderTooltip(
+  item: FocusItem,
+  at: TooltipPlacement,
+  locale: string,
+  splitYear: number | null,
+  splitLabel: string,
+): TemplateResult {
+  const deals = dealsOf(item.rows);
+  const shown = deals.slice(0, TOOLTIP_DEALS);
+  const mixed = new Set(item.rows.map((d) => d.supplier)).size > 1;
+  return html`<div class="tooltip${at.below ? ' below' : ''}" part="tooltip" id="af-tip" ${cssom({
+    left: `${at.left}px`,
+    top: `${at.top}px`,
+    width: `${at.width}px`,
+  })}>
+    <p class="tip-head">${itemHeading(item)}</p>
+    <p class="tip-total">
+      ${tiv(locale, item.tiv)} TIV (SIPRI, millions) · ${item.deals} ${item.deals === 1 ? 'deal' : 'deals'}
+    </p>
+    ${splitYear !== null && item.year === null
+      ? html`<p class="tip-post">
+          ${item.postTiv > 0 ? `${tiv(locale, item.postTiv)} TIV` : 'Nothing'} delivered from ${splitYear}
+          (${splitLabel})${item.tiv > 0 && item.postTiv > 0 ? `: ${formatNumber(locale, item.postTiv / item.tiv, { style: 'percent', maximumFractionDigits: 0 })}` : ''}
+        </p>`
+      : nothing}
+    <ul class="tip-deals">
+      ${shown.map((d) => dealLine(d, locale, mixed))}
+      ${deals.length > shown.length ? html`<li class="more">and ${deals.length - shown.length} more (see the data table)</li>` : nothing}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,295 @@
+/**
+ * <arms-flow> in a browser: what a reader sees, hears and can do. Expected numbers are
+ * computed here from the bundled rows with plain loops, not with the component's code.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../../src/components/arms-flow/arms-flow.js';
+import type { ArmsFlow, FlowSelectEvent } from '../../../src/components/arms-flow/arms-flow.js';
+import { defaultArms } from '../../../src/data/arms.default.js';
+import type { ArmsDelivery } from '../../../src/data/types.js';
+import type { TiesErrorEvent } from '../../../src/internal/base-element.js';
+import { madeUp } from './own-data.js';
+
+const DATA = defaultArms();
+const OWN = DATA.register.deliveries.filter((d) => d.recipient === DATA.register.recipient);
+const sum = (rows: readonly ArmsDelivery[], keep: (d: ArmsDelivery) => boolean = () => true) => {
+  let s = 0;
+  for (const d of rows) if (keep(d)) s += d.tiv;
+  return s;
+};
+const en1 = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(n);
+
+const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
+const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const words = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const tableRows = (el: Element) => qa(el, 'table tbody tr');
+const active = (el: Element) => el.shadowRoot!.activeElement;
+const centre = (node: Element): [number, number] => {
+  const r = node.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+
+async function mount(attrs = '', width = 960): Promise<ArmsFlow> {
+  await setViewport({ width: width + 40, height: 900 });
+  const host = await fixture<HTMLDivElement>(`<div style="width: ${width}px">
+    <button id="before">before</button><arms-flow eager ${attrs}></arms-flow></div>`);
+  const el = host.querySelector('arms-flow')!;
+  await drawn(el);
+  return el;
+}
+
+async function drawn(el: ArmsFlow) {
+  await waitUntil(() => q(el, '.af-svg, .empty'), '<arms-flow> was not drawn', { timeout: 10000 });
+  await el.updateComplete;
+}
+
+function captureConsole(kind: 'error' | 'warn') {
+  const lines: string[] = [];
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => lines.push(args.join(' '));
+  return { lines, restore: () => (console[kind] = original) };
+}
+
+describe('arms-flow: what a reader sees with no attributes', () => {
+  it('a sankey of SIPRI TIV by supplier, with Russia, China and Belarus named and their numbers drawn', async () => {
+    const el = await mount();
+    expect(words(q(el, '.title'))).to.equal('Who arms Myanmar');
+    const description = words(q(el, '.description'));
+    expect(description).to.contain('a measure of military capability transferred, not a price');
+    const labels = qa(el, '.af-svg .label.supplier').map(words);
+    for (const name of ['Russia', 'China', 'Belarus']) {
+      expect(labels).to.include(`${name} ${en1(sum(OWN, (d) => d.supplier === name))}`);
+    }
+    expect(words(q(el, '.af-svg .label.recipient'))).to.equal(`Myanmar ${en1(sum(OWN))}`);
+    // Post-coup deliveries are hatched, and the legend says what hatching means.
+    expect(qa(el, '.band.post').length).to.be.greaterThan(0);
+    expect(words(q(el, '.post-key'))).to.contain('delivered in 2021 or later');
+    // TIV is never dollars in the chart.
+    expect(words(q(el, '.af-svg'))).not.to.contain('$');
+  });
+
+  it('the hidden table and the CSV hold the rows shown, with units and SIPRI’s credit line', async () => {
+    const el = await mount();
+    expect(tableRows(el)).to.have.length(OWN.length);
+    const caption = words(q(el, 'table caption'));
+    expect(caption).to.contain('Information from the SIPRI Arms Transfers Database');
+    expect(caption).to.contain('not a price');
+    expect(caption).to.contain('United Wa State');
+    expect(words(q(el, '.source'))).to.contain('Information from the SIPRI Arms Transfers Database');
+    const href = q<HTMLAnchorElement>(el, 'a.download')!.href;
+    const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1)).replace(/^\ufeff/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).to.equal(
+      'Supplier,Designation,Description,Armament category,Order year,Delivery year,Number delivered,SIPRI estimates,Status,TIV (SIPRI, millions),SIPRI deal ID'.replace(
+        'TIV (SIPRI, millions)',
+        '"TIV (SIPRI, millions)"',
+      ),
+    );
+    expect(lines).to.have.length(OWN.length + 1);
+    const tivTotal = lines.slice(1).reduce((a, l) => a + Number(l.split(',').at(-2)), 0);
+    expect(Math.abs(tivTotal - sum(OWN))).to.be.lessThan(1e-6);
+  });
+
+  it('the reported figures sit beside our calculation from the register', async () => {
+    const el = await mount();
+    const panel = words(q(el, '[part="callouts"]'));
+    expect(panel).to.contain('“16%”');
+    expect(panel).to.contain('16.3%');
+    expect(panel).to.contain('58.2%');
+    expect(panel).to.contain('“roughly $807 million”');
+    expect(panel).to.contain('838.8 TIV (SIPRI, millions; not dollars)');
+    expect(panel).to.contain('at least $406 million');
+    expect(panel).to.contain('Kvadrat-M');
+    // Trade in all goods is not an arms figure: not among the callouts.
+    expect(panel).not.to.contain('258.3');
+    el.setAttribute('callouts', 'none');
+    await el.updateComplete;
+    expect(q(el, '[part="callouts"]')).to.be.null;
+  });
+
+  it('reserves its height before drawing, and the drawing keeps it', async () => {
+    await setViewport({ width: 1000, height: 900 });
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 960px; margin-top: 3000px"><arms-flow></arms-flow></div>`);
+    const el = host.querySelector('arms-flow')!;
+    await el.updateComplete;
+    const reserved = q(el, '.placeholder')!.getBoundingClientRect().height;
+    el.scrollIntoView();
+    await drawn(el);
+    expect(q(el, '.af-svg')!.getBoundingClientRect().height).to.equal(reserved);
+  });
+});
+
+describe('arms-flow: filters', () => {
+  it('from, to and supplier narrow the chart, the table and the CSV to the same rows', async () => {
+    const el = await mount('from="2015" to="2019" supplier="russia, belarus"');
+    const keep = (d: ArmsDelivery) => d.deliveryYear >= 2015 && d.deliveryYear <= 2019 && (d.supplier === 'Russia' || d.supplier === 'Belarus');
+    expect(tableRows(el)).to.have.length(OWN.filter(keep).length);
+    expect(qa(el, '.af-svg .label.supplier').map(words)).to.deep.equal([
+      `Russia ${en1(sum(OWN, (d) => keep(d) && d.supplier === 'Russia'))}`,
+      `Belarus ${en1(sum(OWN, (d) => keep(d) && d.supplier === 'Belarus'))}`,
+    ]);
+    expect(words(q(el, 'table caption'))).to.contain('2015–2019, suppliers Russia, Belarus');
+  });
+
+  it('an empty period says so in the chart, with an empty table and no exception', async () => {
+    const el = await mount('from="2005" to="2006" supplier="Belarus"');
+    expect(words(q(el, '.empty'))).to.equal('No deliveries to Myanmar match: 2005–2006, supplier Belarus.');
+    expect(q(el, '.af-svg')).to.be.null;
+    expect(tableRows(el)).to.have.length(0);
+    expect(words(q(el, 'table caption'))).to.contain('none match');
+  });
+
+  it('a misspelt supplier or view is named in the widget, with what is shown instead', async () => {
+    const cons = captureConsole('warn');
+    try {
+      const el = await mount('view="pie" supplier="Narnia"');
+      const alert = words(q(el, '[role="alert"]'));
+      expect(alert).to.contain('invalid view: "pie"; use one of sankey, map, timeline');
+      expect(alert).to.contain('"Narnia" is not in this data; use one of Russia, China');
+      expect(q(el, '.af-svg.sankey')).to.exist;
+      expect(cons.lines.some((l) => l.includes('<arms-flow>') && l.includes('Narnia'))).to.be.true;
+    } finally {
+      cons.restore();
+    }
+  });
+});
+
+describe('arms-flow: keyboard, pointer and event', () => {
+  it('Tab enters the chart, arrows move between suppliers and flows, Enter selects, Escape leaves', async () => {
+    const el = await mount();
+    (document.getElementById('before') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(q(el, '.af-svg'));
+    expect(q(el, '.af-svg')!.getAttribute('aria-label')).to.contain('Sankey diagram of arms deliveries to Myanmar');
+    await sendKeys({ press: 'ArrowDown' });
+    const russia = sum(OWN, (d) => d.supplier === 'Russia');
+    expect(active(el)!.getAttribute('aria-label')).to.match(new RegExp(`^Russia: ${en1(russia)} TIV, \\d+ deals`));
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active(el)!.getAttribute('aria-label')).to.match(/^China: /);
+    await sendKeys({ press: 'ArrowRight' });
+    const flowLabel = active(el)!.getAttribute('aria-label')!;
+    const category = /^China to ([^:]+):/.exec(flowLabel)![1]!;
+    const rows = OWN.filter((d) => d.supplier === 'China' && d.category === category);
+    expect(flowLabel).to.contain(`${en1(sum(rows))} TIV`);
+    await el.updateComplete;
+    const tip = q(el, '[part="tooltip"]')!;
+    expect(words(tip)).to.contain(`China → ${category}`);
+    expect(active(el)!.getAttribute('aria-describedby')).to.equal(tip.id);
+    const event = oneEvent(el, 'flow-select') as Promise<FlowSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    const e = await event;
+    expect(e.bubbles && e.composed).to.be.true;
+    expect(e.detail.supplier).to.equal('China');
+    expect(e.detail.category).to.equal(category);
+    expect(e.detail.recipient).to.equal('Myanmar');
+    expect(e.detail.deliveries).to.have.length(rows.length);
+    expect(Math.abs(e.detail.tiv - sum(rows))).to.be.lessThan(1e-9);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(active(el)!.getAttribute('aria-label')).to.match(/^China: /);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(active(el)).to.equal(q(el, '.af-svg'));
+    expect(q(el, '[part="tooltip"]')).to.be.null;
+    // Arrows resume where the reader left off.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active(el)!.getAttribute('aria-label')).to.match(/^China: /);
+  });
+
+  it('hovering a flow lists the deals behind it, capped with "and N more"', async () => {
+    const el = await mount();
+    const russiaAircraft = OWN.filter((d) => d.supplier === 'Russia' && d.category === 'Aircraft');
+    const deals = new Set(russiaAircraft.map((d) => d.sipriId)).size;
+    const flow = qa(el, '.flow').find((f) => f.getAttribute('aria-label')!.startsWith('Russia to Aircraft:'))!;
+    await sendMouse({ type: 'move', position: centre(flow.querySelector('.band')!) });
+    await waitUntil(() => q(el, '[part="tooltip"]'), 'no tooltip on hover');
+    const tip = words(q(el, '[part="tooltip"]'));
+    expect(tip).to.contain('Russia → Aircraft');
+    expect(tip).to.contain(`${en1(sum(russiaAircraft))} TIV (SIPRI, millions) · ${deals} deals`);
+    if (deals > 5) expect(tip).to.contain(`and ${deals - 5} more`);
+    expect(tip).to.match(/delivered from 2021/);
+    await sendMouse({ type: 'move', position: [5, 5] });
+    await waitUntil(() => !q(el, '[part="tooltip"]'), 'tooltip stays after the pointer left');
+  });
+
+  it('timeline: a bar per year and supplier, the coup marked, arrows cross years', async () => {
+    const el = await mount('view="timeline"');
+    expect(words(q(el, '.axis-title'))).to.equal('SIPRI TIV (millions)');
+    expect(words(q(el, '.split-label'))).to.contain('Military coup');
+    q<SVGElement>(el, '.af-svg')!.focus();
+    await sendKeys({ press: 'Home' });
+    const first = active(el)!.getAttribute('aria-label')!;
+    const year = Math.min(...OWN.map((d) => d.deliveryYear));
+    expect(first).to.match(new RegExp(`, ${year}: `));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)!.getAttribute('aria-label')).to.contain(`, ${year + 1}: `);
+    const event = oneEvent(el, 'flow-select') as Promise<FlowSelectEvent>;
+    await sendKeys({ press: ' ' });
+    const e = await event;
+    expect(e.detail.deliveries.every((d) => d.deliveryYear === year + 1)).to.be.true;
+  });
+
+  it('map: the geometry loads lazily, flows are drawn per supplier, the unplaceable one is named', async () => {
+    const el = await mount('view="map"');
+    await waitUntil(() => q(el, '.af-svg.map'), 'map not drawn', { timeout: 10000 });
+    await el.updateComplete;
+    const placed = new Set(OWN.map((d) => d.supplier).filter((s) => DATA.register.suppliers?.[s]?.m49));
+    expect(qa(el, '.mflow')).to.have.length(placed.size);
+    expect(words(q(el, '[part="notes"]'))).to.contain('Not on the map: unknown supplier(s)');
+    expect(words(q(el, '.widths'))).to.contain('Line width: SIPRI TIV (millions)');
+    q<SVGElement>(el, '.af-svg')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(active(el)!.getAttribute('aria-label')).to.match(/^Russia: /);
+    expect(words(q(el, '[part="tooltip"]'))).to.match(/delivered from 2021 \(Military coup\): \d+%/);
+  });
+});
+
+describe('arms-flow: other data', () => {
+  it('bad rows are named in the widget and dropped; the rest is drawn', async () => {
+    const cons = captureConsole('error');
+    try {
+      const good = OWN[0]!;
+      const el = document.createElement('arms-flow');
+      el.eager = true;
+      el.data = { register: { ...DATA.register, deliveries: [good, { ...good, tiv: 'lots' }] } };
+      const error = oneEvent(el, 'error') as Promise<TiesErrorEvent>;
+      document.body.append(el);
+      const e = await error;
+      await drawn(el);
+      expect(e.detail.issues.map((i) => i.path)).to.include('register.deliveries[1].tiv');
+      expect(words(q(el, '[role="alert"]'))).to.contain('register.deliveries[1].tiv');
+      expect(tableRows(el)).to.have.length(1);
+      el.remove();
+    } finally {
+      cons.restore();
+    }
+  });
+
+  it('a register for another recipient, inline, renders in every view', async () => {
+    const own = JSON.stringify(madeUp());
+    for (const view of ['sankey', 'timeline', 'map']) {
+      await setViewport({ width: 640, height: 900 });
+      const host = await fixture<HTMLDivElement>(`<div style="width: 600px"><arms-flow eager view="${view}" callouts="none">
+        <script type="application/json">${own}</script></arms-flow></div>`);
+      const el = host.querySelector('arms-flow')!;
+      await waitUntil(() => words(q(el, '.title')) === 'Who arms Atlantis', `${view}: own data not shown`);
+      await waitUntil(() => q(el, `.af-svg, .empty`), `${view} not drawn`, { timeout: 10000 });
+      await el.updateComplete;
+      expect(tableRows(el), view).to.have.length(5);
+      if (view === 'map') expect(words(q(el, '.empty'))).to.contain('The map cannot place Atlantis');
+      else expect(qa(el, '[data-i]').length, view).to.be.greaterThan(0);
+      expect(words(q(el, '.source'))).to.contain('Test register');
+    }
+  });
+});
+
+describe('arms-flow: accessibility', () => {
+  for (const view of ['sankey', 'timeline', 'map']) {
+    it(`${view} passes axe`, async () => {
+      const el = await mount(`view="${view}"`);
+      if (view === 'map') await waitUntil(() => q(el, '.af-svg.map'), 'map not drawn', { timeout: 10000 });
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,211 @@
+// <arms-flow> layouts, checked against sums computed here from SIPRI's rows with plain loops.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { buildWorld, type Places } from '../../../src/internal/world.js';
+import { applyFilter, NO_FILTER, ownRows, scopeOf } from '../../../src/components/arms-flow/filter.js';
+import { featuredSuppliers, supplierGroups } from '../../../src/components/arms-flow/groups.js';
+import { sankeyLayout, sankeyHeight } from '../../../src/components/arms-flow/sankey.layout.js';
+import { timelineLayout, timelineHeight } from '../../../src/components/arms-flow/timeline.layout.js';
+import { mapLayout } from '../../../src/components/arms-flow/map.layout.js';
+import { mapHeight } from '../../../src/components/arms-flow/map.size.js';
+import { nextItem, sankeyItems, timelineItems } from '../../../src/components/arms-flow/items.js';
+import type { ArmsData } from '../../../src/data/types.js';
+import { bundled, madeUp, sourceRows, sum } from './rows.js';
+
+const data = bundled();
+const { rows: src } = sourceRows();
+const mm = src.filter((r) => r.recipient === 'Myanmar');
+const close = (a: number, b: number, msg: string) => assert.ok(Math.abs(a - b) < 1e-6, `${msg}: ${a} vs ${b}`);
+const fmt = (n: number) => n.toFixed(1);
+
+function groupsOf(d: ArmsData, selected: string[] = []) {
+  const { all } = ownRows(d);
+  return supplierGroups(all, featuredSuppliers(d, new Set(all.map((x) => x.supplier))), selected);
+}
+
+function sankeyFor(d: ArmsData, width: number, filter = NO_FILTER) {
+  const scope = scopeOf(d, filter);
+  const groups = groupsOf(d, [...filter.suppliers]);
+  const height = sankeyHeight(width, 8, 10);
+  return { scope, groups, g: sankeyLayout({ rows: scope.rows, groups, recipient: scope.recipient, splitYear: 2021, width, height, format: fmt }) };
+}
+
+test('the bundled register matches the source rows, and rows filed under another recipient are left out and named', () => {
+  assert.equal(data.register.deliveries.length, src.length);
+  const { all, leftOut } = ownRows(data);
+  assert.equal(all.length, mm.length);
+  const others = src.filter((r) => r.recipient !== 'Myanmar');
+  assert.deepEqual(
+    leftOut.map((l) => [l.recipient, l.rows]),
+    [...new Set(others.map((r) => r.recipient))].map((r) => [r, others.filter((o) => o.recipient === r).length]),
+  );
+  close(leftOut[0]!.tiv, sum(others), 'left-out TIV');
+});
+
+test('sankey at 960 px: every node value is the sum of its rows', () => {
+  const { g, groups } = sankeyFor(data, 960);
+  const named = groups.list.filter((x) => !x.other).map((x) => x.key);
+  for (const n of g.nodes) {
+    if (n.kind === 'supplier') {
+      const expected = n.group!.other ? sum(mm, (r) => !named.includes(r.supplier)) : sum(mm, (r) => r.supplier === n.name);
+      close(n.value, expected, `supplier ${n.name}`);
+    } else if (n.kind === 'category') close(n.value, sum(mm, (r) => r.category === n.name), `category ${n.name}`);
+    else close(n.value, sum(mm), 'recipient');
+  }
+  assert.equal(g.nodes.filter((n) => n.kind === 'category').length, new Set(mm.map((r) => r.category)).size);
+  assert.equal(g.nodes.filter((n) => n.kind === 'recipient').length, 1);
+  // Bands after the coup carry exactly the TIV delivered from 2021.
+  const post = g.links.filter((l) => l.post && l.stage === 0).reduce((a, l) => a + l.value, 0);
+  close(post, sum(mm, (r) => r.year >= 2021), 'post-coup bands');
+});
+
+test('sankey: Russia, China and Belarus are drawn and labelled by name, with room between labels', () => {
+  for (const width of [320, 960]) {
+    const { g } = sankeyFor(data, width);
+    const suppliers = g.nodes.filter((n) => n.kind === 'supplier');
+    for (const name of ['Russia', 'China', 'Belarus']) {
+      const n = suppliers.find((s) => s.name === name);
+      assert.ok(n, `${name} at ${width}`);
+      close(n.value, sum(mm, (r) => r.supplier === name), `${name} at ${width}`);
+      assert.ok(n.y1 - n.y0 > 0.5, `${name} has a visible node`);
+    }
+    for (const kind of ['supplier', 'category'] as const) {
+      const ys = g.nodes
+        .filter((n) => n.kind === kind)
+        .map((n) => n.label.y)
+        .sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i++) assert.ok(ys[i]! - ys[i - 1]! >= 14.9, `${kind} labels collide at ${width}: ${ys}`);
+      for (const y of ys) assert.ok(y > 0 && y < g.height, `${kind} label inside at ${width}`);
+    }
+    for (const n of g.nodes) assert.ok(n.x0 >= 0 && n.x1 <= width, `node ${n.name} inside ${width}`);
+  }
+});
+
+test('sankey at 320 px: the recipient becomes a heading with the total, and categories keep their sums', () => {
+  const { g } = sankeyFor(data, 320);
+  assert.equal(g.nodes.filter((n) => n.kind === 'recipient').length, 0);
+  assert.equal(g.heading!.text, 'To Myanmar');
+  assert.equal(g.heading!.value, fmt(sum(mm)));
+  for (const n of g.nodes.filter((x) => x.kind === 'category')) close(n.value, sum(mm, (r) => r.category === n.name), n.name);
+});
+
+test('sankey nodes in a column do not overlap', () => {
+  const { g } = sankeyFor(data, 960);
+  for (const kind of ['supplier', 'category'] as const) {
+    const col = g.nodes.filter((n) => n.kind === kind).sort((a, b) => a.y0 - b.y0);
+    for (let i = 1; i < col.length; i++) assert.ok(col[i]!.y0 >= col[i - 1]!.y1, `${kind} ${col[i]!.name}`);
+  }
+});
+
+test('timeline: each year stacks to the TIV delivered that year, every year 2000–2023 on the axis', () => {
+  const scope = scopeOf(data, NO_FILTER);
+  const groups = groupsOf(data);
+  const g = timelineLayout({ rows: scope.rows, groups, period: scope.period!, splitYear: 2021, width: 960, height: timelineHeight(960), format: fmt });
+  const years = [...new Set(mm.map((r) => r.year))].sort();
+  assert.deepEqual(g.years, Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => years[0]! + i));
+  for (const y of g.years) {
+    close(g.totals.get(y)!, sum(mm, (r) => r.year === y), `total ${y}`);
+    const bars = g.bars.filter((b) => b.year === y);
+    close(bars.reduce((a, b) => a + b.value, 0), sum(mm, (r) => r.year === y), `bars ${y}`);
+    // Stacked: each segment sits on the one below.
+    const sorted = [...bars].sort((a, b) => b.y - a.y);
+    for (let i = 1; i < sorted.length; i++) assert.ok(Math.abs(sorted[i]!.y + sorted[i]!.h - sorted[i - 1]!.y) < 1.01, `stack ${y}`);
+  }
+  // The coup line falls between the 2020 and 2021 bars; the total after it is the post-coup TIV.
+  const b2020 = g.bars.find((b) => b.year === 2020)!;
+  const b2021 = g.bars.find((b) => b.year === 2021)!;
+  assert.ok(g.split!.x > b2020.x + b2020.w && g.split!.x < b2021.x);
+  close(g.split!.value, sum(mm, (r) => r.year >= 2021), 'after the coup');
+  // The tallest bar reaches the top of the axis range, which is a round number.
+  assert.ok(g.yTicks.at(-1)!.value >= Math.max(...g.totals.values()));
+});
+
+test('filters: years inclusive, suppliers and categories by SIPRI name', () => {
+  const { all } = ownRows(data);
+  const f = applyFilter(all, { from: 2015, to: 2019, suppliers: ['Russia'], categories: ['Aircraft'] });
+  assert.equal(f.length, mm.filter((r) => r.year >= 2015 && r.year <= 2019 && r.supplier === 'Russia' && r.category === 'Aircraft').length);
+  assert.ok(f.length > 0);
+  assert.equal(applyFilter(all, { from: 2005, to: 2006, suppliers: ['Belarus'], categories: [] }).length, 0);
+});
+
+test('colours follow the whole register: a supplier keeps its colour when the years change', () => {
+  const all = groupsOf(data);
+  const russia = all.of('Russia').colour;
+  const scope = scopeOf(data, { ...NO_FILTER, from: 2021 });
+  assert.equal(groupsOf(data).of('Russia').colour, russia);
+  assert.ok(scope.rows.length > 0);
+  assert.notEqual(all.of('Belarus').colour, 7, 'Belarus is not grey "Other"');
+  assert.equal(new Set(all.list.map((g) => g.colour)).size, all.list.length, 'no two groups share a colour');
+  // Picking a small supplier draws it by name, in a colour of its own.
+  const picked = groupsOf(data, ['Austria', 'Russia']);
+  assert.deepEqual(picked.list.map((g) => g.label), ['Russia', 'Austria']);
+  assert.equal(picked.of('Russia').colour, russia);
+  assert.notEqual(picked.of('Austria').colour, russia);
+});
+
+test('a made-up register for another recipient lays out in every view', () => {
+  const d = madeUp();
+  const rows = d.register.deliveries;
+  const s = sankeyFor(d, 960).g;
+  close(s.nodes.find((n) => n.kind === 'recipient')!.value, rows.reduce((a, r) => a + r.tiv, 0), 'Atlantis total');
+  close(s.nodes.find((n) => n.name === 'Ships')!.value, 62.25, 'Ships');
+  const scope = scopeOf(d, NO_FILTER);
+  assert.deepEqual(scope.period, [2010, 2013]);
+  const t = timelineLayout({ rows: scope.rows, groups: groupsOf(d), period: scope.period!, splitYear: null, width: 320, height: 300, format: fmt });
+  assert.equal(t.totals.get(2012), 0);
+  close(t.totals.get(2011)!, 25.5, '2011');
+  assert.equal(t.split, null);
+});
+
+test('keyboard order: arrows walk a column, Left/Right cross to the related column', () => {
+  const { g } = sankeyFor(data, 960);
+  const items = sankeyItems(g, 2021);
+  const russia = items.findIndex((i) => i.key === 's:Russia');
+  const china = nextItem(items, russia, 'ArrowDown')!;
+  assert.equal(items[china]!.supplier, 'China');
+  const flow = nextItem(items, russia, 'ArrowRight')!;
+  assert.equal(items[flow]!.supplier, 'Russia');
+  assert.ok(items[flow]!.category);
+  assert.equal(nextItem(items, flow, 'ArrowLeft'), russia);
+  assert.equal(nextItem(items, russia, 'ArrowUp'), null);
+  assert.equal(nextItem(items, russia, 'End'), items.length - 1);
+
+  const scope = scopeOf(data, NO_FILTER);
+  const t = timelineLayout({ rows: scope.rows, groups: groupsOf(data), period: scope.period!, splitYear: 2021, width: 960, height: 380, format: fmt });
+  const bars = timelineItems(t, 2021);
+  const r2010 = bars.findIndex((b) => b.year === 2010 && b.supplier === 'Russia');
+  assert.deepEqual([bars[nextItem(bars, r2010, 'ArrowRight')!]!.year, bars[nextItem(bars, r2010, 'ArrowRight')!]!.supplier], [2011, 'Russia']);
+});
+
+test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppliers listed', () => {
+  const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
+  const places = JSON.parse(readFileSync('data/geo/places.json', 'utf8')) as Places;
+  const world = buildWorld(topology, places);
+  const scope = scopeOf(data, NO_FILTER);
+  const groups = groupsOf(data);
+  for (const width of [320, 960]) {
+    const g = mapLayout({ world, rows: scope.rows, groups, recipient: 'Myanmar', codes: data.register.suppliers!, featured: ['Russia', 'China', 'Belarus'], splitYear: 2021, width, height: mapHeight(width) });
+    const suppliers = [...new Set(mm.map((r) => r.supplier))];
+    const noCode = suppliers.filter((s) => !data.register.suppliers![s]?.m49);
+    assert.deepEqual(g.unplaced.map((u) => u.supplier), noCode);
+    assert.equal(g.flows.length, suppliers.length - noCode.length);
+    assert.ok(g.recipient && g.recipient.x > 0 && g.recipient.x < width && g.recipient.y > 0 && g.recipient.y < mapHeight(width));
+    for (const f of g.flows) {
+      close(f.value, sum(mm, (r) => r.supplier === f.supplier), f.supplier);
+      close(f.postValue, sum(mm, (r) => r.supplier === f.supplier && r.year >= 2021), `${f.supplier} post`);
+      assert.match(f.d, /^M[\d.-]+,[\d.-]+Q/);
+    }
+    const byValue = [...g.flows].sort((a, b) => a.value - b.value);
+    for (let i = 1; i < byValue.length; i++) assert.ok(byValue[i]!.width >= byValue[i - 1]!.width);
+    for (const name of ['Russia', 'China', 'Belarus']) assert.ok(g.flows.find((f) => f.supplier === name)!.label, `${name} labelled at ${width}`);
+    assert.ok(g.countries.find((c) => c.id === '104')!.role === 'recipient');
+  }
+  // A recipient the map cannot place: said, not guessed.
+  const d = madeUp();
+  const s = scopeOf(d, NO_FILTER);
+  const g = mapLayout({ world, rows: s.rows, groups: groupsOf(d), recipient: 'Atlantis', codes: d.register.suppliers!, splitYear: null, width: 600, height: 400 });
+  assert.equal(g.recipient, null);
+  assert.equal(g.flows.length, 0);
+});

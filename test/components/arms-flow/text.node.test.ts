@@ -1,0 +1,87 @@
+// <arms-flow> words and reported figures: what a reader reads, checked against the rows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { callouts } from '../../../src/components/arms-flow/callouts.js';
+import { computedWords, readerNote, reportedValue } from '../../../src/components/arms-flow/callouts.render.js';
+import { normalizeArmsOptions, matchNames } from '../../../src/components/arms-flow/arms-flow.options.js';
+import { NO_FILTER, ownRows, scopeOf } from '../../../src/components/arms-flow/filter.js';
+import { featuredSuppliers, supplierGroups } from '../../../src/components/arms-flow/groups.js';
+import { descriptionOf, emptyMessage, tableOf } from '../../../src/components/arms-flow/text.js';
+import type { DataIssue } from '../../../src/data/issue.js';
+import { bundled, sourceRows, sum } from './rows.js';
+
+const data = bundled();
+const mm = sourceRows().rows.filter((r) => r.recipient === 'Myanmar');
+const { all } = ownRows(data);
+
+test('the reported figures beside our calculation: 16.3%, 58.2%, 838.8 TIV', () => {
+  const share = (s: string, a: number, b: number) =>
+    sum(mm, (r) => r.supplier === s && r.year >= a && r.year <= b) / sum(mm, (r) => r.year >= a && r.year <= b);
+  const c = callouts(data.figures, all, data.register.release);
+  const byId = (id: string) => c.find((x) => x.figure.id === id)!;
+  const russia = byId('russia-share-2015-2019');
+  const china = byId('china-share-2015-2019');
+  const rus10 = byId('russia-arms-2010-2019');
+  assert.ok(Math.abs(russia.computed!.value - share('Russia', 2015, 2019)) < 1e-9);
+  assert.ok(Math.abs(china.computed!.value - share('China', 2015, 2019)) < 1e-9);
+  assert.equal((russia.computed!.value * 100).toFixed(1), '16.3');
+  assert.equal((china.computed!.value * 100).toFixed(1), '58.2');
+  assert.ok(Math.abs(rus10.computed!.value - sum(mm, (r) => r.supplier === 'Russia' && r.year >= 2010 && r.year <= 2019)) < 1e-9);
+  assert.equal(rus10.computed!.value.toFixed(1), '838.8');
+  assert.match(computedWords(russia, 'en', data.register.release)!, /16\.3%/);
+  // The TIV sum is never written as dollars; the dollar figure keeps its "roughly" as reported.
+  const words = computedWords(rus10, 'en', data.register.release)!;
+  assert.match(words, /838\.8 TIV/);
+  assert.doesNotMatch(words, /\$/);
+  assert.equal(reportedValue(rus10.figure, 'en'), '“roughly $807 million”');
+  assert.equal(reportedValue({ ...rus10.figure, asStated: undefined }, 'en'), 'about $807M');
+  // Figures with nothing to compute carry their own note, cleaned of pointers to files.
+  const shipments = byId('russia-post-coup-shipments');
+  assert.equal(shipments.computed, null);
+  assert.match(readerNote(shipments.explanation!), /cannot be compared/);
+  assert.doesNotMatch(readerNote(shipments.explanation!), /\.json/);
+});
+
+test('the description states the unit in plain words, the main suppliers, Belarus, and what is left out of the table', () => {
+  const scope = scopeOf(data, NO_FILTER);
+  const groups = supplierGroups(all, featuredSuppliers(data, new Set(all.map((d) => d.supplier))));
+  const text = descriptionOf(data, scope, groups, 'en');
+  assert.match(text, /a measure of military capability transferred, not a price/);
+  assert.match(text, /Russia 1,905\.5 TIV/);
+  assert.match(text, /Belarus 64\.2/);
+  assert.match(text, /2000–2023/);
+  assert.doesNotMatch(text, /\$/);
+  const table = tableOf(data, scope, 'en', 'Information from the SIPRI Arms Transfers Database');
+  assert.equal(table.rows.length, mm.length);
+  assert.match(table.caption, /Information from the SIPRI Arms Transfers Database/);
+  assert.match(table.caption, /United Wa State/);
+  assert.match(table.caption, /not a price/);
+});
+
+test('an empty period says so in plain words', () => {
+  const scope = scopeOf(data, { from: 2005, to: 2006, suppliers: ['Belarus'], categories: [] });
+  assert.equal(scope.rows.length, 0);
+  assert.equal(emptyMessage(scope), 'No deliveries to Myanmar match: 2005–2006, supplier Belarus.');
+  assert.equal(tableOf(data, scope, 'en', null).rows.length, 0);
+});
+
+test('attributes: bad values warn, naming the attribute and what is shown instead', () => {
+  const vocab = { suppliers: ['Russia', 'China', 'South Korea', 'Belarus', 'unknown supplier(s)'], categories: ['Aircraft', 'Air defence systems'], codes: new Map([['RUS', 'Russia'], ['BLR', 'Belarus']]) };
+  const issues: DataIssue[] = [];
+  const o = normalizeArmsOptions({ view: 'pie', from: '2021', to: '2015', supplier: 'south korea belarus', category: 'air defence systems' }, vocab, issues);
+  assert.equal(o.view, 'sankey');
+  assert.deepEqual([o.filter.from, o.filter.to], [2015, 2021]);
+  assert.deepEqual(o.filter.suppliers, ['South Korea', 'Belarus']);
+  assert.deepEqual(o.filter.categories, ['Air defence systems']);
+  assert.equal(issues[0]!.message, 'invalid view: "pie"; use one of sankey, map, timeline. Showing "sankey".');
+  assert.equal(issues[1]!.message, 'from (2021) is after to (2015): showing 2015–2021.');
+  assert.equal(issues.length, 2);
+
+  const more: DataIssue[] = [];
+  assert.deepEqual(matchNames('RUS, Narnia; unknown supplier(s)', 'supplier', vocab.suppliers, more, vocab.codes), ['Russia', 'unknown supplier(s)']);
+  assert.equal(more[0]!.path, 'supplier');
+  assert.match(more[0]!.message, /"Narnia" is not in this data; use one of Russia, China, South Korea/);
+  const none: DataIssue[] = [];
+  assert.deepEqual(matchNames('Atlantis', 'category', vocab.categories, none), []);
+  assert.match(none[0]!.message, /Showing every category/);
+});
