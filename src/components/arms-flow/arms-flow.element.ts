@@ -421,7 +421,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
         ${body}
       </div>
       ${notes.length ? html`<ul class="notes" part="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${renderCallouts(callouts, ctx.locale, data.register.release, sourceRefs, ctx.width >= 600)}`;
+      ${renderCallouts(callouts, ctx.locale, data.register.release, sourceRefs, false)}`;
   }
 
   private _renderGeometry(geometry: Geometry, items: FocusItem[], scope: Scope, ctx: ChartContext): TemplateResult {

@@ -85,8 +85,8 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
 
 /**
  * Figures our calculation can be set beside come first, always shown; the rest (counts of
- * systems, shipments in dollars) follow in a disclosure, open on wide layouts and closed on
- * phones, where ten cards would bury the article under the chart.
+ * systems, shipments in dollars) follow in a closed disclosure: ten cards open would bury
+ * the article under the chart, on phones and desktops alike.
  */
 export function renderCallouts(
   items: readonly Callout[],
