@@ -1,0 +1,90 @@
+/**
+ * How actors and ties are drawn: kind -> shape and size, tie type -> line style, and the
+ * words the legend and the lists use. Shared by the SVG and canvas painters, so both
+ * draw the same picture.
+ */
+import type { ActorKind, TieType } from '../../data/types.js';
+
+export const KIND_LABEL: Record<ActorKind, string> = {
+  state: 'State',
+  organisation: 'Organisation',
+  person: 'Person',
+};
+
+export const TIE_LABEL: Record<TieType, string> = {
+  'arms-supply': 'Arms supply',
+  trade: 'Trade',
+  agreement: 'Agreement',
+  commission: 'Joint commission',
+  visit: 'Visit',
+  meeting: 'Meeting',
+  diplomatic: 'Diplomatic',
+  'un-vote': 'UN vote',
+  sanction: 'Sanction',
+  role: 'Role',
+};
+
+export interface TieStyle {
+  /** SVG dash array in px, or null for a solid line. */
+  dash: readonly number[] | null;
+  /** Drawn as two parallel lines (a wide stroke with a background-coloured core). */
+  double: boolean;
+  width: number;
+  /** Palette slot the default colour comes from (`--mt-color-N`). */
+  color: number;
+}
+
+/*
+ * Line style carries the type on its own (for readers who cannot tell the colours apart,
+ * and in print); colour only reinforces it. Arms supply, the tie the story is about, is
+ * the heaviest solid line.
+ */
+export const TIE_STYLE: Record<TieType, TieStyle> = {
+  'arms-supply': { dash: null, double: false, width: 2.5, color: 4 },
+  trade: { dash: null, double: false, width: 1.25, color: 7 },
+  agreement: { dash: null, double: true, width: 3.5, color: 5 },
+  commission: { dash: null, double: true, width: 3.5, color: 3 },
+  visit: { dash: [7, 4], double: false, width: 1.75, color: 1 },
+  meeting: { dash: [2.5, 2.5], double: false, width: 1.75, color: 6 },
+  diplomatic: { dash: [0.1, 3.5], double: false, width: 2.25, color: 3 },
+  'un-vote': { dash: [8, 3, 1.5, 3], double: false, width: 1.75, color: 2 },
+  sanction: { dash: [12, 3, 3, 3, 3, 3], double: false, width: 1.75, color: 8 },
+  role: { dash: null, double: false, width: 1, color: 8 },
+};
+
+/** Default palette slot of each kind's colour (`--mt-color-N`). */
+export const KIND_COLOR: Record<ActorKind, number> = { state: 1, organisation: 3, person: 2 };
+
+/** Radius of an actor's mark: larger for states and for actors with more ties. */
+export function nodeRadius(kind: ActorKind, degree: number, scale = 1): number {
+  const base = kind === 'state' ? 6.5 : kind === 'organisation' ? 5.5 : 5;
+  return (base + Math.min(7, Math.sqrt(degree) * 1.3)) * scale;
+}
+
+const f = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The outline of an actor's mark centred on 0,0 as an SVG path (canvas draws the same
+ * string through Path2D): state a circle, person a diamond, organisation a rounded square.
+ */
+export function shapePath(kind: ActorKind, r: number): string {
+  if (kind === 'state') return `M${f(-r)},0A${f(r)},${f(r)} 0 1,0 ${f(r)},0A${f(r)},${f(r)} 0 1,0 ${f(-r)},0Z`;
+  if (kind === 'person') {
+    const d = r * 1.2;
+    return `M0,${f(-d)}L${f(d)},0L0,${f(d)}L${f(-d)},0Z`;
+  }
+  const h = r * 0.9;
+  const c = r * 0.3;
+  return (
+    `M${f(-h + c)},${f(-h)}H${f(h - c)}Q${f(h)},${f(-h)} ${f(h)},${f(-h + c)}V${f(h - c)}` +
+    `Q${f(h)},${f(h)} ${f(h - c)},${f(h)}H${f(-h + c)}Q${f(-h)},${f(h)} ${f(-h)},${f(h - c)}` +
+    `V${f(-h + c)}Q${f(-h)},${f(-h)} ${f(-h + c)},${f(-h)}Z`
+  );
+}
+
+/** Labels longer than this are shortened with an ellipsis; the full name shows on hover and in the lists. */
+export const LABEL_MAX_CHARS = 26;
+
+export function labelText(name: string): string {
+  return name.length <= LABEL_MAX_CHARS ? name : `${name.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
+}

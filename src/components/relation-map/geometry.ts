@@ -1,0 +1,185 @@
+/**
+ * Everything drawn, in px before zoom: positions, mark sizes, tie lines, labels, and a
+ * grid for finding the actor under the pointer. Built once per layout and size (hover and
+ * keyboard moves do not rebuild it). Pure.
+ */
+import type { Graph } from './graph.js';
+import { KIND_RANK } from './graph.js';
+import type { Point } from './force.layout.js';
+import { labelText, nodeRadius } from './encoding.js';
+import { placeLabels, type LabelOptions, type PlacedLabel } from './labels.layout.js';
+import { tieLines, type TieLine } from './ties.geometry.js';
+import type { LabelMode } from './relation-map.options.js';
+import type { Box } from './geo.layout.js';
+
+export interface Geometry {
+  graph: Graph;
+  width: number;
+  height: number;
+  points: Point[];
+  radii: number[];
+  lines: TieLine[];
+  /** Placed label per actor, or null (shown on hover and focus instead). */
+  labels: Array<PlacedLabel | null>;
+  /** Label text per actor (long names shortened). */
+  texts: string[];
+  /** Full names, for the labels shown on hover. */
+  names: string[];
+  labelOptions: LabelOptions;
+  hit: HitGrid;
+  measure?: (text: string, fontSize: number, bold: boolean) => number;
+}
+
+export interface GeometryOptions {
+  width: number;
+  height: number;
+  focus: number;
+  labels: LabelMode | null;
+  /** Smaller marks and fewer labels for large networks. */
+  large: boolean;
+  /** Mark size factor (the map packs actors in rings around their state: smaller marks). */
+  markScale?: number;
+  /** Zoom factor: zoomed in, every actor is a label candidate (there is room now). */
+  zoom?: number;
+  /** Actors set in a row (no location, not connected): labelled only to their right. */
+  inRow?: ReadonlySet<number>;
+  /** Measures label text in px (in a browser); without it widths are estimated from length. */
+  measure?: (text: string, fontSize: number, bold: boolean) => number;
+  /** Where labels prefer to face away from (default: the middle). */
+  center?: Point;
+  /** Captions in the chart that labels must not cover. */
+  obstacles?: Box[];
+}
+
+/** The order labels are placed in: the focus, then by number of ties, then kind, then name. */
+export function labelOrder(graph: Graph, focus: number): number[] {
+  const degree = (i: number) => graph.tiesOf[i]!.length;
+  return graph.actors
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (b === focus ? 1 : 0) - (a === focus ? 1 : 0) ||
+        degree(b) - degree(a) ||
+        KIND_RANK[graph.actors[a]!.kind] - KIND_RANK[graph.actors[b]!.kind] ||
+        (graph.actors[a]!.name < graph.actors[b]!.name ? -1 : graph.actors[a]!.name > graph.actors[b]!.name ? 1 : a - b),
+    );
+}
+
+/** Which actors get a permanent label, best first. */
+export function labelCandidates(graph: Graph, focus: number, mode: LabelMode | null, width: number, large: boolean, zoom = 1): number[] {
+  if (mode === 'none') return [];
+  const order = labelOrder(graph, focus);
+  if (mode === 'focus') {
+    const near = new Set([focus, ...(graph.neighbors[focus] ?? [])]);
+    return order.filter((i) => near.has(i));
+  }
+  if (mode === 'all') return large ? order.slice(0, 400) : order;
+  // Chosen by width: on a phone, the focus and the best-connected actors only (more when zoomed in).
+  if (width < 480) return order.slice(0, Math.round(Math.max(6, width / 32) * zoom * zoom));
+  return large ? order.slice(0, 150) : order;
+}
+
+export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions): Geometry {
+  const scale = (o.large ? 0.55 : o.width < 480 ? 0.85 : 1) * (o.markScale ?? 1);
+  const radii = graph.actors.map((a, i) => nodeRadius(a.kind, graph.tiesOf[i]!.length, scale));
+  const fontSize = o.width < 480 ? 11 : 12;
+  const names = graph.actors.map((a) => a.name);
+  const texts = names.map(labelText);
+  const labelOptions: LabelOptions = {
+    bounds: { x: 0, y: 0, width: o.width, height: o.height },
+    fontSize,
+    center: o.center ?? { x: o.width / 2, y: o.height / 2 },
+    obstacles: o.obstacles ?? [],
+  };
+  const nodes = points.map((p, i) => ({
+    x: p.x,
+    y: p.y,
+    r: radii[i]!,
+    text: texts[i]!,
+    rightOnly: o.inRow?.has(i) ?? false,
+    ...(o.measure ? { width: o.measure(texts[i]!, fontSize, i === o.focus) } : {}),
+  }));
+  const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom), {
+    ...labelOptions,
+    always: new Set(o.focus >= 0 && o.labels !== 'none' ? [o.focus] : []),
+  });
+  return {
+    graph,
+    width: o.width,
+    height: o.height,
+    points,
+    radii,
+    lines: tieLines(graph, points, radii),
+    labels,
+    texts,
+    names,
+    labelOptions,
+    hit: new HitGrid(points, radii),
+    ...(o.measure ? { measure: o.measure } : {}),
+  };
+}
+
+/** A uniform grid over the actors' positions: the actor under a point in constant time, at any size. */
+export class HitGrid {
+  private cells = new Map<number, number[]>();
+  private size = 24;
+  constructor(
+    private points: readonly Point[],
+    private radii: readonly number[],
+  ) {
+    points.forEach((p, i) => {
+      const k = this.key(Math.floor(p.x / this.size), Math.floor(p.y / this.size));
+      let c = this.cells.get(k);
+      if (!c) this.cells.set(k, (c = []));
+      c.push(i);
+    });
+  }
+  private key(gx: number, gy: number): number {
+    return gx * 100003 + gy;
+  }
+  /** The actor whose mark (plus `slop` px) contains the point, nearest first; null if none. */
+  find(x: number, y: number, slop = 3): number | null {
+    const gx = Math.floor(x / this.size);
+    const gy = Math.floor(y / this.size);
+    let best: number | null = null;
+    let bestD = Infinity;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const i of this.cells.get(this.key(gx + dx, gy + dy)) ?? []) {
+          const p = this.points[i]!;
+          const d = Math.hypot(p.x - x, p.y - y);
+          if (d <= this.radii[i]! + slop && d < bestD) [best, bestD] = [i, d];
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/**
+ * The actor an arrow key moves to from `from`: among its neighbours, the nearest one
+ * roughly in that direction (within ±72°, nearer and straighter preferred); if none,
+ * the nearest actor in that direction overall; null if there is none at all.
+ */
+export function stepToward(points: readonly Point[], neighbors: readonly number[], from: number, dx: number, dy: number): number | null {
+  const p = points[from]!;
+  const score = (j: number) => {
+    if (j === from) return Infinity;
+    const vx = points[j]!.x - p.x;
+    const vy = points[j]!.y - p.y;
+    const d = Math.hypot(vx, vy);
+    if (d < 1e-9) return Infinity;
+    const cos = (vx * dx + vy * dy) / d;
+    return cos < 0.3 ? Infinity : d * (2 - cos);
+  };
+  const best = (list: Iterable<number>) => {
+    let b: number | null = null;
+    let bs = Infinity;
+    for (const j of list) {
+      const s = score(j);
+      if (s < bs) [b, bs] = [j, s];
+    }
+    return b;
+  };
+  return best(neighbors) ?? best(points.keys());
+}

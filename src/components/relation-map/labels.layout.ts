@@ -1,0 +1,172 @@
+/**
+ * Label placement without collisions, deterministic: labels are placed one by one in
+ * priority order (the caller's: focus first, then by number of ties); each tries eight
+ * positions around its mark, outward from the centre first, and takes the first that
+ * overlaps no mark, no placed label and stays inside the bounds. A label with no free
+ * position is not drawn; it appears on hover and focus instead.
+ *
+ * Text width is measured by the caller where it can (a browser); otherwise estimated from
+ * the character count, generously, so a placed label's real text fits in its box.
+ */
+import type { Point } from './force.layout.js';
+import type { Box } from './geo.layout.js';
+
+export interface LabelNode {
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+  /** Label only to the right (actors set in a row, where a label on the left would read as the neighbour's). */
+  rightOnly?: boolean;
+  /** Measured width of the text, px; estimated from its length when absent. */
+  width?: number;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+export interface PlacedLabel {
+  /** Where the text is anchored; `y` is the vertical middle of the text. */
+  x: number;
+  y: number;
+  anchor: Anchor;
+  box: Box;
+}
+
+/** Average advance of a character, as a share of the font size (system UI fonts run 0.5–0.56). */
+export const CHAR_WIDTH = 0.6;
+export const LINE_HEIGHT = 1.3;
+const GAP = 3;
+
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * CHAR_WIDTH;
+}
+
+/** Unit directions of the eight candidate positions: E, W, S, N, SE, NE, SW, NW. */
+const CANDIDATES: ReadonlyArray<readonly [number, number]> = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, 1],
+  [1, -1],
+  [-1, 1],
+  [-1, -1],
+];
+
+/** The label of `node` in direction (dx, dy) ∈ {-1, 0, 1}². */
+export function labelAt(node: LabelNode, dx: number, dy: number, fontSize: number): PlacedLabel {
+  const w = node.width ?? textWidth(node.text, fontSize);
+  const h = fontSize * LINE_HEIGHT;
+  const diag = dx !== 0 && dy !== 0;
+  const off = (diag ? node.r * 0.75 : node.r) + GAP;
+  const anchor: Anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+  const x = node.x + dx * off;
+  const y = node.y + dy * (diag ? off + h / 2 - 2 : off + h / 2);
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { x, y, anchor, box: { x: left, y: y - h / 2, width: w, height: h } };
+}
+
+export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
+  return (
+    a.x < b.x + b.width + margin &&
+    b.x < a.x + a.width + margin &&
+    a.y < b.y + b.height + margin &&
+    b.y < a.y + a.height + margin
+  );
+}
+
+/** A uniform grid of boxes: collision queries touch only nearby boxes, so placement stays fast at thousands of labels. */
+class BoxGrid {
+  private cells = new Map<number, Box[]>();
+  constructor(private size: number) {}
+  private *keys(b: Box): Generator<number> {
+    const s = this.size;
+    for (let gx = Math.floor(b.x / s); gx <= Math.floor((b.x + b.width) / s); gx++) {
+      for (let gy = Math.floor(b.y / s); gy <= Math.floor((b.y + b.height) / s); gy++) yield gx * 100003 + gy;
+    }
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      let c = this.cells.get(k);
+      if (!c) this.cells.set(k, (c = []));
+      c.push(b);
+    }
+  }
+  hits(b: Box, margin: number, ignore?: Box): boolean {
+    for (const k of this.keys(b)) for (const o of this.cells.get(k) ?? []) if (o !== ignore && boxesOverlap(b, o, margin)) return true;
+    return false;
+  }
+}
+
+export interface LabelOptions {
+  bounds: Box;
+  fontSize: number;
+  /** Labels prefer the side facing away from this point (the middle of the picture). */
+  center?: Point;
+  /** Space kept between labels, in px. */
+  margin?: number;
+  /** Other things labels must not cover (a caption drawn in the chart). */
+  obstacles?: readonly Box[];
+  /** Actors labelled even when every position touches another mark (the focus): the best position inside the bounds that overlaps no label. */
+  always?: ReadonlySet<number>;
+}
+
+/**
+ * Places the labels of the nodes listed in `order` (best first). Returns one entry per
+ * node: its placed label, or null when it is not labelled.
+ */
+export function placeLabels(nodes: readonly LabelNode[], order: readonly number[], options: LabelOptions): Array<PlacedLabel | null> {
+  const { bounds, fontSize, center, margin = 1 } = options;
+  const grid = new BoxGrid(Math.max(24, fontSize * 5));
+  // Marks are obstacles too: a label must not cover another actor.
+  const marks = nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r }));
+  const markGrid = new BoxGrid(Math.max(24, fontSize * 5));
+  for (const m of marks) markGrid.add(m);
+  for (const o of options.obstacles ?? []) grid.add(o);
+  const out: Array<PlacedLabel | null> = nodes.map(() => null);
+  const inside = (b: Box) =>
+    b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+
+  for (const i of order) {
+    const node = nodes[i];
+    if (!node || out[i] || !node.text) continue;
+    const vx = center ? node.x - center.x : 0;
+    const vy = center ? node.y - center.y : 0;
+    const len = Math.hypot(vx, vy);
+    const ranked = (node.rightOnly ? CANDIDATES.slice(0, 1) : CANDIDATES).map((c, k) => ({
+      c,
+      k,
+      score: len > 1e-6 ? (c[0] * vx + c[1] * vy) / (len * Math.hypot(c[0], c[1])) : 0,
+    })).sort((a, b) => b.score - a.score || a.k - b.k);
+    for (const { c } of ranked) {
+      const label = labelAt(node, c[0], c[1], fontSize);
+      if (!inside(label.box) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
+      grid.add(label.box);
+      out[i] = label;
+      break;
+    }
+    if (!out[i] && options.always?.has(i)) {
+      for (const { c } of ranked) {
+        const label = labelAt(node, c[0], c[1], fontSize);
+        if (!inside(label.box) || grid.hits(label.box, margin)) continue;
+        grid.add(label.box);
+        out[i] = label;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The best position for a label shown on hover, ignoring collisions (it is drawn on top). */
+export function hoverLabel(node: LabelNode, options: LabelOptions): PlacedLabel {
+  const { bounds, fontSize, center } = options;
+  const vx = center ? node.x - center.x : 1;
+  const first: [number, number] = vx >= 0 ? [1, 0] : [-1, 0];
+  for (const c of [first, [-first[0], 0] as [number, number], [0, 1] as [number, number], [0, -1] as [number, number]]) {
+    const label = labelAt(node, c[0], c[1], fontSize);
+    const b = label.box;
+    if (b.x >= bounds.x && b.x + b.width <= bounds.x + bounds.width && b.y >= bounds.y && b.y + b.height <= bounds.y + bounds.height) return label;
+  }
+  return labelAt(node, first[0], first[1], fontSize);
+}

@@ -1,0 +1,48 @@
+/**
+ * The network as a structured list, for screen readers and for anyone who prefers to
+ * read: each actor with its kind and role, then its ties in words with date and sources.
+ * Rendered only while the disclosure is open, so a 2,000-actor network costs nothing until asked.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { KIND_LABEL } from './encoding.js';
+import type { Graph } from './graph.js';
+import { labelOrder } from './geometry.js';
+import { otherEnd, sortTies, tieDate, tieRelation } from './text.js';
+import { renderSourceLinks } from './details.render.js';
+import { formatNumber } from '../../internal/locale.js';
+
+export function renderList(
+  graph: Graph,
+  focus: number,
+  locale: string,
+  open: boolean,
+  onToggle: (open: boolean) => void,
+): TemplateResult {
+  const n = graph.actors.length;
+  return html`<details class="list-view" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
+    <summary>List view: ${formatNumber(locale, n)} ${n === 1 ? 'actor' : 'actors'} and their ties</summary>
+    ${open
+      ? html`<ul>
+          ${labelOrder(graph, focus).map((i) => {
+            const a = graph.actors[i]!;
+            const ties = sortTies(graph, graph.tiesOf[i]!);
+            return html`<li>
+              <span class="actor-name">${a.name}</span> — ${KIND_LABEL[a.kind]}${a.role ? `, ${a.role}` : ''}${a.period ? `, ${a.period}` : ''};
+              ${formatNumber(locale, ties.length)} ${ties.length === 1 ? 'tie' : 'ties'}${ties.length ? ':' : '.'}
+              ${ties.length
+                ? html`<ul>
+                    ${ties.map((t) => {
+                      const tie = graph.ties[t]!;
+                      const other = graph.actors[graph.index.get(otherEnd(tie, a.id))!]!;
+                      return html`<li>
+                        ${tie.label} — ${tieRelation(tie, a, other)}, ${tieDate(locale, tie)}. ${renderSourceLinks(tie.sources)}
+                      </li>`;
+                    })}
+                  </ul>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>`
+      : nothing}
+  </details>`;
+}

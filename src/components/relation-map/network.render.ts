@@ -1,0 +1,127 @@
+/**
+ * Geometry -> lit-html `svg` templates: ties, actors and labels, the geo and radial
+ * backdrops, and the highlight drawn over them. No layout maths here.
+ */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { Tie, TieType } from '../../data/types.js';
+import { shapePath, TIE_STYLE } from './encoding.js';
+import type { Geometry } from './geometry.js';
+import type { PlacedLabel } from './labels.layout.js';
+import type { GeoLayout } from './geo.layout.js';
+import type { RadialLayout } from './radial.layout.js';
+
+/** Ties (and actors with only such ties) after the time slider's year: drawn faint. */
+export interface Later {
+  ties: ReadonlySet<number>;
+  actors: ReadonlySet<number>;
+}
+
+/** Arrowheads, one per tie type so each takes its line's colour. */
+export function renderMarkers(types: readonly TieType[]): SVGTemplateResult {
+  return svg`${types.map(
+    (t) => svg`<marker id=${`head-${t}`} class=${`t-${t}`} viewBox="0 0 10 10" refX="9" refY="5"
+      markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+      <path class=${`head t-${t}`} d="M0,1L10,5L0,9Z"></path>
+    </marker>`,
+  )}`;
+}
+
+function tiePath(tie: Tie, d: string, extra: string): SVGTemplateResult {
+  const style = TIE_STYLE[tie.type];
+  const head = tie.directed ? `url(#head-${tie.type})` : nothing;
+  if (style.double) {
+    return svg`<path class=${`tie t-${tie.type}${extra}`} d=${d} marker-end=${head}></path>
+      <path class=${`tie double-core${extra}`} d=${d}></path>`;
+  }
+  return svg`<path class=${`tie t-${tie.type}${extra}`} d=${d} marker-end=${head}></path>`;
+}
+
+function label(l: PlacedLabel, text: string, strong: boolean): SVGTemplateResult {
+  return svg`<text class=${strong ? 'label strong' : 'label'} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${text}</text>`;
+}
+
+/**
+ * The resting picture: every tie (with a wider invisible line for pointing at it), every
+ * actor, and the labels that fit. `later` marks ties after the time slider's year.
+ */
+export function renderBase(g: Geometry, later: Later, focus: number): SVGTemplateResult {
+  const { graph } = g;
+  return svg`<g class="ties">${graph.ties.map((t, i) => tiePath(t, g.lines[i]!.d, later.ties.has(i) ? ' later' : ''))}</g>
+    <g class="tie-hits">${graph.ties.map((_, i) => svg`<path class="tie-hit" data-t=${i} d=${g.lines[i]!.d}></path>`)}</g>
+    <g class="nodes">${graph.actors.map(
+      (a, i) => svg`<g class=${`node k-${a.kind}${i === focus ? ' focus' : ''}${later.actors.has(i) ? ' later' : ''}`}
+        data-i=${i} transform=${`translate(${g.points[i]!.x},${g.points[i]!.y})`}>
+        <path class="shape" d=${shapePath(a.kind, g.radii[i]!)}></path>
+      </g>`,
+    )}</g>`;
+}
+
+interface Transform {
+  k: number;
+  applyX(x: number): number;
+  applyY(y: number): number;
+}
+
+/** The labels that fit, drawn above every tie and mark. */
+export function renderLabels(g: Geometry, focus: number): SVGTemplateResult {
+  return svg`<g class="labels">${g.labels.map((l, i) => (l ? label(l, g.texts[i]!, i === focus) : nothing))}</g>`;
+}
+
+/** Labels of the highlighted actor and its neighbours, over everything. */
+export function renderHoverLabels(g: Geometry, labels: ReadonlyMap<number, PlacedLabel>, highlight: number | null): SVGTemplateResult {
+  return svg`<g class="overlay">${[...labels].map(([i, l]) => label(l, g.names[i]!, i === highlight))}</g>`;
+}
+
+/** The highlight: the active actor's ties and neighbours drawn again on top, and the keyboard ring. */
+export function renderOverlay(g: Geometry, active: number | null, cursor: number | null, focus: number): SVGTemplateResult | typeof nothing {
+  if (active === null && cursor === null) return nothing;
+  const { graph } = g;
+  const ties = active === null ? [] : graph.tiesOf[active]!;
+  const nodes = active === null ? [] : [active, ...graph.neighbors[active]!];
+  const ring = cursor !== null ? g.points[cursor]! : null;
+  return svg`<g class="overlay">
+    ${ties.map((i) => tiePath(graph.ties[i]!, g.lines[i]!.d, ''))}
+    ${nodes.map((i) => {
+      const a = graph.actors[i]!;
+      return svg`<g class=${`node k-${a.kind}${i === focus ? ' focus' : ''}`} transform=${`translate(${g.points[i]!.x},${g.points[i]!.y})`}>
+        <path class="shape" d=${shapePath(a.kind, g.radii[i]!)}></path>
+      </g>`;
+    })}
+    ${ring ? svg`<circle class="cursor-ring" cx=${ring.x} cy=${ring.y} r=${g.radii[cursor!]! + 5}></circle>` : nothing}
+  </g>`;
+}
+
+export function renderRings(r: RadialLayout): SVGTemplateResult {
+  return svg`<g class="rings">${r.radii.slice(1).map(
+    (radius) => svg`<circle class="ring" cx=${r.center.x} cy=${r.center.y} r=${radius}></circle>`,
+  )}</g>`;
+}
+
+/** Caption of the band of actors with no path to the centre (kept clear of labels). */
+export function renderRingCaption(r: RadialLayout, t: Transform, focusName: string): SVGTemplateResult | typeof nothing {
+  const box = r.unconnected;
+  if (!box) return nothing;
+  return svg`<text class="ring-caption" x=${t.applyX(box.x) + 2} y=${t.applyY(box.y) + 12}>Not connected to ${focusName}:</text>`;
+}
+
+/** The map and the outline of the "No location" band; drawn inside the zoom transform (the map scales). */
+export function renderLand(geo: GeoLayout): SVGTemplateResult {
+  const box = geo.noLocationBox;
+  return svg`<g class="land">${geo.land.map((c) => svg`<path class=${c.tied ? 'country tied' : 'country'} d=${c.d}></path>`)}</g>
+    ${box
+      ? svg`<g class="no-location"><rect x=${box.x + 0.5} y=${box.y + 0.5} width=${box.width - 1} height=${box.height - 1} rx="4"></rect></g>`
+      : nothing}`;
+}
+
+/** Spokes from each state to the actors around it, and the band's caption: zoomed positions, unscaled. */
+export function renderGeoOverlay(geo: GeoLayout, g: Geometry, t: Transform, pinned: ReadonlyMap<number, unknown>): SVGTemplateResult {
+  const box = geo.noLocationBox;
+  return svg`<g class="spokes">${g.graph.actors.map((_, i) => {
+      const a = geo.anchor[i];
+      const p = g.points[i]!;
+      return a && geo.offset[i]! > 0 && !pinned.has(i)
+        ? svg`<line class="spoke" x1=${t.applyX(a.x)} y1=${t.applyY(a.y)} x2=${p.x} y2=${p.y}></line>`
+        : nothing;
+    })}</g>
+    ${box ? svg`<g class="no-location"><text x=${t.applyX(box.x) + 8} y=${t.applyY(box.y) + 16}>No location</text></g>` : nothing}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Ego network: the focus at the centre, every other actor on the ring of its graph
+ * distance from it (ring 1 = tied to the focus directly), rings evenly spaced. Actors not
+ * connected to the focus at all go on one outer ring. Angles are deterministic.
+ */
+import { compareActors, distances, type Graph } from './graph.js';
+import type { Point } from './force.layout.js';
+import type { Box } from './geo.layout.js';
+
+export interface RadialLayout {
+  points: Point[];
+  /** Ring of each actor: its distance from the focus, or -1 when it has no path to the focus. */
+  ring: number[];
+  /** Radius of each ring in px (index 0 = the centre, 0). */
+  radii: number[];
+  center: Point;
+  /** The band under the rings holding the actors not connected to the focus, or null. */
+  unconnected: Box | null;
+}
+
+/** Height of one row of the "not connected" band, and its caption. */
+const ROW = 26;
+const CAPTION = 18;
+
+/**
+ * Actors with no path to the focus are set in rows under the rings (not on a ring of their
+ * own, which would take a whole ring's width from the others). Ring 1 is ordered by kind,
+ * then name. Outer rings follow their nearest inner
+ * neighbour's angle (ties broken by kind, then name), so an actor sits near the one that
+ * links it to the centre and lines cross less.
+ */
+export function radialLayout(graph: Graph, focus: number, width: number, height: number, pad: number): RadialLayout {
+  const n = graph.actors.length;
+  const dist = distances(graph, focus);
+  const maxD = Math.max(0, ...dist);
+  const loners = dist.flatMap((d, i) => (d < 0 ? [i] : []));
+  loners.sort((a, b) => compareActors(graph.actors[a]!, graph.actors[b]!) || a - b);
+  const perRow = Math.max(1, Math.floor((width - 8) / 200));
+  const bandHeight = loners.length ? CAPTION + Math.ceil(loners.length / perRow) * ROW : 0;
+  const unconnected: Box | null = loners.length ? { x: 0, y: height - bandHeight, width, height: bandHeight } : null;
+  const rings = maxD;
+  const ring = dist;
+  const center = { x: width / 2, y: (height - bandHeight) / 2 };
+  const R = Math.max(10, Math.min(width, height - bandHeight) / 2 - pad);
+  const step = rings > 0 ? R / rings : 0;
+  const radii = Array.from({ length: rings + 1 }, (_, r) => r * step);
+  const angle = new Array<number>(n).fill(0);
+  const points: Point[] = new Array(n);
+  if (focus >= 0 && focus < n) points[focus] = { ...center };
+
+  for (let r = 1; r <= rings; r++) {
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) if (ring[i] === r) members.push(i);
+    // Key: angle of the nearest placed inner neighbour (ring 1 has none).
+    const key = new Map<number, number>();
+    for (const i of members) {
+      let best = Infinity;
+      if (r > 1) {
+        for (const j of graph.neighbors[i]!) if (ring[j] === r - 1) best = Math.min(best, angle[j]!);
+      }
+      key.set(i, best);
+    }
+    members.sort((a, b) => key.get(a)! - key.get(b)! || compareActors(graph.actors[a]!, graph.actors[b]!) || a - b);
+    const count = members.length;
+    members.forEach((i, k) => {
+      // Start at 12 o'clock; odd rings are offset by half a slot so rings do not line up radially.
+      const a = (2 * Math.PI * (k + (r % 2 === 0 ? 0.5 : 0))) / count;
+      angle[i] = a;
+      points[i] = { x: center.x + radii[r]! * Math.sin(a), y: center.y - radii[r]! * Math.cos(a) };
+    });
+  }
+  const slot = width / perRow;
+  loners.forEach((i, k) => {
+    points[i] = { x: 10 + (k % perRow) * slot, y: height - bandHeight + CAPTION + ROW / 2 + Math.floor(k / perRow) * ROW };
+  });
+  return { points, ring, radii, center, unconnected };
+}

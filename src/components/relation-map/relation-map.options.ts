@@ -1,0 +1,95 @@
+/**
+ * What an editor types into the attributes, turned into options. Pure; every fallback is
+ * reported naming the attribute, so the widget can say what it did instead.
+ */
+import { issue, type DataIssue } from '../../data/issue.js';
+import type { Network, TieType } from '../../data/types.js';
+import { keyword, list, year } from '../../internal/options.js';
+import { TIE_TYPES } from './graph.js';
+
+export const LAYOUTS = ['force', 'radial', 'geo'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const LABEL_MODES = ['all', 'focus', 'none'] as const;
+export type LabelMode = (typeof LABEL_MODES)[number];
+
+export interface MapAttributes {
+  layout?: string | null | undefined;
+  types?: string | null | undefined;
+  from?: string | number | null | undefined;
+  to?: string | number | null | undefined;
+  labels?: string | null | undefined;
+}
+
+export interface MapOptions {
+  layout: Layout;
+  /** Tie types to show; null shows every type. */
+  types: ReadonlySet<TieType> | null;
+  from: number | null;
+  to: number | null;
+  /** Null: chosen by width (every label when wide; the focus and the best-connected actors when narrow). */
+  labels: LabelMode | null;
+}
+
+export function normalizeMapOptions(attrs: MapAttributes, issues: DataIssue[]): MapOptions {
+  const layout = keyword(attrs.layout, 'layout', LAYOUTS, 'force', issues);
+  const labels =
+    attrs.labels === null || attrs.labels === undefined || attrs.labels === ''
+      ? null
+      : keyword(attrs.labels, 'labels', LABEL_MODES, 'all', issues);
+
+  let types: Set<TieType> | null = null;
+  const asked = list(attrs.types).map((t) => t.toLowerCase());
+  if (asked.length) {
+    const known = asked.filter((t): t is TieType => (TIE_TYPES as readonly string[]).includes(t));
+    const unknown = asked.filter((t) => !(TIE_TYPES as readonly string[]).includes(t));
+    if (unknown.length) {
+      issues.push(
+        issue(
+          'types',
+          `invalid types: ${unknown.map((t) => JSON.stringify(t)).join(', ')}; use any of ${TIE_TYPES.join(', ')}.` +
+            (known.length ? '' : ' Showing every type.'),
+          'warning',
+        ),
+      );
+    }
+    if (known.length) types = new Set(known);
+  }
+
+  let from = year(attrs.from, 'from', issues);
+  let to = year(attrs.to, 'to', issues);
+  if (from !== null && to !== null && from > to) {
+    issues.push(issue('to', `from (${from}) is after to (${to}); swapped them.`, 'warning'));
+    [from, to] = [to, from];
+  }
+  return { layout, types, from, to, labels };
+}
+
+/**
+ * The actor the picture is centred on: the `focus` attribute if it names an actor, else
+ * the network's `center`, else the actor with the most ties (null for an empty network).
+ */
+export function resolveFocus(focus: string | null | undefined, network: Network, issues: DataIssue[]): string | null {
+  const ids = new Set(network.actors.map((a) => a.id));
+  const fallback = (() => {
+    if (network.center && ids.has(network.center)) return network.center;
+    const degree = new Map<string, number>();
+    for (const t of network.ties) {
+      degree.set(t.source, (degree.get(t.source) ?? 0) + 1);
+      degree.set(t.target, (degree.get(t.target) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const a of network.actors) if (best === null || (degree.get(a.id) ?? 0) > (degree.get(best) ?? 0)) best = a.id;
+    return best;
+  })();
+  const f = focus?.trim();
+  if (!f) return fallback;
+  if (ids.has(f)) return f;
+  // Editors type `MMR` for `mmr`: accept a match that differs only in case.
+  const loose = network.actors.find((a) => a.id.toLowerCase() === f.toLowerCase());
+  if (loose) return loose.id;
+  issues.push(
+    issue('focus', `invalid focus: no actor has the id ${JSON.stringify(f)}; centred on ${JSON.stringify(fallback ?? '')} instead.`, 'warning'),
+  );
+  return fallback;
+}

@@ -1,0 +1,371 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { TIE_STYLE, KIND_COLOR } from './encoding.js';
+import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
+
+/*
+ * Colours: each actor kind and tie type has its own custom property (`--mt-actor-state`,
+ * `--mt-tie-arms-supply`…) that falls back to a slot of the shared Okabe–Ito palette, so
+ * the dark theme and a site's overrides reach the marks, the legend and the canvas alike.
+ */
+const kindRules = ACTOR_KINDS.map(
+  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--mt-color-${KIND_COLOR[k]})); }`,
+).join('\n');
+
+const tieRules = TIE_TYPES.map((t) => {
+  const s = TIE_STYLE[t];
+  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--mt-color-${s.color})); stroke-width: ${s.width}px;${
+    s.dash ? ` stroke-dasharray: ${s.dash.join(' ')};` : ''
+  } }`;
+}).join('\n');
+
+const generated: CSSResult = unsafeCSS(`${kindRules}\n${tieRules}`);
+
+export const relationMapStyles = [
+  generated,
+  css`
+    :host {
+      --rm-label-halo: var(--mt-bg);
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      margin: 0 0 0.5em;
+      font-size: 0.85em;
+    }
+    .year {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      flex: 1 1 14em;
+      min-width: 0;
+    }
+    .year input {
+      flex: 1 1 auto;
+      min-width: 6em;
+      accent-color: var(--mt-focus);
+    }
+    .year output {
+      font-variant-numeric: tabular-nums;
+      min-width: 2.6em;
+      font-weight: 600;
+    }
+    .zoom-buttons {
+      display: flex;
+      gap: 0.25em;
+    }
+    button {
+      font: inherit;
+      color: var(--mt-fg);
+      background: var(--mt-surface);
+      border: 1px solid var(--mt-rule);
+      border-radius: 4px;
+      padding: 0.15em 0.6em;
+      cursor: pointer;
+      min-height: 2em;
+    }
+    button:hover {
+      border-color: var(--mt-muted);
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.2em 1.2em;
+      margin: 0 0 0.5em;
+      font-size: 0.8em;
+      color: var(--mt-muted);
+    }
+    .legend ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.2em 0.9em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .legend li {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      white-space: nowrap;
+    }
+    .legend svg {
+      overflow: visible;
+      flex: none;
+    }
+    .focus-sample {
+      fill: none;
+      stroke: var(--mt-fg);
+      stroke-width: 2px;
+    }
+    .arrow-sample {
+      stroke: var(--mt-muted);
+      stroke-width: 1.5px;
+    }
+    .arrow-sample-head {
+      fill: var(--mt-muted);
+    }
+    .stage {
+      position: relative;
+    }
+    .graph {
+      position: relative;
+      overflow: hidden;
+      border-radius: 4px;
+      cursor: grab;
+      user-select: none;
+      -webkit-user-select: none;
+    }
+    .graph:focus {
+      outline: none;
+    }
+    .graph:focus-visible {
+      outline: 2px solid var(--mt-focus);
+      outline-offset: 2px;
+    }
+    .graph svg,
+    .graph canvas {
+      display: block;
+    }
+    .graph canvas {
+      position: absolute;
+      inset: 0;
+    }
+    .graph canvas.base {
+      transition: opacity 150ms ease-out;
+    }
+    .graph canvas.overlay {
+      pointer-events: none;
+    }
+    .graph.dim canvas.base {
+      opacity: 0.22;
+    }
+    /* Marks */
+    .shape {
+      fill: var(--kind);
+      stroke: var(--mt-bg);
+      stroke-width: 1.5px;
+    }
+    .node {
+      cursor: pointer;
+    }
+    .node.focus .shape {
+      stroke: var(--mt-fg);
+      stroke-width: 2px;
+    }
+    .tie {
+      fill: none;
+      stroke: var(--tie);
+      stroke-linecap: round;
+      vector-effect: non-scaling-stroke;
+    }
+    .tie.double-core {
+      stroke: var(--mt-bg);
+      stroke-width: 1.2px;
+      stroke-dasharray: none;
+    }
+    .tie-hit {
+      fill: none;
+      stroke: transparent;
+      stroke-width: 9px;
+      pointer-events: stroke;
+      cursor: pointer;
+      vector-effect: non-scaling-stroke;
+    }
+    .head {
+      fill: var(--tie);
+      stroke: none;
+    }
+    .later {
+      opacity: 0.1;
+    }
+    .base,
+    .overlay {
+      transition: opacity 150ms ease-out;
+    }
+    .dim .base {
+      opacity: 0.2;
+    }
+    .overlay {
+      pointer-events: none;
+    }
+    .graph svg text.label {
+      font-size: var(--rm-label-size, 12px);
+      fill: var(--mt-fg);
+      paint-order: stroke;
+      stroke: var(--rm-label-halo);
+      stroke-width: 3px;
+      stroke-linejoin: round;
+      pointer-events: none;
+    }
+    .graph svg text.label.strong {
+      font-weight: 600;
+    }
+    .ring {
+      fill: none;
+      stroke: var(--mt-rule);
+      stroke-dasharray: 2 3;
+      vector-effect: non-scaling-stroke;
+    }
+    .country {
+      fill: var(--mt-surface);
+      stroke: var(--mt-bg);
+      stroke-width: 0.5px;
+      vector-effect: non-scaling-stroke;
+    }
+    .country.tied {
+      fill: color-mix(in srgb, var(--mt-surface), var(--mt-fg) 9%);
+    }
+    .spoke {
+      stroke: var(--mt-muted);
+      stroke-width: 0.75px;
+      opacity: 0.6;
+      vector-effect: non-scaling-stroke;
+    }
+    .no-location rect {
+      fill: none;
+      stroke: var(--mt-rule);
+      stroke-dasharray: 3 3;
+      vector-effect: non-scaling-stroke;
+    }
+    .graph svg .ring-caption,
+    .graph svg .no-location text {
+      fill: var(--mt-muted);
+      font-size: 11px;
+    }
+    .cursor-ring {
+      fill: none;
+      stroke: var(--mt-focus);
+      stroke-width: 2.5px;
+      vector-effect: non-scaling-stroke;
+    }
+    .status-line {
+      min-height: 1.2em;
+    }
+    .empty {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      text-align: center;
+      padding: 1em;
+      color: var(--mt-muted);
+      background: var(--mt-surface);
+      border-radius: 4px;
+    }
+    /* Details panel */
+    .details {
+      margin: 0.5em 0 0;
+      padding: 0.6em 0.8em 0.8em;
+      background: var(--mt-surface);
+      border: 1px solid var(--mt-rule);
+      border-radius: 6px;
+      font-size: 0.88em;
+      overflow: auto;
+    }
+    .details.floating {
+      position: absolute;
+      top: 8px;
+      width: min(22em, 42%);
+      margin: 0;
+      z-index: 3;
+      box-shadow: 0 2px 10px rgb(0 0 0 / 0.18);
+    }
+    .details.floating.right {
+      right: 8px;
+    }
+    .details.floating.left {
+      left: 8px;
+    }
+    .details header {
+      display: flex;
+      justify-content: space-between;
+      align-items: start;
+      gap: 0.5em;
+    }
+    .details .name {
+      font-size: 1.1em;
+      font-weight: 700;
+      margin: 0;
+    }
+    .details .meta {
+      margin: 0.15em 0 0.5em;
+      color: var(--mt-muted);
+    }
+    .details ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .details li {
+      padding: 0.45em 0;
+      border-top: 1px solid var(--mt-rule);
+    }
+    .details .tie-button {
+      display: block;
+      width: 100%;
+      text-align: start;
+      background: none;
+      border: none;
+      padding: 0;
+      min-height: 0;
+      font-weight: 600;
+      text-decoration: underline;
+      text-decoration-color: var(--mt-rule);
+      text-underline-offset: 2px;
+    }
+    .details .tie-meta,
+    .details .tie-src {
+      display: block;
+      color: var(--mt-muted);
+      font-size: 0.95em;
+    }
+    .details a {
+      color: inherit;
+    }
+    .swatch {
+      display: inline-block;
+      vertical-align: middle;
+      margin-inline-end: 0.3em;
+    }
+    /* List view */
+    .list-view {
+      margin-top: 0.5em;
+      font-size: 0.88em;
+    }
+    .list-view summary {
+      cursor: pointer;
+      color: var(--mt-muted);
+    }
+    .list-view ul {
+      margin: 0.3em 0;
+      padding-inline-start: 1.2em;
+    }
+    .list-view > ul > li {
+      margin: 0.4em 0;
+    }
+    .list-view .actor-name {
+      font-weight: 600;
+    }
+    .tooltip .kind {
+      opacity: 0.8;
+    }
+    @media (forced-colors: active) {
+      .shape {
+        stroke: CanvasText;
+      }
+      .tie {
+        stroke: CanvasText;
+      }
+      .head {
+        fill: CanvasText;
+      }
+      .graph svg text.label {
+        stroke: Canvas;
+      }
+      .cursor-ring {
+        stroke: Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,372 @@
+/**
+ * <relation-map> in a real browser: what a reader sees and can do with mouse, keyboard
+ * and screen reader. Data is the small fixture network unless a test says otherwise.
+ */
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../../src/components/relation-map/relation-map.js';
+import type { RelationMap, ActorSelectEvent, TieSelectEvent } from '../../../src/components/relation-map/relation-map.js';
+import type { Network } from '../../../src/data/types.js';
+import { network, bigNetwork } from './fixture.js';
+
+const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
+const qa = <E extends Element = Element>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
+const words = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const active = (el: Element) => el.shadowRoot!.activeElement;
+
+async function drawn(el: RelationMap) {
+  await el.updateComplete;
+  await waitUntil(() => q(el, '.graph'), 'graph was not drawn');
+  await el.updateComplete;
+  return el;
+}
+
+const mount = (attrs = '', data: Network = network) => {
+  const host = document.createElement('div');
+  host.innerHTML = `<relation-map eager ${attrs}></relation-map>`;
+  const el = host.firstElementChild as RelationMap;
+  el.data = data;
+  return fixture<HTMLDivElement>(host).then(() => drawn(el));
+};
+
+const idsOf = (el: RelationMap) => qa(el, '.nodes .node').map((n) => el.shownData && (n as SVGGElement).dataset.i);
+const nodeOf = (el: RelationMap, id: string) => {
+  const i = network.actors.findIndex((a) => a.id === id);
+  return q<SVGGElement>(el, `.nodes .node[data-i="${i}"]`)!;
+};
+const centre = (node: Element): [number, number] => {
+  const r = node.getBoundingClientRect();
+  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+};
+const tiesOf = (id: string) => network.ties.filter((t) => t.source === id || t.target === id);
+
+before(async () => {
+  await setViewport({ width: 960, height: 900 });
+});
+
+describe('relation-map: what a reader sees', () => {
+  it('draws every actor, labels names and lists only the tie types present', async () => {
+    const el = await mount();
+    expect(idsOf(el)).to.have.length(network.actors.length);
+    const labels = qa(el, 'text.label').map(words);
+    for (const name of ['Belarus', 'Russia', 'Min Aung Hlaing', 'Alexander Lukashenko']) expect(labels).to.include(name);
+    expect(labels.some((l) => l.startsWith("Myanmar's military"))).to.be.true;
+    expect(qa(el, '.ties path.tie:not(.double-core)')).to.have.length(network.ties.length);
+    const legend = words(q(el, '[part="legend"]'));
+    for (const t of ['Arms supply', 'Visit', 'Meeting', 'Joint commission', 'UN vote', 'Sanction', 'State', 'Person', 'Organisation']) {
+      expect(legend).to.contain(t);
+    }
+    // Directed ties carry an arrowhead coloured by their type.
+    const arms = qa(el, '.ties path.t-arms-supply')[0]!;
+    expect(arms.getAttribute('marker-end')).to.equal('url(#head-arms-supply)');
+    expect(words(q(el, '[part="title"]'))).to.equal('Network of actors and ties');
+    expect(words(q(el, '[part="description"]'))).to.contain('16 actors and 20 ties, 1994–2023');
+  });
+
+  it('placed labels do not overlap as actually rendered', async () => {
+    for (const width of [320, 960]) {
+      await setViewport({ width, height: 900 });
+      const el = await mount();
+      const texts = qa<SVGTextElement>(el, '.labels text.label');
+      const boxes = texts.map((t) => t.getBoundingClientRect());
+      expect(boxes.length).to.be.greaterThan(5);
+      const r = (b: DOMRect) => [b.left, b.top, b.right, b.bottom].map(Math.round).join(',');
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b, j) => {
+          // Text boxes include the font's line gap (20 px for 12 px text in Firefox): the ink is the middle of the box.
+          const slack = Math.max(2, (a.height - 12) / 2);
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - slack && b.top < a.bottom - slack;
+          expect(overlap, `labels "${words(texts[i])}" [${r(a)}] and "${words(texts[i + 1 + j])}" [${r(b)}] overlap at ${width}px`).to.be.false;
+        }),
+      );
+      el.remove();
+    }
+    await setViewport({ width: 960, height: 900 });
+  });
+
+  it('hovering an actor highlights its ties and names it', async () => {
+    const el = await mount();
+    await sendMouse({ type: 'move', position: centre(nodeOf(el, 'blr')) });
+    await waitUntil(() => q(el, '.overlay .tie'), 'no highlight');
+    const degree = tiesOf('blr').filter((t) => t.type !== 'agreement' && t.type !== 'commission').length;
+    const doubles = tiesOf('blr').length - degree;
+    expect(qa(el, '.overlay path.tie:not(.double-core)')).to.have.length(degree + doubles);
+    expect(q(el, 'svg g.dim')).to.exist;
+    expect(words(q(el, '[part="tooltip"]'))).to.contain('Belarus');
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await waitUntil(() => !q(el, '.overlay .tie'), 'highlight stays after leaving');
+  });
+
+  it('clicking an actor opens its details: ties with dates and sources, and fires actor-select', async () => {
+    const el = await mount();
+    const event = oneEvent(el, 'actor-select') as Promise<ActorSelectEvent>;
+    await sendMouse({ type: 'click', position: centre(nodeOf(el, 'blr')) });
+    const e = await event;
+    expect(e.detail.actor.id).to.equal('blr');
+    expect(e.detail.ties.map((t) => t.id).sort()).to.deep.equal(tiesOf('blr').map((t) => t.id).sort());
+    await el.updateComplete;
+    const panel = q(el, '[part="details"]')!;
+    expect(words(panel.querySelector('[role="heading"]'))).to.equal('Belarus');
+    const items = [...panel.querySelectorAll('li')].map(words);
+    expect(items).to.have.length(tiesOf('blr').length);
+    const visit = items.find((t) => t.includes('Visits Belarus'))!;
+    expect(visit).to.contain('Visit from Min Aung Hlaing');
+    expect(visit).to.contain('November 2014');
+    expect(visit).to.contain('The Irrawaddy');
+    expect(items.find((t) => t.includes('Kvadrat-M'))).to.contain('Arms supply to Myanmar');
+    expect(active(el)).to.equal(panel.querySelector('[role="heading"]'));
+  });
+
+  it('a tie chosen in the details panel fires tie-select with both actors', async () => {
+    const el = await mount();
+    await sendMouse({ type: 'click', position: centre(nodeOf(el, 'blr')) });
+    await el.updateComplete;
+    const button = [...qa<HTMLButtonElement>(el, '.tie-button')].find((b) => words(b) === 'Kvadrat-M surface-to-air missile systems')!;
+    const event = oneEvent(el, 'tie-select') as Promise<TieSelectEvent>;
+    button.click();
+    const e = await event;
+    expect(e.detail.tie.id).to.equal('t-kvadrat');
+    expect(e.detail.source.name).to.equal('Belarus');
+    expect(e.detail.target.id).to.equal('mm-military');
+    expect(e.bubbles && e.composed).to.be.true;
+  });
+
+  it('keyboard: Tab enters the graph, arrows move to tied actors, Enter opens details, Escape closes and returns', async () => {
+    const el = await mount();
+    q<HTMLButtonElement>(el, '.zoom-buttons button:last-child')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.classList.contains('graph')).to.be.true;
+    await el.updateComplete;
+    const status = () => words(q(el, '.stage ~ [role="status"]'));
+    expect(status()).to.contain("Myanmar's military (Tatmadaw), organisation");
+    expect(q(el, '.cursor-ring')).to.exist;
+    const neighbours = new Set(tiesOf('mm-military').map((t) => (t.source === 'mm-military' ? t.target : t.source)));
+    const names = new Map(network.actors.map((a) => [a.name, a.id]));
+    const visited: string[] = [];
+    for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) {
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      const name = status().split(',')[0]!;
+      if (names.get(name) !== 'mm-military') visited.push(names.get(name)!);
+    }
+    expect(visited.length).to.be.greaterThan(1);
+    for (const id of visited) expect(neighbours.has(id), `${id} is tied to the centre`).to.be.true;
+    const current = visited.at(-1)!;
+    const event = oneEvent(el, 'actor-select') as Promise<ActorSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail.actor.id).to.equal(current);
+    await el.updateComplete;
+    expect(words(q(el, '[part="details"] [role="heading"]'))).to.equal(network.actors.find((a) => a.id === current)!.name);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(q(el, '[part="details"]')).to.be.null;
+    expect(active(el)?.classList.contains('graph')).to.be.true;
+    expect(status()).to.contain(network.actors.find((a) => a.id === current)!.name);
+  });
+
+  it('offers a structured list of actors with their ties in words', async () => {
+    const el = await mount();
+    const details = q<HTMLDetailsElement>(el, 'details.list-view')!;
+    expect(words(details.querySelector('summary'))).to.contain('16 actors');
+    details.open = true;
+    await waitUntil(() => details.querySelector('ul'), 'list not rendered on open');
+    const items = [...details.querySelectorAll(':scope > ul > li')];
+    expect(items).to.have.length(network.actors.length);
+    const mah = items.find((li) => words(li.querySelector('.actor-name')) === 'Min Aung Hlaing')!;
+    expect(words(mah)).to.contain('Person, Commander-in-chief, junta leader');
+    const ties = [...mah.querySelectorAll('li')].map(words);
+    expect(ties).to.have.length(tiesOf('min-aung-hlaing').length);
+    expect(ties.join('\n')).to.contain('Visits Belarus — Visit to Belarus, November 2014. Source: The Irrawaddy');
+  });
+
+  it('keeps the hidden table and CSV of the ties shown', async () => {
+    const el = await mount('types="arms-supply"');
+    const rows = qa(el, 'table tbody tr').map((tr) => [...tr.children].map(words));
+    const arms = network.ties.filter((t) => t.type === 'arms-supply');
+    expect(rows).to.have.length(arms.length);
+    expect(rows.map((r) => r[0])).to.include('Belarus');
+    expect(rows.find((r) => r[0] === 'Russia')![3]).to.equal('2018 – 2022');
+  });
+
+  it('is accessible (axe), with the details panel open too', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    await sendMouse({ type: 'click', position: centre(nodeOf(el, 'blr')) });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('relation-map: layouts, filters and controls', () => {
+  it('types, from and to hide the ties outside them (and actors left without a tie)', async () => {
+    const el = await mount('types="arms-supply sanction"');
+    const kept = network.ties.filter((t) => t.type === 'arms-supply' || t.type === 'sanction');
+    expect(qa(el, '.ties path.tie')).to.have.length(kept.length);
+    const ids = new Set(kept.flatMap((t) => [t.source, t.target]));
+    expect(qa(el, '.nodes .node')).to.have.length(ids.size);
+    expect(words(q(el, '[part="legend"]'))).not.to.contain('Visit');
+
+    el.types = undefined;
+    el.from = 2020;
+    el.to = 2021;
+    await drawn(el);
+    const inRange = network.ties.filter((t) => {
+      if (!t.date) return true;
+      const [a, b] = [Number(t.date.slice(0, 4)), Number((t.endDate ?? t.date).slice(0, 4))];
+      return b >= 2020 && a <= 2021;
+    });
+    expect(qa(el, '.ties path.tie:not(.double-core)')).to.have.length(inRange.length);
+  });
+
+  it('labels="focus" names only the focus and its neighbours; labels="none" names no one until hovered', async () => {
+    const el = await mount('labels="focus" focus="blr"');
+    const near = new Set(['Belarus', ...tiesOf('blr').map((t) => network.actors.find((a) => a.id === (t.source === 'blr' ? t.target : t.source))!.name)]);
+    const shown = qa(el, '.labels text.label').map(words);
+    expect(shown.length).to.be.greaterThan(2);
+    for (const name of shown) expect(near.has(name) || near.has(name.replace('…', '')) || [...near].some((n) => n.startsWith(name.slice(0, -1))), name).to.be.true;
+    el.labels = 'none';
+    await el.updateComplete;
+    expect(qa(el, '.labels text.label')).to.have.length(0);
+    await sendMouse({ type: 'move', position: centre(nodeOf(el, 'rus')) });
+    await waitUntil(() => qa(el, '.hover-labels text.label').some((t) => words(t) === 'Russia'), 'hover names the actor');
+    await sendMouse({ type: 'move', position: [2, 2] });
+  });
+
+  it('formats dates and numbers in the lang of the page', async () => {
+    const el = await mount('lang="de"');
+    await sendMouse({ type: 'click', position: centre(nodeOf(el, 'rada-airlines')) });
+    await el.updateComplete;
+    expect(words(q(el, '[part="details"]'))).to.contain('10. Februar 2021');
+    const big = await mount('lang="de"', bigNetwork(1200, 1300));
+    expect(words(q(big, '[part="description"]'))).to.contain('1.200 actors and 1.300 ties');
+  });
+
+  it('bad attributes are named in the widget and it still draws', async () => {
+    const el = await mount('types="arms-supply bribe" focus="nobody" layout="tree"');
+    const alert = words(q(el, '[role="alert"]'));
+    expect(alert).to.contain('invalid types: "bribe"; use any of arms-supply');
+    expect(alert).to.contain('no actor has the id "nobody"; centred on "mm-military"');
+    expect(alert).to.contain('invalid layout: "tree"; use one of force, radial, geo');
+    expect(qa(el, '.nodes .node').length).to.be.greaterThan(2);
+  });
+
+  it('the time slider fades ties after its year', async () => {
+    const el = await mount();
+    const slider = q<HTMLInputElement>(el, '[part="controls"] input[type="range"]')!;
+    expect([slider.min, slider.max, slider.value]).to.deep.equal(['1994', '2023', '2023']);
+    expect(words(slider.closest('label'))).to.contain('Ties up to');
+    slider.value = '2015';
+    slider.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const later = network.ties.filter((t) => t.date && Number(t.date.slice(0, 4)) > 2015);
+    expect(qa(el, '.ties path.tie.later:not(.double-core)')).to.have.length(later.length);
+    expect(slider.getAttribute('aria-valuetext')).to.equal(`2015: ${network.ties.length - later.length} of ${network.ties.length} ties`);
+  });
+
+  it('radial: the focus is in the middle, its neighbours on the first ring', async () => {
+    const el = await mount('layout="radial" focus="blr"');
+    const svg = q<SVGSVGElement>(el, '.graph svg')!;
+    const [w, h] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const pos = (id: string) => {
+      const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(nodeOf(el, id).getAttribute('transform')!)!;
+      return Math.hypot(Number(m[1]) - w / 2, Number(m[2]) - h / 2);
+    };
+    expect(pos('blr')).to.be.below(0.01);
+    const first = tiesOf('blr').map((t) => (t.source === 'blr' ? t.target : t.source));
+    const r1 = pos(first[0]!);
+    for (const id of first) expect(Math.abs(pos(id) - r1)).to.be.below(0.01);
+    expect(pos('sergei-shoigu')).to.be.greaterThan(r1 + 1);
+    expect(qa(el, 'circle.ring').length).to.be.greaterThan(1);
+  });
+
+  it('geo: draws the map, states on it, placeless actors under "No location"', async () => {
+    const el = await mount('layout="geo"');
+    expect(qa(el, 'path.country').length).to.be.greaterThan(20);
+    expect(words(q(el, '.no-location text'))).to.equal('No location');
+    const box = q(el, '.no-location rect')!.getBoundingClientRect();
+    const [x, y] = centre(nodeOf(el, 'un-ga'));
+    expect(x >= box.left && x <= box.right && y >= box.top && y <= box.bottom).to.be.true;
+  });
+
+  it('zoom buttons zoom; Reset view restores the picture', async () => {
+    const el = await mount();
+    const zoomed = () => q(el, '.graph svg > g')!.getAttribute('transform');
+    expect(zoomed()).to.equal('translate(0,0) scale(1)');
+    q<HTMLButtonElement>(el, 'button[aria-label="Zoom in"]')!.click();
+    await el.updateComplete;
+    expect(zoomed()).to.match(/scale\(1\.6\)/);
+    q<HTMLButtonElement>(el, '.zoom-buttons button:last-child')!.click();
+    await el.updateComplete;
+    expect(zoomed()).to.equal('translate(0,0) scale(1)');
+  });
+
+  it('dragging an actor pins it where it is dropped', async () => {
+    const el = await mount();
+    const node = nodeOf(el, 'usa');
+    const [x, y] = centre(node);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 40, y + 30] });
+    await sendMouse({ type: 'move', position: [x - 60, y + 50] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    const [nx, ny] = centre(nodeOf(el, 'usa'));
+    expect(Math.abs(nx - (x - 60))).to.be.below(2);
+    expect(Math.abs(ny - (y + 50))).to.be.below(2);
+    expect(q(el, '[part="details"]'), 'a drag is not a click').to.be.null;
+  });
+});
+
+describe('relation-map: own data', () => {
+  it('reports ties to missing actors, duplicate ids and self-loops by path; the rest renders', async () => {
+    const bad = {
+      actors: [
+        { id: 'a', kind: 'state', name: 'Alpha', sources: ['x'] },
+        { id: 'b', kind: 'person', name: 'Beta', sources: ['x'] },
+        { id: 'a', kind: 'organisation', name: 'Alpha again', sources: ['x'] },
+        { id: 'c', kind: 'organisation', name: 'Gamma', sources: ['x'] },
+      ],
+      ties: [
+        { id: 't1', type: 'visit', source: 'b', target: 'a', directed: true, date: '2020', label: 'Visit', sources: ['x'] },
+        { id: 't2', type: 'trade', source: 'a', target: 'zed', directed: true, label: 'Trade', sources: ['x'] },
+        { id: 't3', type: 'meeting', source: 'c', target: 'c', directed: false, label: 'Self', sources: ['x'] },
+        { id: 't4', type: 'meeting', source: 'c', target: 'b', directed: false, label: 'Meeting', sources: ['x'] },
+      ],
+    };
+    const el = await mount('', bad as unknown as Network);
+    const alert = words(q(el, '[role="alert"]'));
+    expect(alert).to.contain('actors[2].id');
+    expect(alert).to.contain('ties[1].target');
+    expect(alert).to.contain('zed');
+    expect(alert).to.contain('ties[2].target');
+    expect(alert).to.contain('the rest is shown');
+    expect(qa(el, '.nodes .node')).to.have.length(3);
+    expect(qa(el, '.ties path.tie')).to.have.length(2);
+    expect(qa(el, 'text.label').map(words).sort()).to.deep.equal(['Alpha', 'Beta', 'Gamma']);
+  });
+
+  it('2,000 actors and 5,000 ties draw on a canvas and stay keyboard-accessible', async function () {
+    this.timeout(30000);
+    const el = await mount('', bigNetwork(2000, 5000));
+    expect(q(el, 'canvas.base')).to.exist;
+    expect(q(el, '.nodes')).to.be.null;
+    const canvas = q<HTMLCanvasElement>(el, 'canvas.base')!;
+    // Something was painted.
+    const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) painted++;
+    expect(painted).to.be.greaterThan(1000);
+    q<HTMLElement>(el, '.graph')!.focus();
+    await el.updateComplete;
+    const status = () => words(q(el, '.stage ~ [role="status"]'));
+    expect(status()).to.match(/^Actor 0, state, \d+ ties/);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(status()).to.match(/^Actor \d+/);
+    expect(status()).not.to.match(/^Actor 0,/);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(q(el, '[part="details"]')).to.exist;
+  });
+});
