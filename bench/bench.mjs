@@ -62,12 +62,12 @@ const scenarios = [
   { name: 'arms-flow sankey', ...ours('arms-flow', { view: 'sankey' }) },
   { name: 'arms-flow timeline', ...ours('arms-flow', { view: 'timeline' }) },
   { name: 'arms-flow map', ...ours('arms-flow', { view: 'map' }, '.chart svg path') },
-  { name: 'relation-map force', ...ours('relation-map', { layout: 'force' }) },
+  { name: 'relation-map force', hover: true, ...ours('relation-map', { layout: 'force' }) },
   { name: 'relation-map radial', ...ours('relation-map', { layout: 'radial' }) },
   { name: 'relation-map geo', ...ours('relation-map', { layout: 'geo' }, '.chart svg path') },
-  { name: 'relation-map 60 actors', scale: true, ...relationScale(60, 150) },
-  { name: 'relation-map 500 actors', scale: true, ...relationScale(500, 1250) },
-  { name: 'relation-map 2000 actors', scale: true, ...relationScale(2000, 5000) },
+  { name: 'relation-map 60 actors', scale: true, hover: true, ...relationScale(60, 150) },
+  { name: 'relation-map 500 actors', scale: true, hover: true, ...relationScale(500, 1250) },
+  { name: 'relation-map 2000 actors', scale: true, hover: true, ...relationScale(2000, 5000) },
   { name: 'inline SVG (no script)', group: 'vote', peer: true, file: 'bench/pages/peer-static-svg.html' },
   { name: 'minimal module element', group: 'vote', peer: true, limit: true, file: 'bench/pages/peer-module-element.html' },
   { name: 'd3 (whole) + hand-written', group: 'vote', peer: true, file: 'bench/pages/peer-d3.html' },
@@ -136,18 +136,69 @@ async function measure(s) {
     await new Promise((r) => setTimeout(r, 300)); // let late layout shifts land
     const { drawn, cls } = await page.evaluate(() => window.__bench);
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const hover = s.hover ? await page.evaluate(hoverProbe) : null;
     let js = { min: 0, gz: 0 };
     for (const u of scripts) {
       const sz = scriptSize(u);
       js = { min: js.min + sz.min, gz: js.gz + sz.gz };
     }
-    return { drawn, cls, task: metrics.TaskDuration * 1000, script: metrics.ScriptDuration * 1000, js, errors };
+    return { drawn, cls, task: metrics.TaskDuration * 1000, script: metrics.ScriptDuration * 1000, js, errors, hover };
   } catch (e) {
     return { failed: e.message.split('\n')[0], errors };
   } finally {
     await context.close();
   }
 }
+
+/**
+ * Hover response of <relation-map>, in the page: pointer moves over a grid of points on the
+ * graph; each is timed from dispatch until the element's update (highlight, tooltip, canvas
+ * overlay) is done — the work that must fit in one 16 ms frame.
+ */
+async function hoverProbe() {
+  const host = document.querySelector('relation-map');
+  const target = host.shadowRoot.querySelector('.graph');
+  const r = target.getBoundingClientRect();
+  const times = [];
+  for (let i = 0; i < 60; i++) {
+    const x = r.left + (r.width * ((i * 37) % 97)) / 97;
+    const y = r.top + (r.height * ((i * 53) % 89)) / 89;
+    const t0 = performance.now();
+    target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
+    await host.updateComplete;
+    times.push(performance.now() - t0);
+    await new Promise((res) => requestAnimationFrame(() => res()));
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[times.length >> 1], p95: times[Math.floor(times.length * 0.95)] };
+}
+
+/**
+ * <relation-map>'s force layout alone, in Node (pure maths, from the built npm modules): the
+ * main-thread work that the element splits into chunks so the page never freezes.
+ */
+async function layoutTimes() {
+  const { buildGraph } = await import('../dist/components/relation-map/graph.js');
+  const { forceLayout, forceTicks } = await import('../dist/components/relation-map/force.layout.js');
+  const rows = [];
+  for (const [n, m] of [[60, 150], [500, 1250], [2000, 5000]]) {
+    const { actors, ties } = network(n, m);
+    const graph = buildGraph(actors, ties);
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      forceLayout(graph, { focus: 0, seed: 1 });
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ n, m, ticks: forceTicks(n), ms: times[1] });
+  }
+  return rows;
+}
+const layouts = only.length && !only.some((o) => 'relation-map'.includes(o) || o.includes('relation-map')) ? [] : await layoutTimes().catch((e) => {
+  console.error(`layout timing skipped: ${e.message}`);
+  return [];
+});
 
 const results = new Map(scenarios.map((s) => [s, []]));
 for (let round = 0; round < RUNS; round++) {
@@ -179,6 +230,7 @@ for (const [s, rs] of results) {
     script: median(ok.map((r) => r.script)),
     cls: Math.max(0, ...ok.map((r) => r.cls)),
     js: ok[0]?.js ?? { min: NaN, gz: NaN },
+    hover: ok.some((r) => r.hover) ? { median: median(ok.map((r) => r.hover?.median)), p95: median(ok.map((r) => r.hover?.p95)) } : null,
   });
 }
 const limit = [...summary].find(([s]) => s.limit)?.[1];
@@ -194,6 +246,17 @@ for (const [s, r] of summary) {
   console.log(`| ${s.name} | ${kb(r.js.min)} | ${kb(r.js.gz)} | ${ms(r.drawn)} | ${ratio} | ${ms(r.task)} | ${ms(r.script)} | ${r.cls.toFixed(3)} |`);
 }
 for (const [s, r] of summary) if (r.errors.length) console.log(`page errors in ${s.name}: ${r.errors.join('; ')}`);
+if (layouts.length) {
+  console.log('\n| relation-map force layout (Node, pure) | ticks | ms |');
+  console.log('| --- | ---: | ---: |');
+  for (const l of layouts) console.log(`| ${l.n} actors, ${l.m} ties | ${l.ticks} | ${l.ms.toFixed(0)} |`);
+}
+const hovered = [...summary].filter(([, r]) => r.hover);
+if (hovered.length) {
+  console.log('\n| relation-map page | hover response median ms | p95 ms |');
+  console.log('| --- | ---: | ---: |');
+  for (const [s, r] of hovered) console.log(`| ${s.name} | ${r.hover.median.toFixed(1)} | ${r.hover.p95.toFixed(1)} |`);
+}
 
 // Budgets (pass/fail in the output, never a timed test).
 const peers = [...summary].filter(([s]) => s.peer && !s.limit && s.file !== 'bench/pages/peer-static-svg.html');
@@ -206,4 +269,5 @@ for (const [s, r] of summary) {
   for (const [p, pr] of peers) if (pr.ok) check(`${s.name} faster than ${p.name}`, r.drawn < pr.drawn, `${ms(r.drawn)} vs ${ms(pr.drawn)} ms (${(pr.drawn / r.drawn).toFixed(2)}× ours)`);
 }
 for (const [s, r] of summary) if (s.name === 'relation-map 2000 actors' && r.ok) check('relation-map 2,000 actors first paint ≤ 1 s', r.drawn <= 1000, `${ms(r.drawn)} ms`);
+for (const [s, r] of summary) if (s.name === 'relation-map 2000 actors' && r.hover) check('relation-map 2,000 actors hover response ≤ 16 ms (p95)', r.hover.p95 <= 16, `${r.hover.p95.toFixed(1)} ms`);
 for (const [s, r] of summary) if (!s.peer && r.ok) check(`${s.name} CLS 0`, r.cls === 0, r.cls.toFixed(3));

@@ -44,18 +44,29 @@ export function renderSources(sources: SourceRef[]): TemplateResult | typeof not
   </p>`;
 }
 
+/**
+ * Rows the hidden table holds at most. Beyond this a table is no help to a screen-reader user
+ * (the components offer structured views for large data) and rendering it would freeze the
+ * page (5,000 rows of a large network); the CSV download still has every row.
+ */
+export const TABLE_ROW_LIMIT = 1000;
+
 /** The data table screen readers get: the same numbers as the chart. */
 export function renderTable(table: DataTable, locale: string): TemplateResult {
+  const rows = table.rows.length > TABLE_ROW_LIMIT ? table.rows.slice(0, TABLE_ROW_LIMIT) : table.rows;
+  const more = table.rows.length - rows.length;
   // The wrapper hides it: a table ignores a 1px width and grows to its content.
   return html`<div class="sr-only"><table part="table">
-    <caption>${table.caption}</caption>
+    <caption>${table.caption}${more > 0
+      ? ` (the first ${formatNumber(locale, rows.length)} of ${formatNumber(locale, table.rows.length)} rows; the CSV download has them all)`
+      : ''}</caption>
     <thead>
       <tr>
         ${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${table.rows.map(
+      ${rows.map(
         (row) =>
           html`<tr>
             ${table.columns.map((c, i) => {
@@ -69,10 +80,23 @@ export function renderTable(table: DataTable, locale: string): TemplateResult {
   </table></div>`;
 }
 
-/** "Download data (CSV)" built from the table's own rows, as a data URL (no request, CSP-safe). */
+/**
+ * "Download data (CSV)" built from the table's own rows as a data URL (no request, CSP-safe).
+ * For a large table the file is made only when the reader asks for it: the `href` is set in
+ * the click handler, before the browser follows the link, so drawing costs nothing up front.
+ */
 export function renderDownload(table: DataTable, title: string): TemplateResult {
-  const href = `data:text/csv;charset=utf-8,${encodeURIComponent('\ufeff' + toCsv(table))}`;
-  return html`<a class="download" part="download" href=${href} download=${`${fileSlug(title)}.csv`}
+  const large = table.rows.length > TABLE_ROW_LIMIT;
+  const prepare = (e: Event): void => {
+    if (large) (e.currentTarget as HTMLAnchorElement).href = csvHref(table);
+  };
+  return html`<a class="download" part="download" href=${large ? 'data:text/csv;charset=utf-8,' : csvHref(table)}
+    download=${`${fileSlug(title)}.csv`} @click=${prepare} @auxclick=${prepare} @contextmenu=${prepare}
     >Download data (CSV)</a
   >`;
+}
+
+/** The CSV of a table as a data URL, with a BOM so spreadsheets read it as UTF-8. */
+export function csvHref(table: DataTable): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent('\ufeff' + toCsv(table))}`;
 }

@@ -59,8 +59,21 @@ export function formatPartialDate(locale: string, iso: string): string {
   if (!m) return iso;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (mo) options.month = d ? 'long' : 'long';
-  if (d) options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, d ? 'day' : mo ? 'month' : 'year').format(date);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Cached: building an Intl.DateTimeFormat costs far more than formatting (5,000 dated ties). */
+function dateFormat(locale: string, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') options.month = 'long';
+    if (precision === 'day') options.day = 'numeric';
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, f);
+  }
+  return f;
 }

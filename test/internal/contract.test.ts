@@ -358,3 +358,20 @@ describe('embed contract: viewport', () => {
     expect(Number(q(el, 'svg')!.getAttribute('width'))).to.be.at.most(320);
   });
 });
+
+describe('embed contract: large data', () => {
+  it('caps the hidden table, says so, and builds the full CSV when the reader asks', async () => {
+    const items = Array.from({ length: 2500 }, (_, i) => ({ label: `Row ${i}`, value: i }));
+    const el = await fixture<TestWidget>(html`<test-widget eager .data=${{ title: 'Many rows', items }}></test-widget>`);
+    await drawn(el);
+    expect(qa(el, 'table tbody tr')).to.have.length(1000);
+    expect(text(el, 'table caption')).to.contain('the first 1,000 of 2,500 rows');
+    const link = q<HTMLAnchorElement>(el, 'a[download]')!;
+    // Nothing heavy up front; the click handler fills the link before the browser follows it.
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.click();
+    const csv = decodeURIComponent(link.href.split(',').slice(1).join(',')).replace('\ufeff', '').trim().split('\r\n');
+    expect(csv).to.have.length(2501);
+    expect(csv[2500]).to.equal('Row 2499,2499');
+  });
+});
