@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 const components = ['vote-chart', 'arms-flow', 'relation-map'].filter((c) =>
   existsSync(`src/components/${c}/${c}.ts`),
@@ -62,7 +63,16 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       json({ preferConst: true, compact: true }),
       ts(),
-      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      cssLiterals(),
+      terser({
+        ecma: 2020,
+        module: true,
+        // toplevel: an ES module's own names are private to it; pure_getters: our code and
+        // lit read no getters with side effects, so an unused property read can go.
+        toplevel: true,
+        compress: { passes: 3, pure_getters: true },
+        format: { comments: false },
+      }),
     ],
     output: {
       dir: 'dist',

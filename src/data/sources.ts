@@ -1,9 +1,9 @@
 /**
  * The bundled sources and the footer labels built from them. Every record in data/*.json
- * cites ids from here; `sourceRefs()` turns ids into what a widget prints under its chart.
+ * cites ids from here; `sourceRefs()` turns ids into what a widget prints under its chart
+ * (widgets use sources.refs.ts or sources.footer.ts, which carry the labels without this file).
  */
 import data from '../../data/sources.json';
-import type { SourceRef } from '../internal/figure.js';
 import { deepFreeze } from './check.js';
 import type { Source } from './types.js';
 
@@ -56,24 +56,6 @@ export function sourceLabel(source: Source): string {
     : `${source.publisher}, "${source.title}", ${when}`;
 }
 
-/**
- * Footer references for a list of source ids, in order, without repeats. An id that is not
- * a bundled source is shown as written, so an editor's own data can name its sources in words.
- */
-export function sourceRefs(ids: readonly string[]): SourceRef[] {
-  const out: SourceRef[] = [];
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const s = getSource(id);
-    if (!s) {
-      out.push({ label: id });
-      continue;
-    }
-    const ref: SourceRef = { label: sourceLabel(s) };
-    if (s.url) ref.url = s.url;
-    out.push(ref);
-  }
-  return out;
-}
+// One implementation of the footer references, from the compact label tables a widget carries
+// (test/internal/source-labels.node.test.ts keeps them equal to sourceLabel() of this data).
+export { sourceRefs } from './sources.refs.js';

@@ -3,7 +3,7 @@
  * Its own module, so a widget that shows the vote carries none of the arms or network data.
  */
 import data from '../../data/vote.json';
-import { deepFreeze } from './check.js';
+import { deepFreeze } from './freeze.js';
 import type { VoteRecord } from './types.js';
 
 const VOTE = deepFreeze(data as VoteRecord);

@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { DataIssue, Validated } from '../data/issue.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { DataController, type DataOrigin } from './data-controller.js';
@@ -128,26 +126,12 @@ export abstract class TiesElement<T> extends LitElement {
 
   protected readonly _data: DataController<T>;
 
-  private _lastWidth: number | undefined;
-  protected readonly _size: ResizeController<number | undefined> = new ResizeController(this, {
-    callback: (entries): number | undefined => {
-      const w = entries.at(-1)?.contentRect.width;
-      if (w !== undefined) this._lastWidth = Math.floor(w);
-      return this._lastWidth;
-    },
-  });
-
-  private readonly _intersection = new IntersectionController<boolean>(this, {
-    config: { rootMargin: '400px 0px' },
-    callback: (entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        this._near = true;
-        // Once drawn, a widget stays drawn: stop watching.
-        this._intersection.unobserve(this);
-      }
-      return this._near;
-    },
-  });
+  // Plain observers, not @lit-labs/observers' controllers: the same behaviour in a third of
+  // the bytes (those pull in lit's AsyncDirective for a directive we do not use).
+  /** The width from the last resize report; undefined before the first. */
+  private _width: number | undefined;
+  private _resize: ResizeObserver | null = null;
+  private _intersect: IntersectionObserver | null = null;
 
   constructor() {
     super();
@@ -176,13 +160,36 @@ export abstract class TiesElement<T> extends LitElement {
       this._snapshotText = { fontFamily, fontSize, fontWeight, fontStyle, lineHeight, color };
     }
     super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this._resize ??= new ResizeObserver((entries) => {
+        const w = entries.at(-1)?.contentRect.width;
+        if (w !== undefined) this._width = Math.floor(w);
+        this.requestUpdate();
+      });
+      this._resize.observe(this);
+    }
     if (typeof IntersectionObserver === 'undefined') this._near = true;
+    else if (!this._near) {
+      this._intersect ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this._near = true;
+            // Once drawn, a widget stays drawn: stop watching.
+            this._intersect!.disconnect();
+          }
+        },
+        { rootMargin: '400px 0px' },
+      );
+      this._intersect.observe(this);
+    }
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._resize?.disconnect();
+    this._intersect?.disconnect();
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
   }
@@ -269,6 +276,28 @@ export abstract class TiesElement<T> extends LitElement {
     return value ? this._table(value, this.locale) : null;
   }
 
+  /**
+   * Work an update started that ends in another update (a validation under way, a view's
+   * code loading), or null when there is none: `updateComplete` waits for it.
+   */
+  protected _settling(): Promise<unknown> | null {
+    return this._data.pending;
+  }
+
+  /**
+   * Resolves once the element has drawn what it was given, including data whose validator
+   * loads asynchronously: `el.data = x; await el.updateComplete` then sees `x` drawn (or its
+   * problems shown).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let work = this._settling(); work; work = this._settling()) {
+      await work;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Whether layout and drawing may run now. */
   protected get _drawable(): boolean {
     return this.eager || this._near;
@@ -276,7 +305,11 @@ export abstract class TiesElement<T> extends LitElement {
 
   /* ---- what a component supplies ---- */
 
-  protected abstract _validate(input: unknown, origin: DataOrigin): Validated<T>;
+  /**
+   * Checks data given by the page (never the bundled default, checked at build time). May
+   * answer with a promise, so a component can load its validator only when it is needed.
+   */
+  protected abstract _validate(input: unknown, origin: DataOrigin): Validated<T> | Promise<Validated<T>>;
   protected abstract _defaultData(): T;
   protected abstract _text(data: T, locale: string): FigureText;
   protected abstract _table(data: T, locale: string): DataTable;
@@ -321,7 +354,7 @@ export abstract class TiesElement<T> extends LitElement {
     const title = this.heading ?? text?.title ?? '';
     const description = this.description ?? text?.description ?? '';
     // Before the first resize report, measure once so the reserved height is right.
-    const width = this._size.value ?? Math.floor(this.getBoundingClientRect().width);
+    const width = this._width ?? Math.floor(this.getBoundingClientRect().width);
     const height = this._chartHeight(width, value);
     const ctx: ChartContext = { width, height, locale };
     const drawable = this._drawable && value !== null && width > 0;
@@ -329,7 +362,7 @@ export abstract class TiesElement<T> extends LitElement {
     const table = drawable ? this._table(value, locale) : null;
 
     let chart: TemplateResult | typeof nothing = nothing;
-    if (this._data.loading) {
+    if (value === null && this._data.loading) {
       chart = html`<div class="placeholder" ${cssom({ height: `${height}px` })}>
         <p class="status" role="status">Loading data…</p>
       </div>`;
@@ -341,7 +374,11 @@ export abstract class TiesElement<T> extends LitElement {
 
     // A static snapshot stays on screen until the live chart can replace it whole: swapping
     // two boxes of one height moves nothing, where a placeholder growing controls would.
-    if (this._snapshotText && (!this._drawable || this._data.loading)) return html`<slot ${cssom(this._snapshotText)}></slot>`;
+    if (this._snapshotText && (!this._drawable || (value === null && this._data.loading))) return html`<slot ${cssom(this._snapshotText)}></slot>`;
+    // First data given by the page, its validator still loading: nothing rather than a
+    // placeholder of a guessed height, so the page moves once, not twice. (Origin `default`
+    // with no value is the state before anything resolved: the default always has a value.)
+    if (value === null && this._data.loading && this._data.origin === 'default') return html``;
 
     return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>

@@ -13,7 +13,11 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export interface DataControllerOptions<T> {
   /** Tag name for console messages, e.g. `vote-chart`. */
   tag: () => string;
-  validate: (input: unknown, origin: DataOrigin) => Validated<T>;
+  /**
+   * May answer later: a component may load its validator on first use (most pages show the
+   * bundled data, checked at build time, and never need it).
+   */
+  validate: (input: unknown, origin: DataOrigin) => Validated<T> | Promise<Validated<T>>;
   /** The bundled dataset, used when the page gives none. */
   fallback: () => T;
   /** Called once per resolution, after validation, with what was found. */
@@ -40,7 +44,13 @@ export class DataController<T> implements ReactiveController {
   value: T | null = null;
   issues: DataIssue[] = [];
   origin: DataOrigin = 'default';
+  /** True while a `src` request or an asynchronous validation is under way. */
   loading = false;
+  /**
+   * Settles once the asynchronous validation under way has finished (a failed one included)
+   * and the host has been asked to update; null when none is. `updateComplete` waits for it.
+   */
+  pending: Promise<void> | null = null;
 
   private _host: DataHost;
   private _options: DataControllerOptions<T>;
@@ -50,6 +60,8 @@ export class DataController<T> implements ReactiveController {
   private _resolved = false;
   private _abort: AbortController | null = null;
   private _mutations: MutationObserver | null = null;
+  /** Counts resolutions: an answer for an older one (the input changed meanwhile) is dropped. */
+  private _generation = 0;
 
   constructor(host: DataHost, options: DataControllerOptions<T>) {
     this._host = host;
@@ -70,10 +82,11 @@ export class DataController<T> implements ReactiveController {
   hostDisconnected(): void {
     this._mutations?.disconnect();
     this._mutations = null;
+    // A src request cut off by disconnection must be made again on reconnection (a
+    // validation under way is not cut off: its answer still lands).
+    if (this._abort) this._resolved = false;
     this._abort?.abort();
     this._abort = null;
-    // A src request cut off by disconnection must be made again on reconnection.
-    if (this.loading) this._resolved = false;
   }
 
   hostUpdate(): void {
@@ -88,6 +101,8 @@ export class DataController<T> implements ReactiveController {
       return;
     }
     this._resolved = true;
+    this._generation++;
+    this.pending = null;
     this._seenData = host.data;
     this._seenSrc = host.src ?? null;
     this._seenInline = inline;
@@ -122,14 +137,32 @@ export class DataController<T> implements ReactiveController {
   }
 
   private _accept(input: unknown, origin: DataOrigin, prior: DataIssue[]): void {
-    let result: Validated<T>;
+    const fail = (e: unknown): Validated<T> =>
+      // A validator must never throw, but a widget must never go blank if one does (or if
+      // its code cannot be loaded).
+      ({ value: null, issues: [issue('data', `could not be read (${(e as Error)?.message ?? String(e)})`)] });
+    let result: Validated<T> | Promise<Validated<T>>;
     try {
       result = this._options.validate(input, origin);
     } catch (e) {
-      // A validator must never throw, but a widget must never go blank if one does.
-      result = { value: null, issues: [issue('data', `could not be read (${(e as Error).message})`)] };
+      result = fail(e);
     }
-    this._finish({ value: result.value, origin, issues: [...prior, ...result.issues] });
+    if (typeof (result as Partial<PromiseLike<unknown>>).then !== 'function') {
+      const r = result as Validated<T>;
+      this._finish({ value: r.value, origin, issues: [...prior, ...r.issues] });
+      return;
+    }
+    // Until the answer comes, what was shown stays (value, issues, origin): a chart being
+    // given new data does not blink to a placeholder and back.
+    const generation = this._generation;
+    this.loading = true;
+    const pending: Promise<void> = Promise.resolve(result).then(undefined, fail).then((r) => {
+      if (generation !== this._generation) return; // the input changed meanwhile: a newer answer wins
+      this.pending = null;
+      this._finish({ value: r.value, origin, issues: [...prior, ...r.issues] });
+      this._host.requestUpdate();
+    });
+    this.pending = pending;
   }
 
   private async _fetch(url: string): Promise<void> {

@@ -7,7 +7,6 @@ import { emit } from '../../internal/emit.js';
 import { cssom } from '../../internal/cssom.js';
 import type { DataIssue, Validated } from '../../data/issue.js';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
-import { validateArmsData } from '../../data/arms.js';
 import { defaultArms } from '../../data/arms.default.js';
 import { getSource, sourceRefs } from '../../data/sources.js';
 import { formatPartialDate } from '../../internal/locale.js';
@@ -133,8 +132,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   /* ---- data ---- */
 
-  protected _validate(input: unknown, _origin: DataOrigin): Validated<ArmsData> {
-    return validateArmsData(input);
+  protected async _validate(input: unknown, _origin: DataOrigin): Promise<Validated<ArmsData>> {
+    return (await import('../../data/arms.js')).validateArmsData(input); // loaded only for data the page gives
   }
 
   protected _defaultData(): ArmsData {

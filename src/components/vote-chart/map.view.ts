@@ -9,6 +9,7 @@ import { loadWorld, type World } from '../../internal/world.js';
 
 export { mapLayout } from './map.layout.js';
 export { renderMap } from './map.render.js';
+export { directionalMove } from './keyboard.map.js';
 
 export interface MapData {
   world: World;

@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
 import type { DataIssue, Validated } from '../../data/issue.js';
 import type { CountryGroup, VoteRecord } from '../../data/types.js';
-import { validateVoteRecord } from '../../data/vote.js';
 import { defaultVote } from '../../data/vote.default.js';
-import { sourceRefs } from '../../data/sources.js';
+import { voteSourceRefs } from '../../data/sources.footer.js';
 import type { DataTable } from '../../internal/csv.js';
 import { cssom } from '../../internal/cssom.js';
 import { emit } from '../../internal/emit.js';
@@ -13,9 +12,9 @@ import { formatNumber } from '../../internal/locale.js';
 import { barLayout, type BarLayout } from './bar.layout.js';
 import { renderBar } from './bar.render.js';
 import { countWithShare, countryVote, nameList } from './format.js';
-import { hemicycleLayout, INNER, type HemicycleLayout } from './hemicycle.layout.js';
-import { renderHemicycle } from './hemicycle.render.js';
-import { directionalMove, sequenceMove, type Arrow } from './keyboard.js';
+import type { HemicycleLayout } from './hemicycle.layout.js';
+import { hemicycleFrame, INNER } from './hemicycle.size.js';
+import { sequenceMove, type Arrow } from './keyboard.js';
 import type { MapLayout } from './map.layout.js';
 import { mapHeight, SUBJECT } from './map.size.js';
 import type { MapData } from './map.view.js';
@@ -33,6 +32,11 @@ export interface VoteSelectDetail {
 export type VoteSelectEvent = CustomEvent<VoteSelectDetail>;
 
 type MapModule = typeof import('./map.view.js');
+type HemicycleModule = typeof import('./hemicycle.view.js');
+
+/** The hemicycle's seats and templates, loaded when a chart first shows that view; one for the page. */
+let hemicycleView: HemicycleModule | null = null;
+let hemicycleImport: Promise<HemicycleModule> | null = null;
 
 /** What the attributes resolve to against the data: memoised, so hover does not redo it. */
 interface Resolved {
@@ -124,6 +128,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
   @state() private _map: { mod: MapModule; data: MapData } | null = null;
   @state() private _mapError: string | null = null;
   private _mapLoading = false;
+  @state() private _hemicycleError: string | null = null;
+  private _hemicycleLoading: Promise<void> | null = null;
 
   private _view: VoteView = 'bar';
   private _resolved: Resolved | null = null;
@@ -132,7 +138,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   /* ---- the embed contract ---- */
 
-  protected _validate(input: unknown): Validated<VoteRecord> {
+  protected async _validate(input: unknown): Promise<Validated<VoteRecord>> {
+    // Loaded only for data the page gives: the bundled vote is checked at build time.
+    const { validateVoteRecord } = await import('../../data/vote.js');
     return validateVoteRecord(input);
   }
 
@@ -164,11 +172,18 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (this._view === 'map' && this._drawable && this._resolved?.model.hasRollCall && !this._map && !this._mapError) {
       void this._loadMap();
     }
+    // Not waiting to be near the viewport: it is small, and drawn as soon as it is needed.
+    if (this._view === 'hemicycle' && !hemicycleView && !this._hemicycleError) this._loadHemicycle();
+  }
+
+  /** A hemicycle loading is drawn before `updateComplete` resolves, as if it had always been there. */
+  protected override _settling(): Promise<unknown> | null {
+    return super._settling() ?? this._hemicycleLoading;
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {
     const model = this._modelOf(data);
-    return { title: data.title, description: voteDescription(model, locale), sources: sourceRefs(data.sources) };
+    return { title: data.title, description: voteDescription(model, locale), sources: voteSourceRefs(data.sources) };
   }
 
   protected _table(data: VoteRecord, locale: string): DataTable {
@@ -180,6 +195,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
     const r = data ? this._resolve(data) : null;
     if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
     if (this._view === 'map') return r.model.hasRollCall ? mapHeight(w) : 96;
+    // The hemicycle's exact height, before its seats' code has loaded: no jump when it has.
+    if (this._view === 'hemicycle' && !hemicycleView) return hemicycleFrame(this._layoutInput(r, w, this.locale)).height;
     return this._layout(r, w, this.locale)!.l.height;
   }
 
@@ -257,6 +274,11 @@ export class VoteChart extends TiesElement<VoteRecord> {
       if (this._mapError) return this._message(`The map could not be drawn: ${this._mapError}. The bar and hemicycle views still work.`, ctx.height);
       if (!this._map) return this._message('Loading map…', ctx.height, 'status');
     }
+    if (view === 'hemicycle') {
+      if (this._hemicycleError) return this._message(`The hemicycle could not be drawn: ${this._hemicycleError}. The bar view still works.`, ctx.height);
+      // An empty box of the drawn height until the seats' code arrives: nothing flashes.
+      if (!hemicycleView) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
+    }
     const layout = this._layout(r, ctx.width, ctx.locale)!;
     const state: MarkState = {
       active: this._focusIn ? this._active : null,
@@ -272,7 +294,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       layout.kind === 'bar'
         ? renderBar(layout.l, state)
         : layout.kind === 'hemicycle'
-          ? renderHemicycle(layout.l, state)
+          ? hemicycleView!.renderHemicycle(layout.l, state)
           : this._map!.mod.renderMap(layout.l, state);
     const label = `${VIEW_NAME[view]} of the vote: ${voteCounts(r.model, ctx.locale)}.`;
     return html`<div class="frame">
@@ -323,22 +345,27 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, view === 'map' ? this._map : null];
+    const key = [r, view, width, locale, view === 'map' ? this._map : view === 'hemicycle' ? hemicycleView : null];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;
-    const input = { model: r.model, width, locale, named: r.named, group: r.group };
+    const input = this._layoutInput(r, width, locale);
     if (view === 'map') {
       if (!this._map) return null;
       const { mod, data } = this._map;
       layout = { kind: 'map', l: mod.mapLayout({ model: r.model, world: data.world, unidentified: data.unidentified, width, label: this._labelled(r) }) };
     } else if (view === 'hemicycle') {
-      layout = { kind: 'hemicycle', l: hemicycleLayout(input) };
+      if (!hemicycleView) return null;
+      layout = { kind: 'hemicycle', l: hemicycleView.hemicycleLayout(input) };
     } else {
       layout = { kind: 'bar', l: barLayout(input) };
     }
     this._layoutMemo = { key, layout };
     return layout;
+  }
+
+  private _layoutInput(r: Resolved, width: number, locale: string) {
+    return { model: r.model, width, locale, named: r.named, group: r.group };
   }
 
   /** Countries the map labels, most telling first: lone votes (Belarus), then the highlighted. */
@@ -359,6 +386,21 @@ export class VoteChart extends TiesElement<VoteRecord> {
     } finally {
       this._mapLoading = false;
     }
+  }
+
+  private _loadHemicycle(): void {
+    this._hemicycleLoading ??= (hemicycleImport ??= import('./hemicycle.view.js'))
+      .then((mod) => {
+        hemicycleView = mod;
+        this.requestUpdate();
+      })
+      .catch((e: unknown) => {
+        hemicycleImport = null; // a later chart may try again
+        this._hemicycleError = (e as Error)?.message || 'its code could not be loaded';
+      })
+      .finally(() => {
+        this._hemicycleLoading = null;
+      });
   }
 
   private _message(text: string, height: number, role: 'status' | 'note' = 'note'): TemplateResult {
@@ -433,7 +475,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       const start = this._active && keys.includes(this._active) ? this._active : layout.kind === 'map' && keys.includes(SUBJECT) ? SUBJECT : keys[0]!;
       next = e.key === 'Home' ? keys[0]! : e.key === 'End' ? keys.at(-1)! : /^(Arrow|Page)/.test(e.key) ? start : null;
     } else if (layout.kind === 'map' && e.key.startsWith('Arrow')) {
-      next = directionalMove(layout.l.countries, this._active, e.key as Arrow);
+      next = this._map!.mod.directionalMove(layout.l.countries, this._active, e.key as Arrow);
     } else {
       const groupOf = (k: string): string => r.model.byIso.get(k)?.option.id ?? k;
       next = sequenceMove(keys, this._active, e.key, groupOf);

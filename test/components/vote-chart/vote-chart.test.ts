@@ -183,6 +183,8 @@ describe('vote-chart: views', () => {
 
   it('reserves the drawn height before drawing, so the article does not jump', async () => {
     for (const view of ['bar', 'hemicycle', 'map']) {
+      // Far offscreen for each view: the last one scrolled the page down to its chart.
+      window.scrollTo(0, 0);
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px"><div style="height: 4000px"></div></div>`);
       const el = document.createElement('vote-chart');
       el.setAttribute('view', view);
