@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { DataIssue, Validated } from '../data/issue.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { DataController, type DataOrigin } from './data-controller.js';
@@ -126,12 +128,27 @@ export abstract class TiesElement<T> extends LitElement {
 
   protected readonly _data: DataController<T>;
 
-  // Plain observers, not @lit-labs/observers' controllers: the same behaviour in a third of
-  // the bytes (those pull in lit's AsyncDirective for a directive we do not use).
   /** The width from the last resize report; undefined before the first. */
   private _width: number | undefined;
-  private _resize: ResizeObserver | null = null;
-  private _intersect: IntersectionObserver | null = null;
+  protected readonly _size: ResizeController<number | undefined> = new ResizeController(this, {
+    callback: (entries): number | undefined => {
+      const w = entries.at(-1)?.contentRect.width;
+      if (w !== undefined) this._width = Math.floor(w);
+      return this._width;
+    },
+  });
+
+  private readonly _intersection = new IntersectionController<boolean>(this, {
+    config: { rootMargin: '400px 0px' },
+    callback: (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        this._near = true;
+        // Once drawn, a widget stays drawn: stop watching.
+        this._intersection.unobserve(this);
+      }
+      return this._near;
+    },
+  });
 
   constructor() {
     super();
@@ -160,36 +177,13 @@ export abstract class TiesElement<T> extends LitElement {
       this._snapshotText = { fontFamily, fontSize, fontWeight, fontStyle, lineHeight, color };
     }
     super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this._resize ??= new ResizeObserver((entries) => {
-        const w = entries.at(-1)?.contentRect.width;
-        if (w !== undefined) this._width = Math.floor(w);
-        this.requestUpdate();
-      });
-      this._resize.observe(this);
-    }
     if (typeof IntersectionObserver === 'undefined') this._near = true;
-    else if (!this._near) {
-      this._intersect ??= new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            this._near = true;
-            // Once drawn, a widget stays drawn: stop watching.
-            this._intersect!.disconnect();
-          }
-        },
-        { rootMargin: '400px 0px' },
-      );
-      this._intersect.observe(this);
-    }
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._resize?.disconnect();
-    this._intersect?.disconnect();
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
   }

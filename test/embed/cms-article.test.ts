@@ -27,8 +27,10 @@ describe('one-tag embed on a hostile CMS article page', function () {
     frame.src = '/test/embed/cms-article.html';
     frame.width = '720';
     frame.height = '900';
+    // The new frame starts on a complete about:blank: wait for the article's own load event.
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'page did not load', { timeout: 20_000 });
+    await loaded;
     win = frame.contentWindow as typeof win;
     doc = frame.contentDocument!;
     const widgets = () => [...doc.querySelectorAll(TAGS.join(','))];
@@ -38,7 +40,9 @@ describe('one-tag embed on a hostile CMS article page', function () {
       { timeout: 40_000, interval: 100 },
     );
     // Let lazy map geometry and late renders settle.
-    await waitUntil(() => widgets().every((w) => !w.shadowRoot!.querySelector('.chart [role="status"]')), 'a widget stayed loading', {
+    const busy = (w: Element) =>
+      [...w.shadowRoot!.querySelectorAll('[role="status"]')].some((s) => /loading|laying out/i.test(s.textContent ?? ''));
+    await waitUntil(() => !widgets().some(busy), `still loading: ${widgets().filter(busy).map((w) => w.localName).join(', ')}`, {
       timeout: 20_000,
     });
   });
