@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
-import type { DataIssue, Validated } from '../../data/issue.js';
+import { issue, type DataIssue, type Validated } from '../../data/issue.js';
 import type { CountryGroup, VoteRecord } from '../../data/types.js';
 import { defaultVote } from '../../data/vote.default.js';
 import { voteSourceRefs } from '../../data/sources.footer.js';
@@ -156,12 +156,13 @@ export class VoteChart extends TiesElement<VoteRecord> {
     // Attributes that name countries or groups need the data, which controllers resolve
     // after willUpdate; resolve them here, just before render.
     const r = this._resolve(this._data.value);
-    if (r && r.issues.length) {
-      this._optionIssues = [...this._optionIssues, ...r.issues];
-      const key = r.issues.map((i) => i.message).join('\n');
+    const found = r ? [...r.issues, ...this._unplaced(r)] : [];
+    if (r && found.length) {
+      this._optionIssues = [...this._optionIssues, ...found];
+      const key = found.map((i) => i.message).join('\n');
       if (key !== this._loggedResolved) {
         this._loggedResolved = key;
-        for (const i of r.issues) console.warn(`<${this.localName}> ${i.message}`);
+        for (const i of found) console.warn(`<${this.localName}> ${i.message}`);
       }
     }
     super.update(changed);
@@ -366,6 +367,29 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layoutInput(r: Resolved, width: number, locale: string) {
     return { model: r.model, width, locale, named: r.named, group: r.group };
+  }
+
+  /**
+   * Roll-call members the map has no outline or point for (a made-up or mistyped code): the
+   * map cannot show them, so the widget says which, rather than drop them silently.
+   */
+  private _unplaced(r: Resolved): DataIssue[] {
+    if (this._view !== 'map' || !this._map) return [];
+    const { world } = this._map.data;
+    const missing = r.model.countries.filter((c) => {
+      const id = c.m49 ?? world.numericOf(c.iso3);
+      return !id || !world.points.has(id);
+    });
+    if (!missing.length) return [];
+    const names = missing.slice(0, 5).map((c) => `${c.name} (${c.iso3})`).join(', ');
+    const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+    return [
+      issue(
+        'rollCall',
+        `${missing.length === 1 ? 'one member is' : `${missing.length} members are`} not on the map (no country with that code): ${names}${more}; they are still in the table`,
+        'warning',
+      ),
+    ];
   }
 
   /** Countries the map labels, most telling first: lone votes (Belarus), then the highlighted. */
