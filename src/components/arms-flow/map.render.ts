@@ -1,16 +1,9 @@
 /** Map geometry -> lit-html `svg` templates. */
 import { svg, nothing, type TemplateResult } from 'lit';
+import type { ViewState } from './view-state.js';
 import type { MapGeometry } from './map.layout.js';
 
-export interface MapView {
-  geometry: MapGeometry;
-  index: ReadonlyMap<string, number>;
-  bright: ReadonlySet<string> | null;
-  label: (key: string) => string;
-  describedBy: string | null;
-  activeKey: string | null;
-  title: string;
-}
+export type MapView = ViewState<MapGeometry>;
 
 export function renderMap(v: MapView): TemplateResult {
   const g = v.geometry;

@@ -1,19 +1,10 @@
 /** Sankey geometry -> lit-html `svg` templates. No maths beyond formatting. */
 import { svg, nothing, type TemplateResult } from 'lit';
+import type { ViewState } from './view-state.js';
 import type { SankeyGeometry, SankeyNodeBox } from './sankey.layout.js';
 import { PALETTE_SLOTS, renderHatches } from './patterns.render.js';
 
-export interface SankeyView {
-  geometry: SankeyGeometry;
-  /** Index in the focus items of a supplier node / flow, by item key. */
-  index: ReadonlyMap<string, number>;
-  /** Keys to keep bright (the active item and what belongs to it), or null when none is active. */
-  bright: ReadonlySet<string> | null;
-  label: (key: string) => string;
-  describedBy: string | null;
-  activeKey: string | null;
-  title: string;
-}
+export type SankeyView = ViewState<SankeyGeometry>;
 
 function nodeLabel(n: SankeyNodeBox): TemplateResult {
   const l = n.label;

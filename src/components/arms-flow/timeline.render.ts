@@ -1,15 +1,9 @@
 /** Timeline geometry -> lit-html `svg` templates. */
 import { svg, nothing, type TemplateResult } from 'lit';
+import type { ViewState } from './view-state.js';
 import type { TimelineGeometry } from './timeline.layout.js';
 
-export interface TimelineView {
-  geometry: TimelineGeometry;
-  index: ReadonlyMap<string, number>;
-  bright: ReadonlySet<string> | null;
-  label: (key: string) => string;
-  describedBy: string | null;
-  activeKey: string | null;
-  title: string;
+export interface TimelineView extends ViewState<TimelineGeometry> {
   tick: (n: number) => string;
   /** Words for the split line, e.g. "Military coup, 1 February 2021", and the span after it. */
   splitLabel: string | null;
