@@ -1,6 +1,6 @@
 /**
- * Stories for <relation-map>: each layout, the filters an editor can type, own and broken
- * data, and a network large enough to switch to canvas.
+ * Stories for <relation-map>: each layout, the filters an editor can type, own, broken and
+ * empty data, and networks large enough to be drawn while they settle (and on a canvas).
  */
 import { html, type TemplateResult } from 'lit';
 import '../src/components/relation-map/relation-map.js';
@@ -96,6 +96,22 @@ function generated(n: number, m: number): Network {
 }
 
 export const Large: Story = {
-  name: '2,000 actors, 5,000 ties (canvas)',
+  name: '2,000 actors, 5,000 ties (canvas, drawn while it settles)',
   render: () => html`<relation-map eager .data=${generated(2000, 5000)}></relation-map>`,
+};
+
+export const Medium: Story = {
+  name: '400 actors (SVG, drawn while it settles)',
+  render: () => html`<relation-map eager .data=${generated(400, 800)}></relation-map>`,
+};
+
+export const Empty: Story = {
+  name: 'Empty network: says so',
+  render: () => html`<relation-map eager .data=${{ actors: [], ties: [] }}></relation-map>`,
+};
+
+export const NoTieMatches: Story = {
+  name: 'Filters that match no tie: say which',
+  args: { types: 'sanction', from: '2030', to: '2031' },
+  render: map,
 };

@@ -64,7 +64,12 @@ function traceHead(ctx: CanvasRenderingContext2D, l: TieLine): void {
   ctx.closePath();
 }
 
-function strokeTies(ctx: CanvasRenderingContext2D, g: Geometry, ties: readonly number[], p: Palette, k: number): void {
+/**
+ * Strokes ties in their type's style. `hairline` draws every tie one device pixel wide,
+ * undashed and single: a software-rastered canvas strokes 5,000 hairlines in ~10 ms but
+ * wider or dashed ones in 150–500 ms, too slow for the frames of a layout still settling.
+ */
+function strokeTies(ctx: CanvasRenderingContext2D, g: Geometry, ties: readonly number[], p: Palette, k: number, hairline = 0): void {
   const byType = new Map<TieType, number[]>();
   for (const i of ties) {
     const t = g.graph.ties[i]!.type;
@@ -77,14 +82,14 @@ function strokeTies(ctx: CanvasRenderingContext2D, g: Geometry, ties: readonly n
     if (!list) continue;
     const s = TIE_STYLE[type];
     // Line widths stay the same on screen whatever the zoom, as in the SVG.
-    ctx.lineWidth = s.width / k;
-    ctx.setLineDash(s.dash ? s.dash.map((d) => d / k) : []);
-    ctx.lineCap = 'round';
+    ctx.lineWidth = hairline ? hairline / k : s.width / k;
+    ctx.setLineDash(s.dash && !hairline ? s.dash.map((d) => d / k) : []);
+    ctx.lineCap = hairline ? 'butt' : 'round';
     ctx.strokeStyle = p.tie[type];
     ctx.beginPath();
     for (const i of list) traceLine(ctx, g.lines[i]!);
     ctx.stroke();
-    if (s.double) {
+    if (s.double && !hairline) {
       ctx.lineWidth = 1.2 / k;
       ctx.strokeStyle = p.bg;
       ctx.stroke();
@@ -151,14 +156,18 @@ function drawLabels(ctx: CanvasRenderingContext2D, g: Geometry, labels: Iterable
   }
 }
 
-/** The resting picture: ties (later ones faint), then marks, then the labels that fit. */
-export function paintBase(ctx: CanvasRenderingContext2D, g: Geometry, p: Palette, view: View, later: Later, focus: number): void {
+/**
+ * The resting picture: ties (later ones faint), then marks, then the labels that fit.
+ * `quick` (a layout still settling) strokes the ties as hairlines; the settled picture has their styles.
+ */
+export function paintBase(ctx: CanvasRenderingContext2D, g: Geometry, p: Palette, view: View, later: Later, focus: number, quick = false): void {
   prepare(ctx, g, view);
   const all = g.graph.ties.map((_, i) => i);
+  const hairline = quick ? 1 / view.dpr : 0;
   ctx.globalAlpha = 0.1;
-  strokeTies(ctx, g, all.filter((i) => later.ties.has(i)), p, view.k);
+  strokeTies(ctx, g, all.filter((i) => later.ties.has(i)), p, view.k, hairline);
   ctx.globalAlpha = 1;
-  strokeTies(ctx, g, all.filter((i) => !later.ties.has(i)), p, view.k);
+  strokeTies(ctx, g, all.filter((i) => !later.ties.has(i)), p, view.k, hairline);
   const nodes = g.graph.actors.map((_, i) => i);
   ctx.globalAlpha = 0.15;
   fillNodes(ctx, g, nodes.filter((i) => later.actors.has(i)), p, -1, view.k);

@@ -10,13 +10,13 @@ import { cssom } from '../../internal/cssom.js';
 import { emit } from '../../internal/emit.js';
 import { formatNumber } from '../../internal/locale.js';
 import type { World } from '../../internal/world.js';
-import { issue, type DataIssue, type Validated } from '../../data/issue.js';
+import type { DataIssue, Validated } from '../../data/issue.js';
 import type { Actor, ActorKind, Network, Tie, TieType } from '../../data/types.js';
 import { validateNetwork } from '../../data/network.js';
 import { defaultNetwork } from '../../data/network.default.js';
 import { sourceRefs } from '../../data/sources.refs.js';
 import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
-import { applyFit, fitPoints, forceLayout, forceLayoutChunked, invertFit, type Point } from './force.layout.js';
+import { RING_START_ACTORS, applyFit, fitPoints, forceLayout, forceLayoutChunked, invertFit, type Fit, type Point } from './force.layout.js';
 import { radialLayout, type RadialLayout } from './radial.layout.js';
 import type { GeoLayout } from './geo.layout.js';
 import { hoverLabel, placeLabels, type PlacedLabel } from './labels.layout.js';
@@ -40,7 +40,7 @@ import { renderList } from './list.render.js';
 import { paintBase, paintOverlay, readPalette } from './canvas.painter.js';
 import { ZoomController, zoomPoints } from './zoom.controller.js';
 import { KIND_LABEL, TIE_LABEL } from './encoding.js';
-import { actorSummary, describe, formatYear, otherEnd, sortTies, tieDate } from './text.js';
+import { actorSummary, describe, emptyText, formatYear, otherEnd, sortTies, tieDate } from './text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 
 /** Detail of `actor-select`: the actor chosen (click, Enter) and its ties as shown. */
@@ -62,8 +62,10 @@ export type TieSelectEvent = CustomEvent<TieSelectDetail>;
 /** Above this many actors, or ties, the network is drawn on a canvas instead of in SVG. */
 export const CANVAS_ACTORS = 600;
 export const CANVAS_TIES = 1500;
-/** Above this many actors the force layout runs in chunks that yield to the page. */
-const CHUNKED_ACTORS = 150;
+/** Above this many actors the force layout runs in chunks that yield to the page, drawn from its first placement on. */
+const CHUNKED_ACTORS = RING_START_ACTORS;
+/** How often a settling layout is redrawn, ms. */
+const SETTLE_FRAME_MS = 100;
 const PAD = 22;
 
 /** Widths fall in three steps (phone, tablet, desktop); heights and the force layout's shape follow the step. */
@@ -81,6 +83,19 @@ interface View {
   issues: DataIssue[];
   years: [number, number] | null;
   large: boolean;
+  /** Nothing to draw: no actors at all, or the filters kept no tie (what it says instead). */
+  empty: 'no-actors' | 'no-ties' | null;
+}
+
+/** A force layout: `raw` as shown (pins included), `base` as laid out; `start` the first placement of a chunked run. */
+interface ForceState {
+  graph: Graph;
+  aspect: number;
+  raw: Point[];
+  base: Point[];
+  /** A chunked run is still moving it. */
+  settling: boolean;
+  start: Point[] | null;
 }
 
 interface Positions {
@@ -104,7 +119,9 @@ const ARROWS: Record<string, [number, number]> = {
  * rings around one actor, or on a world map. Hover or focus an actor to highlight its
  * ties; click or press Enter for its details; drag to pin; pan and zoom; a time slider
  * fades ties after a year. Large networks (over 600 actors or 1,500 ties) are drawn on a
- * canvas and stay keyboard- and screen-reader-accessible.
+ * canvas and stay keyboard- and screen-reader-accessible. Past 150 actors the force layout
+ * is drawn at once from rings around the focus and redrawn as it settles, with a "Laying
+ * out…" status; under `prefers-reduced-motion`, only that first placement and then the final one.
  *
  * @tag relation-map
  *
@@ -161,12 +178,12 @@ export class RelationMap extends TiesElement<Network> {
   private _memos = new Map<string, { deps: unknown[]; value: unknown }>();
   private _loggedViewIssues = new Set<string>();
 
-  private _force: { graph: Graph; aspect: number; raw: Point[]; base: Point[] } | null = null;
+  private _force: ForceState | null = null;
   /** Actors pinned by dragging in the force layout, in its raw coordinates. */
   private _forcePins = new Map<number, Point>();
   /** Positions before zoom, for keeping the keyboard's actor in view. */
   private _basePoints: Point[] = [];
-  private _forceJob: { graph: Graph; aspect: number; promise: Promise<void> } | null = null;
+  private _forceJob: { graph: Graph; aspect: number; promise: Promise<void> | null } | null = null;
   /** The map geometry and the geo layout, loaded together the first time `layout="geo"` is drawn. */
   private _world: { world: World; geoLayout: typeof import('./geo.layout.js').geoLayout } | null = null;
   private _worldError: string | null = null;
@@ -186,7 +203,12 @@ export class RelationMap extends TiesElement<Network> {
   /* ---------------------------------------------------------------- contract */
 
   protected _validate(input: unknown, _origin: DataOrigin): Validated<Network> {
-    return validateNetwork(input);
+    const result = validateNetwork(input);
+    // An empty list of actors is a network with nothing in it, not unusable data: the
+    // chart says so (the validator answers null, which would leave the figure blank).
+    const actors = (input as { actors?: unknown } | null)?.actors;
+    if (result.value === null && Array.isArray(actors) && actors.length === 0) return { value: { actors: [], ties: [] }, issues: result.issues };
+    return result;
   }
 
   protected _defaultData(): Network {
@@ -212,7 +234,7 @@ export class RelationMap extends TiesElement<Network> {
     for (const a of view.graph.actors) ids.push(...a.sources);
     return {
       title: this._data.origin === 'default' ? STORY_TITLE : NEUTRAL_TITLE,
-      description: describe(locale, view.graph, focus, view.years, this._opts.layout),
+      description: describe(locale, view.graph, focus, view.years, this._opts.layout, !view.empty),
       sources: sourceRefs(ids),
     };
   }
@@ -285,13 +307,11 @@ export class RelationMap extends TiesElement<Network> {
       const focusId = resolveFocus(this.focusId, data, issues);
       const filtered = filterNetwork(data, { types: o.types, from: o.from, to: o.to }, focusId);
       const graph = buildGraph(filtered.actors, filtered.ties);
-      if (graph.ties.length === 0 && data.ties.length > 0) {
-        const what = [o.types ? `types ${[...o.types].join(', ')}` : '', o.from !== null ? `from ${o.from}` : '', o.to !== null ? `to ${o.to}` : '']
-          .filter(Boolean)
-          .join(', ');
-        issues.push(issue(o.types ? 'types' : 'from', `no tie matches ${what || 'the filters'}; showing actors only.`, 'warning'));
-      }
+      // Filters that keep no tie leave the focus alone (and any actors that had no tie): the
+      // chart says which filters match nothing rather than draw a lone mark.
+      const empty = data.actors.length === 0 ? 'no-actors' : graph.ties.length === 0 && data.ties.length > 0 ? 'no-ties' : null;
       return {
+        empty,
         graph,
         focus: focusId !== null ? (graph.index.get(focusId) ?? -1) : -1,
         issues,
@@ -320,8 +340,7 @@ export class RelationMap extends TiesElement<Network> {
     }
     if (layout === 'force') {
       const f = this._forceFor(view, FORCE_ASPECT[sizeStep(width)]);
-      if (!f) return { pending: 'Laying out the network…' };
-      const fit = this._memo('fit', [f.base, width, height], () => fitPoints(f.base, width, height, PAD));
+      const fit = this._fitOf(f, width, height);
       return this._memo('force-points', [f.raw, fit], () => ({ points: f.raw.map((p) => applyFit(fit, p)) }));
     }
     if (layout === 'radial') {
@@ -349,31 +368,58 @@ export class RelationMap extends TiesElement<Network> {
     });
   }
 
-  /** The force layout of a graph: computed at once when small, in chunks (after a "Laying out…" status) when large. */
-  private _forceFor(view: View, aspect: number): { raw: Point[]; base: Point[] } | null {
+  /**
+   * The force layout of a graph: computed at once when small; when large, its first
+   * placement at once and the rest in chunks, redrawn as it settles (under reduced motion,
+   * only the first placement and then the final one). A "Laying out…" status shows meanwhile.
+   */
+  private _forceFor(view: View, aspect: number): ForceState {
     const graph = view.graph;
     if (this._force?.graph === graph && this._force.aspect === aspect) return this._force;
     const focus = view.focus >= 0 ? view.focus : null;
     this._forcePins.clear();
     if (graph.actors.length <= CHUNKED_ACTORS) {
       const raw = forceLayout(graph, { focus, aspect });
-      this._force = { graph, aspect, raw, base: raw };
+      this._force = { graph, aspect, raw, base: raw, settling: false, start: null };
       return this._force;
     }
-    if (this._forceJob?.graph !== graph || this._forceJob.aspect !== aspect) {
-      const job: { graph: Graph; aspect: number; promise: Promise<void> } = {
-        graph,
-        aspect,
-        promise: forceLayoutChunked(graph, { focus, aspect }, () => this._forceJob !== job).then((raw): void => {
-          if (!raw || this._forceJob !== job) return;
-          this._force = { graph, aspect, raw, base: raw };
-          this._forceJob = null;
-          this.requestUpdate();
-        }),
-      };
-      this._forceJob = job;
-    }
-    return null;
+    const job: { graph: Graph; aspect: number; promise: Promise<void> | null } = { graph, aspect, promise: null };
+    this._forceJob = job;
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    let sync = true;
+    let start: Point[] | null = null;
+    const show = (raw: Point[], settling: boolean) => {
+      if (this._forceJob !== job) return;
+      start ??= raw;
+      this._force = { graph, aspect, raw, base: raw, settling, start };
+      // The first placement arrives during this render, which draws it.
+      if (!sync) this.requestUpdate();
+    };
+    job.promise = forceLayoutChunked(
+      graph,
+      { focus, aspect },
+      () => this._forceJob !== job,
+      12,
+      (raw) => show(raw, true),
+      still ? Infinity : SETTLE_FRAME_MS,
+    ).then((raw): void => {
+      if (!raw) return;
+      show(raw, false);
+      if (this._forceJob === job) this._forceJob = null;
+    });
+    sync = false;
+    return this._force!;
+  }
+
+  /**
+   * Raw force positions into the box. A chunked run keeps the orientation its first
+   * placement fits best, so the picture does not turn a quarter turn while it settles.
+   */
+  private _fitOf(f: ForceState, width: number, height: number): Fit {
+    return this._memo('fit', [f.base, f.start, width, height], () => {
+      const turn = f.start ? fitPoints(f.start, width, height, PAD).rotate : undefined;
+      return fitPoints(f.base, width, height, PAD, undefined, undefined, turn);
+    });
   }
 
   private _loadWorld(): void {
@@ -450,7 +496,7 @@ export class RelationMap extends TiesElement<Network> {
 
   protected override _renderControls(data: Network, ctx: ChartContext): TemplateResult | typeof nothing {
     const view = this._view(data);
-    if (!view.graph.actors.length) return nothing;
+    if (view.empty || !view.graph.actors.length) return nothing;
     const years = view.years;
     const year = this._yearIn(view) ?? years?.[1];
     const later = this._laterFor(view);
@@ -483,8 +529,8 @@ export class RelationMap extends TiesElement<Network> {
   }
 
   protected override _renderLegend(data: Network): TemplateResult | typeof nothing {
-    const { graph, focus } = this._view(data);
-    if (!graph.actors.length) return nothing;
+    const { graph, focus, empty } = this._view(data);
+    if (empty || !graph.actors.length) return nothing;
     const kinds = ACTOR_KINDS.filter((k: ActorKind) => graph.actors.some((a) => a.kind === k));
     const types = TIE_TYPES.filter((t: TieType) => graph.ties.some((x) => x.type === t));
     return renderLegend(kinds, types, focus >= 0, graph.ties.some((t) => t.directed));
@@ -493,8 +539,10 @@ export class RelationMap extends TiesElement<Network> {
   protected _renderChart(data: Network, ctx: ChartContext): TemplateResult {
     const view = this._view(data);
     const { width, height } = ctx;
-    if (!view.graph.actors.length) {
-      return html`<div class="empty" ${cssom({ height: `${height}px` })}><p>There are no actors to show.</p></div>`;
+    if (view.empty || !view.graph.actors.length) {
+      const o = this._opts;
+      const text = emptyText(ctx.locale, view.empty === 'no-ties' ? { types: o.types, from: o.from, to: o.to } : null);
+      return html`<div class="empty" ${cssom({ height: `${height}px` })}><p role="status">${text}</p></div>`;
     }
     const pos = this._positions(view, ctx);
     if ('pending' in pos || 'error' in pos) {
@@ -536,10 +584,10 @@ export class RelationMap extends TiesElement<Network> {
       'Arrow keys move between tied actors, Enter shows details, plus and minus zoom.';
 
     // The highlight layers (`.hover-root`, `.hover-labels`, `.tooltip-root`, `.live`) are filled by `_syncHighlight`.
+    // Markers come last in the SVG, so its first path is a drawn one (what a page's "is it drawn" check finds).
     const chart = view.large
       ? html`<canvas class="base" aria-hidden="true"></canvas><canvas class="overlay" aria-hidden="true"></canvas>`
       : html`<svg width=${width} height=${height} aria-hidden="true">
-          <defs>${renderMarkers(TIE_TYPES)}</defs>
           <g transform=${`translate(${t.x},${t.y}) scale(${t.k})`}>
             ${pos.geo ? renderLand(pos.geo) : pos.radial ? renderRings(pos.radial) : nothing}
           </g>
@@ -551,8 +599,10 @@ export class RelationMap extends TiesElement<Network> {
           <g class="hover-root"></g>
           <g class="dimmer"><g class="base">${guard([g], () => renderLabels(g, view.focus))}</g></g>
           <g class="hover-labels"></g>
+          <defs>${renderMarkers(TIE_TYPES)}</defs>
         </svg>`;
 
+    const settling = this._layoutSettling();
     const floatSide = selected !== null && width >= 640 ? (g.points[selected]!.x > width / 2 ? 'left' : 'right') : null;
     const details = selected !== null ? this._renderDetails(view, selected, ctx, floatSide) : nothing;
     return html`<div class="stage">
@@ -572,6 +622,7 @@ export class RelationMap extends TiesElement<Network> {
           ${chart}
         </div>
         <div class="tooltip-root"></div>
+        ${settling ? html`<p class="settling" role="status">Laying out…</p>` : nothing}
         ${floatSide ? details : nothing}
       </div>
       ${floatSide ? nothing : details}
@@ -875,6 +926,11 @@ export class RelationMap extends TiesElement<Network> {
     this._pinVersion++;
   };
 
+  /** Whether the force layout on screen is still settling (drawn from its chunks). */
+  private _layoutSettling(): boolean {
+    return this._opts.layout === 'force' && this._force?.settling === true;
+  }
+
   /* ----------------------------------------------------------------- drag */
 
   private _dragging = false;
@@ -888,7 +944,8 @@ export class RelationMap extends TiesElement<Network> {
       .container(() => el)
       .subject((e: D3DragEvent<HTMLElement, unknown, unknown>) => {
         const g = this._geometry;
-        if (!g) return null as unknown as { i: number; x: number; y: number };
+        // While the layout settles the actors move under the pointer: nothing to pin yet.
+        if (!g || this._layoutSettling()) return null as unknown as { i: number; x: number; y: number };
         const i = g.hit.find(e.x, e.y);
         return (i === null ? null : { i, x: e.x, y: e.y }) as { i: number; x: number; y: number };
       })
@@ -917,7 +974,7 @@ export class RelationMap extends TiesElement<Network> {
     const g = this._geometry;
     if (!view || !g) return;
     if (this._opts.layout === 'force' && this._force) {
-      const fit = fitPoints(this._force.base, g.width, g.height, PAD);
+      const fit = this._fitOf(this._force, g.width, g.height);
       const raw = this._force.raw.slice();
       raw[i] = invertFit(fit, p);
       let next = raw;
@@ -986,9 +1043,10 @@ export class RelationMap extends TiesElement<Network> {
     }
     const palette = readPalette(this);
     const theme = `${this.theme} ${palette.bg} ${palette.fg}`;
-    const deps = [g, this._later, theme, base];
+    const quick = this._layoutSettling();
+    const deps = [g, this._later, theme, base, quick];
     if (deps.length !== this._paintedBase.length || deps.some((d, i) => d !== this._paintedBase[i])) {
-      paintBase(base.getContext('2d')!, g, palette, v, this._later, view.focus);
+      paintBase(base.getContext('2d')!, g, palette, v, this._later, view.focus, quick);
       this._paintedBase = deps;
     }
     paintOverlay(overlay.getContext('2d')!, g, palette, v, highlight, cursor, view.focus, labels);

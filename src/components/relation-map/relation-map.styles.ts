@@ -109,6 +109,19 @@ export const relationMapStyles = [
     .stage {
       position: relative;
     }
+    /* "Laying out…" over the corner of a large network while it settles. */
+    .settling {
+      position: absolute;
+      top: 6px;
+      left: 6px;
+      margin: 0;
+      padding: 0.15em 0.5em;
+      border-radius: 3px;
+      font-size: 0.8em;
+      color: var(--mt-muted);
+      background: var(--mt-bg);
+      pointer-events: none;
+    }
     .graph {
       position: relative;
       overflow: hidden;

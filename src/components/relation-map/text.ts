@@ -6,7 +6,7 @@
 import type { Actor, Tie, TieType } from '../../data/types.js';
 import { formatNumber, formatPartialDate } from '../../internal/locale.js';
 import { KIND_LABEL } from './encoding.js';
-import type { Graph } from './graph.js';
+import { TIE_TYPES, type Graph } from './graph.js';
 import type { Layout } from './relation-map.options.js';
 
 export const formatYear = (locale: string, y: number): string => formatNumber(locale, y, { useGrouping: false });
@@ -84,14 +84,43 @@ const LAYOUT_SENTENCE: Record<Layout, (focus: string) => string> = {
   geo: () => 'States are placed on the map; people and organisations are grouped around their state.',
 };
 
-export function describe(locale: string, graph: Graph, focus: Actor | null, years: [number, number] | null, layout: Layout): string {
+export function describe(
+  locale: string,
+  graph: Graph,
+  focus: Actor | null,
+  years: [number, number] | null,
+  layout: Layout,
+  drawn = true,
+): string {
   const a = graph.actors.length;
   const t = graph.ties.length;
   const count = `${formatNumber(locale, a)} ${a === 1 ? 'actor' : 'actors'} and ${formatNumber(locale, t)} ${t === 1 ? 'tie' : 'ties'}`;
   const span = years ? (years[0] === years[1] ? `, ${formatYear(locale, years[0])}` : `, ${formatYear(locale, years[0])}–${formatYear(locale, years[1])}`) : '';
   const centre = focus ? `, centred on ${focus.name}` : '';
-  return (
-    `States, people and organisations and the ties between them: ${count}${span}${centre}. ` +
-    `Shape and colour show the kind of actor; line style and colour, the kind of tie. ${LAYOUT_SENTENCE[layout](focus?.name ?? 'the centre')}`
-  );
+  const what = `States, people and organisations and the ties between them: ${count}${span}${centre}.`;
+  // Nothing drawn (no actors, or no tie matches the filters): no sentence about how it is drawn.
+  if (!drawn) return what;
+  return `${what} Shape and colour show the kind of actor; line style and colour, the kind of tie. ${LAYOUT_SENTENCE[layout](focus?.name ?? 'the centre')}`;
+}
+
+/**
+ * What the chart says when there is nothing to draw: `No actors to show.`, or, when the
+ * attributes filtered every tie away, which filters: `No ties match: 2030–2031, type sanction.`
+ */
+export function emptyText(
+  locale: string,
+  filter: { types: ReadonlySet<TieType> | null; from: number | null; to: number | null } | null,
+): string {
+  if (!filter) return 'No actors to show.';
+  const { types, from, to } = filter;
+  const y = (n: number) => formatYear(locale, n);
+  const parts: string[] = [];
+  if (from !== null && to !== null) parts.push(from === to ? y(from) : `${y(from)}–${y(to)}`);
+  else if (from !== null) parts.push(`from ${y(from)}`);
+  else if (to !== null) parts.push(`up to ${y(to)}`);
+  if (types) {
+    const list = TIE_TYPES.filter((t) => types.has(t));
+    parts.push(`${list.length === 1 ? 'type' : 'types'} ${list.join(', ')}`);
+  }
+  return parts.length ? `No ties match: ${parts.join(', ')}.` : 'No ties match the filters.';
 }

@@ -6,12 +6,26 @@ import type { Topology } from 'topojson-specification';
 import { geoEqualEarth } from 'd3-geo';
 import { buildWorld, type Places } from '../../../src/internal/world.js';
 import { buildGraph, filterNetwork, yearRange } from '../../../src/components/relation-map/graph.js';
-import { fitPoints, applyFit, forceLayout, forceLayoutChunked } from '../../../src/components/relation-map/force.layout.js';
+import { forceCollide } from 'd3-force';
+import {
+  RING_START_ACTORS,
+  createForce,
+  fitPoints,
+  applyFit,
+  forceLayout,
+  forceLayoutChunked,
+  forceTicks,
+  gridCollide,
+  lcg,
+  ringStart,
+  type Point,
+} from '../../../src/components/relation-map/force.layout.js';
 import { radialLayout } from '../../../src/components/relation-map/radial.layout.js';
 import { geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
 import { placeLabels, textWidth } from '../../../src/components/relation-map/labels.layout.js';
 import { tieLines } from '../../../src/components/relation-map/ties.geometry.js';
 import { HitGrid, stepToward } from '../../../src/components/relation-map/geometry.js';
+import { emptyText } from '../../../src/components/relation-map/text.js';
 import { normalizeMapOptions, resolveFocus } from '../../../src/components/relation-map/relation-map.options.js';
 import type { DataIssue } from '../../../src/data/issue.js';
 import type { Network } from '../../../src/data/types.js';
@@ -266,6 +280,133 @@ test('scale: 2,000 actors and 5,000 ties lay out deterministically with fewer ti
   const b = forceLayout(g, { focus: 0, ticks: 20 });
   assert.deepEqual(a, b);
   assert.ok(a.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));
+});
+
+test('ticks: 300 from the spiral for small networks; 150 from rings, down to 80 for large ones', () => {
+  assert.equal(forceTicks(RING_START_ACTORS), 300);
+  assert.equal(forceTicks(RING_START_ACTORS + 1), 150);
+  assert.equal(forceTicks(500), 150);
+  assert.equal(forceTicks(2000), 100);
+  assert.equal(forceTicks(10000), 80);
+});
+
+test('ring start: the focus in the middle, each further step from it on a wider ring, untied actors outside', () => {
+  const big = bigNetwork(400, 700);
+  const withLoners: Network = {
+    ...big,
+    actors: [...big.actors, { id: 'alone-1', kind: 'person', name: 'Alone', sources: [] }, { id: 'alone-2', kind: 'state', name: 'Alone too', sources: [] }],
+  };
+  const g = buildGraph(withLoners.actors, withLoners.ties);
+  const f = g.index.get('a0')!;
+  const pts = ringStart(g, f, 40);
+  assert.deepEqual(ringStart(g, f, 40), pts, 'deterministic');
+  assert.deepEqual(pts[f], { x: 0, y: 0 });
+  // Radius by graph distance, with distances computed here independently.
+  const dist = bfs(withLoners, 'a0');
+  const byStep = new Map<number, number[]>();
+  g.actors.forEach((a, i) => {
+    const d = dist.get(a.id) ?? Infinity;
+    const r = Math.hypot(pts[i]!.x, pts[i]!.y);
+    byStep.set(d, [...(byStep.get(d) ?? []), r]);
+  });
+  const steps = [...byStep.keys()].sort((a, b) => a - b);
+  for (let k = 1; k < steps.length; k++) {
+    const inner = Math.max(...byStep.get(steps[k - 1]!)!);
+    const outer = Math.min(...byStep.get(steps[k]!)!);
+    assert.ok(outer > inner, `step ${steps[k]} (from ${outer}) lies outside step ${steps[k - 1]} (to ${inner})`);
+  }
+  assert.ok(steps.at(-1) === Infinity, 'the untied actors are placed too, outermost');
+  // No two actors start on one spot.
+  const spots = new Set(pts.map((p) => `${p.x.toFixed(3)} ${p.y.toFixed(3)}`));
+  assert.equal(spots.size, pts.length);
+});
+
+test('ring start: the picture is stretched to the box (wide for a desktop, tall for a phone)', () => {
+  const big = bigNetwork(400, 700);
+  const g = buildGraph(big.actors, big.ties);
+  const extent = (pts: Point[]) => {
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    return (Math.max(...ys) - Math.min(...ys)) / (Math.max(...xs) - Math.min(...xs));
+  };
+  assert.ok(Math.abs(extent(ringStart(g, 0, 40, 0.62)) - 0.62) < 0.05);
+  assert.ok(Math.abs(extent(ringStart(g, 0, 40, 1.5)) - 1.5) < 0.1);
+});
+
+test('force layout: above RING_START_ACTORS it starts from the rings, the same run chunked or not, each chunk reported', async () => {
+  const big = bigNetwork(RING_START_ACTORS + 50, 400);
+  const g = buildGraph(big.actors, big.ties);
+  const options = { focus: 0, aspect: 0.85 };
+  const { nodes } = createForce(g, options);
+  const start = ringStart(g, 0, 48, 0.85);
+  nodes.forEach((d, i) => assert.deepEqual({ x: d.x, y: d.y }, start[i]));
+  const whole = forceLayout(g, options);
+  const frames: Point[][] = [];
+  let settled = false;
+  const chunked = forceLayoutChunked(g, options, () => false, 0.5, (p) => frames.push(p), 0).then((p) => {
+    settled = true;
+    return p;
+  });
+  // The first placement comes at once, before any tick: the caller draws it in the same frame.
+  assert.equal(frames.length, 1);
+  assert.deepEqual(frames[0], start);
+  assert.deepEqual(await chunked, whole);
+  assert.ok(settled && frames.length > 3, `${frames.length} frames`);
+  // The frames move from the start toward the final picture.
+  const moved = (p: Point[]) => p.reduce((s, q, i) => s + Math.hypot(q.x - whole[i]!.x, q.y - whole[i]!.y), 0);
+  assert.ok(moved(frames.at(-1)!) < moved(frames[0]!));
+  assert.equal(await forceLayoutChunked(g, options, () => true, 0.5, () => undefined), null, 'cancelled');
+});
+
+test('grid collision gives the push d3’s quadtree collision gives', () => {
+  // Pairs of overlapping marks far apart from each other: each push depends on one pair only.
+  const make = (): Array<{ index: number; x: number; y: number; vx: number; vy: number; r: number }> => {
+    const rand = lcg(7);
+    const out = [];
+    for (let k = 0; k < 40; k++) {
+      const [cx, cy] = [(k % 8) * 100, Math.floor(k / 8) * 100];
+      const r1 = 3 + rand() * 8;
+      const r2 = 3 + rand() * 8;
+      const a = rand() * 2 * Math.PI;
+      const d = (r1 + r2) * (0.2 + rand() * 1.2);
+      out.push({ index: 2 * k, x: cx, y: cy, vx: rand() - 0.5, vy: rand() - 0.5, r: r1 });
+      out.push({ index: 2 * k + 1, x: cx + d * Math.cos(a), y: cy + d * Math.sin(a), vx: rand() - 0.5, vy: rand() - 0.5, r: r2 });
+    }
+    return out;
+  };
+  const [a, b] = [make(), make()];
+  const theirs = forceCollide<(typeof a)[number]>((d) => d.r);
+  theirs.initialize!(a, lcg(1));
+  theirs(1);
+  const ours = gridCollide<(typeof b)[number]>((d) => d.r);
+  ours.initialize!(b, lcg(1));
+  ours(1);
+  let pushed = 0;
+  a.forEach((d, i) => {
+    assert.ok(Math.abs(d.vx - b[i]!.vx) < 1e-9 && Math.abs(d.vy - b[i]!.vy) < 1e-9, `node ${i}`);
+    if (Math.abs(d.vx - make()[i]!.vx) > 1e-6) pushed++;
+  });
+  assert.ok(pushed > 20, `${pushed} marks pushed apart`);
+});
+
+test('fitting: a turn can be imposed, so a picture that settles keeps its orientation', () => {
+  const tall = [
+    { x: 0, y: 0 },
+    { x: 100, y: 1000 },
+  ];
+  assert.equal(fitPoints(tall, 600, 300, 10).rotate, true);
+  const kept = fitPoints(tall, 600, 300, 10, undefined, undefined, false);
+  assert.equal(kept.rotate, false);
+  for (const p of tall.map((q) => applyFit(kept, q))) assert.ok(p.y >= 10 - 1e-9 && p.y <= 290 + 1e-9);
+});
+
+test('empty: the chart says there is no actor, or which filters match no tie', () => {
+  assert.equal(emptyText('en', null), 'No actors to show.');
+  assert.equal(emptyText('en', { types: new Set(['sanction']), from: 2030, to: 2031 }), 'No ties match: 2030–2031, type sanction.');
+  assert.equal(emptyText('en', { types: new Set(['visit', 'arms-supply']), from: null, to: null }), 'No ties match: types arms-supply, visit.');
+  assert.equal(emptyText('de', { types: null, from: 2030, to: null }), 'No ties match: from 2030.');
+  assert.equal(emptyText('en', { types: null, from: null, to: 1990 }), 'No ties match: up to 1990.');
+  assert.equal(emptyText('en', { types: null, from: 2020, to: 2020 }), 'No ties match: 2020.');
 });
 
 test('keyboard: an arrow moves to the nearest tied actor in that direction, else the nearest actor that way', () => {

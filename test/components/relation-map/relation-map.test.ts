@@ -3,7 +3,7 @@
  * and screen reader. Data is the small fixture network unless a test says otherwise.
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/relation-map/relation-map.js';
 import type { RelationMap, ActorSelectEvent, TieSelectEvent } from '../../../src/components/relation-map/relation-map.js';
 import type { Network } from '../../../src/data/types.js';
@@ -368,5 +368,109 @@ describe('relation-map: own data', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(q(el, '[part="details"]')).to.exist;
+  });
+});
+
+describe('relation-map: nothing to show', () => {
+  /** Mounts without waiting for a graph (there is none). */
+  const mountBare = async (attrs: string, data: unknown) => {
+    const host = document.createElement('div');
+    host.innerHTML = `<relation-map eager ${attrs}></relation-map>`;
+    const el = host.firstElementChild as RelationMap;
+    (el as { data: unknown }).data = data;
+    await fixture<HTMLDivElement>(host);
+    await el.updateComplete;
+    return el;
+  };
+
+  it('an empty network says so in the chart area, never a blank box', async () => {
+    const el = await mountBare('', { actors: [], ties: [] });
+    const message = q(el, '.chart [role="status"]');
+    expect(words(message)).to.equal('No actors to show.');
+    expect(message!.closest('.empty')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(q(el, '.chart svg, .chart canvas, .graph')).to.be.null;
+    expect(q(el, '[part="controls"]'), 'no slider or zoom for nothing').to.be.null;
+    expect(words(q(el, '[part="legend"]'))).to.equal('');
+    expect(q(el, '[role="alert"]'), 'not an error').to.be.null;
+    expect(words(q(el, '[part="description"]'))).to.contain('0 actors and 0 ties');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters that keep no tie say which filters match nothing', async () => {
+    const el = await mountBare('from="2030" to="2031" types="sanction"', network);
+    expect(words(q(el, '.chart [role="status"]'))).to.equal('No ties match: 2030–2031, type sanction.');
+    expect(q(el, '.graph')).to.be.null;
+    el.from = undefined;
+    el.to = undefined;
+    await drawn(el);
+    expect(qa(el, '.ties path.tie')).to.have.length(1);
+    expect(q(el, '.chart .empty')).to.be.null;
+  });
+});
+
+describe('relation-map: a large network appears at once and settles', () => {
+  // Media emulation needs the Chrome DevTools protocol, which Firefox's driver does not offer.
+  const canEmulate = !navigator.userAgent.includes('Firefox');
+  afterEach(async () => {
+    if (canEmulate) await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  /** Counts repaints of the base canvas (each clears it first), without waiting for the layout. */
+  async function mountLarge(data: Network) {
+    const paints: number[] = [];
+    const clear = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...a: [number, number, number, number]) {
+      if (this.canvas.classList.contains('base')) paints.push(performance.now());
+      return clear.apply(this, a);
+    };
+    const host = document.createElement('div');
+    // A fixed width: a scrollbar appearing must not redraw the picture at another size.
+    host.style.width = '640px';
+    host.innerHTML = '<relation-map eager></relation-map>';
+    const el = host.firstElementChild as RelationMap;
+    el.data = data;
+    document.body.append(host);
+    await waitUntil(() => q(el, '.graph canvas.base'), 'the start is drawn', { timeout: 5000, interval: 5 });
+    const restore = () => {
+      CanvasRenderingContext2D.prototype.clearRect = clear;
+      host.remove();
+    };
+    return { el, paints, restore };
+  }
+
+  it('draws the first placement with a "Laying out…" status, is keyboard-usable meanwhile, then settles', async function () {
+    this.timeout(30000);
+    const { el, paints, restore } = await mountLarge(bigNetwork(2000, 5000));
+    try {
+      const status = q(el, '.stage [role="status"].settling');
+      expect(words(status)).to.equal('Laying out…');
+      // The list and the keyboard do not wait for the layout.
+      expect(words(q(el, 'details summary'))).to.contain('2,000 actors');
+      q<HTMLElement>(el, '.graph')!.focus();
+      await waitUntil(() => /^Actor 0, state/.test(words(q(el, '.stage ~ [role="status"]'))), 'the keyboard names the focus');
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => /^Actor \d+/.test(words(q(el, '.stage ~ [role="status"]'))) && !/^Actor 0,/.test(words(q(el, '.stage ~ [role="status"]'))));
+      await el.updateComplete;
+      expect(q(el, '.settling'), 'the status goes when the layout is done').to.be.null;
+      expect(paints.length, 'redrawn while it settles').to.be.greaterThan(2);
+      expect(active(el), 'focus stays on the graph').to.equal(q(el, '.graph'));
+    } finally {
+      restore();
+    }
+  });
+
+  it('under prefers-reduced-motion draws the first placement and then only the final one (Chromium: needs media emulation)', async function () {
+    if (!canEmulate) this.skip();
+    this.timeout(30000);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { el, paints, restore } = await mountLarge(bigNetwork(1200, 3000));
+    try {
+      expect(words(q(el, '.settling'))).to.equal('Laying out…');
+      await el.updateComplete;
+      expect(q(el, '.settling')).to.be.null;
+      expect(paints.length, 'start and final only').to.equal(2);
+    } finally {
+      restore();
+    }
   });
 });
