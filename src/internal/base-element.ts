@@ -353,7 +353,10 @@ export abstract class TiesElement<T> extends LitElement {
     const ctx: ChartContext = { width, height, locale };
     const drawable = this._drawable && value !== null && width > 0;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const table = drawable ? this._table(value, locale) : null;
+    // Text, controls, legend and table need the data, not the layout: render them before the
+    // chart is drawn, so drawing it later only fills the reserved box and moves nothing.
+    const ready = value !== null && width > 0;
+    const table = ready ? this._table(value, locale) : null;
 
     let chart: TemplateResult | typeof nothing = nothing;
     if (value === null && this._data.loading) {
@@ -382,8 +385,8 @@ export abstract class TiesElement<T> extends LitElement {
         ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       </figcaption>
       ${renderIssues(this.issues, value !== null)}
-      ${drawable ? this._renderControls(value, ctx) : nothing}
-      ${drawable ? html`<div class="legend" part="legend">${this._renderLegend(value, ctx)}</div>` : nothing}
+      ${ready ? this._renderControls(value, ctx) : nothing}
+      ${ready ? html`<div class="legend" part="legend">${this._renderLegend(value, ctx)}</div>` : nothing}
       <div class="chart" part="chart">${chart}</div>
       ${text
         ? html`<div class="footer">
