@@ -6,7 +6,9 @@
  * not the arms register, the sankey or the force layout. Chunks are fetched relative to
  * this file's own URL, so the bundle works from any CDN folder.
  */
-import { loaders, watchTags } from './internal/autoload.js';
+import { loaders, preloadShared, watchTags } from './internal/autoload.js';
+
+preloadShared(() => import('./internal/base-element.js'));
 
 loaders.set('vote-chart', () => import('./components/vote-chart/vote-chart.js'));
 loaders.set('arms-flow', () => import('./components/arms-flow/arms-flow.js'));

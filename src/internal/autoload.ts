@@ -5,6 +5,11 @@
  */
 export const loaders = new Map<string, () => Promise<unknown>>();
 const started = new Set<string>();
+/** Code every component needs (lit, the shared base): fetched alongside the first component's chunk, not after it. */
+let shared: (() => Promise<unknown>) | null = null;
+export function preloadShared(loader: () => Promise<unknown>): void {
+  shared = loader;
+}
 
 function load(tag: string): void {
   const loader = loaders.get(tag);
@@ -12,6 +17,11 @@ function load(tag: string): void {
   started.add(tag);
   // Another copy of the bundle (pasted twice, or another version) may have defined it.
   if (customElements.get(tag)) return;
+  if (shared) {
+    // Started in parallel: a component chunk only names the shared chunk once parsed.
+    void shared().catch(() => undefined);
+    shared = null;
+  }
   loader().catch((e: unknown) => {
     started.delete(tag);
     // The element stays undefined: say why on the console rather than fail silently.

@@ -178,6 +178,13 @@ export abstract class TiesElement<T> extends LitElement {
     }
     super.connectedCallback();
     if (typeof IntersectionObserver === 'undefined') this._near = true;
+    else if (!this._near && typeof innerHeight === 'number') {
+      // Already near the viewport (the usual case above the fold): draw in the first render
+      // instead of a frame later, when the observer first reports.
+      // Only within the viewport itself: widgets above this one may not have their height yet.
+      const r = this.getBoundingClientRect();
+      if (r.top < innerHeight && r.bottom >= 0 && r.width > 0) this._near = true;
+    }
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
   }
@@ -315,6 +322,10 @@ export abstract class TiesElement<T> extends LitElement {
   protected _renderLegend(_data: T, _ctx: ChartContext): TemplateResult | typeof nothing {
     return nothing;
   }
+  /** Notes and panels under the chart that need the data, not the layout (drawn before the chart, so nothing moves). */
+  protected _renderAfterChart(_data: T, _ctx: ChartContext): TemplateResult | typeof nothing {
+    return nothing;
+  }
   /** Controls above the chart (a search box, a slider). */
   protected _renderControls(_data: T, _ctx: ChartContext): TemplateResult | typeof nothing {
     return nothing;
@@ -388,6 +399,7 @@ export abstract class TiesElement<T> extends LitElement {
       ${ready ? this._renderControls(value, ctx) : nothing}
       ${ready ? html`<div class="legend" part="legend">${this._renderLegend(value, ctx)}</div>` : nothing}
       <div class="chart" part="chart">${chart}</div>
+      ${ready ? this._renderAfterChart(value, ctx) : nothing}
       ${text
         ? html`<div class="footer">
             ${renderSources(text.sources)} ${table ? renderDownload(table, title) : nothing}

@@ -355,24 +355,35 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     }
   }
 
-  protected _renderChart(data: ArmsData, ctx: ChartContext): TemplateResult {
+  /** Notes and the reported figures: data only, so the base draws them before the chart and nothing moves. */
+  protected override _renderAfterChart(data: ArmsData, ctx: ChartContext): TemplateResult {
     const scope = this._scope(data);
     const groups = this._groups(data);
-    const view = this._opts.view;
     const split = scope.split;
     const notes: string[] = [];
     if (split && scope.period && split.year <= scope.period[1] && scope.rows.length) {
       notes.push(splitWords(ctx.locale, split, scope.period[1]));
     }
     const other = groups.list.find((g) => g.other);
-    if (other && view !== 'map' && scope.rows.some((d) => groups.of(d.supplier) === other)) {
+    if (other && this._opts.view !== 'map' && scope.rows.some((d) => groups.of(d.supplier) === other)) {
       const inView = other.suppliers.filter((s) => scope.rows.some((d) => d.supplier === s));
       notes.push(`Other suppliers: ${inView.join(', ')} (in the data table and the tooltips).`);
     }
     const left = leftOutWords(ctx.locale, scope.leftOut);
     if (left) notes.push(left);
+    const callouts = this._opts.callouts === 'show' ? this._callouts(data) : [];
+    return html`${notes.length ? html`<ul class="notes" part="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${renderCallouts(callouts, ctx.locale, data.register.release, sourceRefs, false)}`;
+  }
+
+  protected _renderChart(data: ArmsData, ctx: ChartContext): TemplateResult {
+    const scope = this._scope(data);
+    const view = this._opts.view;
+    const split = scope.split;
 
     let body: TemplateResult;
+    // Known only once the map is laid out: suppliers it has no country for.
+    let mapNote: string | null = null;
     this._currentItems = [];
     this._currentRecipient = scope.recipient;
     if (scope.rows.length === 0) {
@@ -389,9 +400,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       const items = this._items(geometry, split?.year ?? null);
       this._currentItems = items;
       if (geometry.view === 'map' && geometry.g.unplaced.length && geometry.g.recipient) {
-        notes.unshift(
-          `Not on the map: ${geometry.g.unplaced.map((u) => `${u.supplier} (${tiv(ctx.locale, u.value)} TIV)`).join(', ')}, with no country to place; in the data table.`,
-        );
+        mapNote = `Not on the map: ${geometry.g.unplaced.map((u) => `${u.supplier} (${tiv(ctx.locale, u.value)} TIV)`).join(', ')}, with no country to place; in the data table.`;
       }
       body =
         geometry.view === 'map' && !geometry.g.recipient
@@ -406,7 +415,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
               ${this._renderTip(items, ctx, split?.year ?? null, split?.label ?? '')}`;
     }
 
-    const callouts = this._opts.callouts === 'show' ? this._callouts(data) : [];
     return html`<div
         class="af-chart"
         @pointerover=${this._onPointer}
@@ -419,8 +427,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       >
         ${body}
       </div>
-      ${notes.length ? html`<ul class="notes" part="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${renderCallouts(callouts, ctx.locale, data.register.release, sourceRefs, false)}`;
+      ${mapNote ? html`<ul class="notes" part="notes"><li>${mapNote}</li></ul>` : nothing}`;
   }
 
   private _renderGeometry(geometry: Geometry, items: FocusItem[], scope: Scope, ctx: ChartContext): TemplateResult {
