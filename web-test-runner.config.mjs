@@ -104,7 +104,8 @@ export default {
     jsonModules,
     typescript,
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous per-test time: two engines share 2 cores in CI, and Firefox lays out large SVGs slowly.
+  testFramework: { config: { timeout: 30000 } },
   testsFinishTimeout: 15 * 60 * 1000,
   // lang="en" on the page: numbers format the same on every machine unless a test sets lang.
   testRunnerHtml: (testFramework) => `<!doctype html>
