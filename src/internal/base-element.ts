@@ -333,6 +333,9 @@ export abstract class TiesElement<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Resolve the data now (idempotent; the controller's own hostUpdate comes after
+    // willUpdate), so attributes that name things in the data are checked against it.
+    this._data.hostUpdate();
     const issues: DataIssue[] = [];
     // An unknown theme already falls back to `auto` in CSS; only say so.
     keyword(this.theme, 'theme', THEMES, 'auto', issues);

@@ -162,10 +162,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   }
 
   protected override _normalizeOptions(issues: DataIssue[]): void {
-    // Supplier and category names are checked against the data, which the data controller
-    // resolves in its hostUpdate, after willUpdate: resolve it now (idempotent) so the first
-    // draw is already filtered and the warnings name the right values.
-    this._data.hostUpdate();
     const data = this._data.value;
     const next = normalizeArmsOptions(
       { view: this.view, from: this.from, to: this.to, supplier: this.supplier, category: this.category, callouts: this.callouts },
