@@ -191,13 +191,17 @@ export function isElementClass(decl: ManifestDeclaration, manifest: Manifest): b
 /** Every component in the manifest, in manifest order. */
 export function readComponents(manifest: Manifest): ComponentSpec[] {
   const out: ComponentSpec[] = [];
-  const paths = new Set(manifest.modules.map((m) => m.path.replace(/^\.\//, '')));
+  // The module to import for a tag is the one exporting its `custom-element-definition`
+  // (scripts/manifest.mjs records our `defineElement()` calls so); else the class's own module.
+  const definedIn = new Map<string, string>();
+  for (const m of manifest.modules) {
+    for (const e of m.exports ?? []) if (e.kind === 'custom-element-definition') definedIn.set(e.name, m.path.replace(/^\.\//, ''));
+  }
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
       if (decl.kind !== 'class' || !isElementClass(decl, manifest)) continue;
       const tag = tagOf(decl, mod, manifest);
       if (!tag || !TAG.test(tag) || out.some((c) => c.tag === tag)) continue;
-      const registration = `src/components/${tag}/${tag}.ts`;
       const attrs = (decl.attributes ?? []).filter((a) => a.name && !/^on/i.test(a.name)).map(readAttr);
       const own = attrs.filter((a) => !a.common);
       const rank = (a: AttrSpec) => (COMMON_ORDER.includes(a.name) ? COMMON_ORDER.indexOf(a.name) : COMMON_ORDER.length);
@@ -207,7 +211,7 @@ export function readComponents(manifest: Manifest): ComponentSpec[] {
         tag,
         className: decl.name,
         description: decl.description ?? '',
-        module: paths.has(registration) ? registration : mod.path.replace(/^\.\//, ''),
+        module: definedIn.get(tag) ?? mod.path.replace(/^\.\//, ''),
         attrs: [...own, ...common],
       });
     }

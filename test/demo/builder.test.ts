@@ -4,7 +4,7 @@
  *
  * Two sources of components: demo-widget (a stand-in with an enum, a list and a boolean
  * attribute, manifest in demo-widget.manifest.json) so the builder is always tested, and the
- * real components from /custom-elements.json, each test skipping until its component has landed.
+ * real components from /custom-elements.json, each imported from the module the manifest says registers it.
  * Regenerate the stand-in's manifest after changing demo-widget.ts or the shared base with
  * the analyzer's cli({ noWrite: true }) on test/demo/demo-widget.ts, test/fixtures/test-widget.ts
  * and src/internal/base-element.ts (members dropped to keep it short).
@@ -325,24 +325,20 @@ describe('embed page (stand-in component)', () => {
 });
 
 describe('embed builder and embed page with the real components', () => {
-  /** The real component, registered, or a skip naming what is missing. */
-  async function landed(ctx: Mocha.Context, tag: string): Promise<ComponentSpec> {
-    const spec = real?.find((c) => c.tag === tag);
-    if (!spec) {
-      console.log(`skipped: <${tag}> is not in /custom-elements.json yet (run the cem command or npm run build)`);
-      ctx.skip();
-    }
+  /** The real component, registered from the module the manifest names for it. */
+  async function landed(tag: string): Promise<ComponentSpec> {
+    // npm test builds (and so writes custom-elements.json) before the browser tests.
+    expect(real, '/custom-elements.json could not be loaded: run npm run build').to.not.be.null;
+    const spec = real!.find((c) => c.tag === tag);
+    expect(spec, `<${tag}> is not in custom-elements.json`).to.not.be.undefined;
     await loadComponents([spec!]);
-    if (!customElements.get(tag)) {
-      console.log(`skipped: <${tag}> has not landed (no registration module)`);
-      ctx.skip();
-    }
+    expect(customElements.get(tag), `importing ${spec!.module} did not register <${tag}>`).to.not.be.undefined;
     return spec!;
   }
 
   it('vote-chart: view, group, highlight, theme and lang give the exact snippet, and pasted it draws the same', async function () {
     this.timeout(40000);
-    const spec = await landed(this, 'vote-chart');
+    const spec = await landed('vote-chart');
     const b = await mount([spec], 720);
     await choose(b, 'view', 'hemicycle');
     await choose(b, 'group', 'neighbours');
@@ -362,7 +358,7 @@ describe('embed builder and embed page with the real components', () => {
   for (const tag of ['vote-chart', 'arms-flow', 'relation-map']) {
     it(`${tag}: every view's snippet, pasted into a blank page, draws the same view as the preview`, async function () {
       this.timeout(120000);
-      const spec = await landed(this, tag);
+      const spec = await landed(tag);
       const b = await mount([spec], 720);
       const viewAttr = spec.attrs.find((a) => !a.common && a.kind === 'enum' && (a.name === 'view' || a.name === 'layout'));
       expect(viewAttr, `<${tag}> documents its view attribute as a union of strings`).to.exist;
@@ -377,10 +373,7 @@ describe('embed builder and embed page with the real components', () => {
   }
 
   it('builder.html boots from /custom-elements.json and lists every component in it', async function () {
-    if (!real?.length) {
-      console.log('skipped: /custom-elements.json is missing or lists no component');
-      this.skip();
-    }
+    expect(real?.length, '/custom-elements.json is missing or lists no component').to.be.greaterThan(0);
     const f = await frame({ url: `/demo/builder.html#component=${real![0]!.tag}` }, 1200, 900);
     const doc = f.contentDocument!;
     await waitUntil(() => doc.querySelector('form select'), 'the builder did not start', { timeout: 8000 });
@@ -390,15 +383,8 @@ describe('embed builder and embed page with the real components', () => {
   });
 
   it('embed.html ignores unknown and hostile parameters and shows no injected markup', async function () {
-    const target = real?.[0];
+    const target = await landed(real?.[0]?.tag ?? 'vote-chart');
     const evil = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    if (!target) {
-      // Without a manifest the page still must say so in words, not fail silently.
-      const f = await frame({ url: `/demo/embed.html?component=vote-chart&view=${evil}` }, 600, 400);
-      await waitUntil(() => f.contentDocument!.querySelector('[role="alert"]'));
-      expect(f.contentDocument!.querySelector('img')).to.be.null;
-      return;
-    }
     const f = await frame({ url: `/demo/embed.html?component=${target.tag}&view=${evil}&layout=${evil}&onclick=alert(1)&bogus=1` }, 600, 600);
     const doc = f.contentDocument!;
     await waitUntil(() => doc.querySelector(target.tag), 'embed.html rendered nothing', { timeout: 8000 });
@@ -408,14 +394,12 @@ describe('embed builder and embed page with the real components', () => {
     expect(el.hasAttribute('bogus')).to.be.false;
     const named = ['view', 'layout'].filter((n) => target.attrs.some((a) => a.name === n));
     for (const n of named) expect(el.getAttribute(n)).to.equal('"><img src=x onerror=alert(1)>');
-    if (customElements.get(target.tag)) {
-      await waitUntil(() => el.shadowRoot?.querySelector('[part="error"], [role="alert"]'), 'the bad value is not reported', { timeout: 8000 });
-      expect(el.shadowRoot!.querySelector('img')).to.be.null;
-    }
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"], [role="alert"]'), 'the bad value is not reported', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('img')).to.be.null;
   });
 
   it('embed.html names the available components when asked for an unknown one', async function () {
-    if (!real?.length) this.skip();
+    expect(real?.length, '/custom-elements.json is missing or lists no component').to.be.greaterThan(0);
     const f = await frame({ url: '/demo/embed.html?component=pie-chart' }, 600, 300);
     await waitUntil(() => f.contentDocument!.querySelector('[role="alert"]'));
     expect(f.contentDocument!.querySelector('[role="alert"]')!.textContent).to.equal(
