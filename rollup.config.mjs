@@ -5,6 +5,7 @@
 //     component — the file CMS editors paste. Map geometry is split into lazy chunks
 //     beside it, loaded relative to the bundle's own URL by dynamic import().
 import { existsSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
@@ -31,6 +32,51 @@ const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
   warn(warning);
 };
+
+/** Components whose entry asks for view code alongside the component (src/cms.ts, `viewCode`). */
+const TAGS = ['vote-chart'];
+
+/**
+ * Chunks of the CMS bundle. Lit and the shared base in one chunk, which the entry fetches
+ * alongside the first component's chunk: two round trips to the first chart, not three.
+ * `<vote-chart>`'s own modules that its registration imports statically in its chunk: the
+ * entry may also ask for a view's code (the hemicycle) alongside it, and without this rollup
+ * would split what the two share into a third chunk that only the component chunk names,
+ * fetched one round trip later. (Rollup also pulls a manual chunk's other dependencies into
+ * it, so this is only for a component whose dependencies no other component shares.)
+ */
+function cmsChunks(id, { getModuleInfo }) {
+  if (
+    /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\/(?!.*directives\/)/.test(id) ||
+    /src\/internal\/(base-element|base\.styles|data-controller|figure|locale|csv|cssom|emit|define|options|url|after-paint)\.ts$/.test(id) ||
+    // Small modules every component imports: in the shared chunk, not a third request after it.
+    /src\/data\/(issue|freeze|sources\.footer)\.ts$/.test(id)
+  ) {
+    return 'base';
+  }
+  const tag = TAGS.find((t) => id.includes(`/src/components/${t}/`));
+  // …and a module of its own that two of its lazy views share (the marks' classes): not a chunk of 150 bytes.
+  if (tag && (staticClosure(`src/components/${tag}/${tag}.ts`, getModuleInfo).has(id) || getModuleInfo(id).importers.length > 1)) return tag;
+  return undefined;
+}
+
+const closures = new Map();
+function staticClosure(entry, getModuleInfo) {
+  let found = closures.get(entry);
+  if (found) return found;
+  found = new Set();
+  const root = resolvePath(entry);
+  const stack = [root];
+  while (stack.length) {
+    const id = stack.pop();
+    if (found.has(id)) continue;
+    found.add(id);
+    const info = getModuleInfo(id);
+    if (info) stack.push(...info.importedIds);
+  }
+  closures.set(entry, found);
+  return found;
+}
 
 export default [
   {
@@ -79,14 +125,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Lit and the shared base in one chunk, which the entry fetches alongside the first
-      // component's chunk: two round trips to the first chart, not three.
-      manualChunks: (id) =>
-        /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id) ||
-        /src\/internal\/(base-element|base\.styles|data-controller|figure|locale|csv|cssom|emit|define|options|url)\.ts$/.test(id) ||
-        /src\/data\/issue\.ts$/.test(id)
-          ? 'base'
-          : undefined,
+      manualChunks: cmsChunks,
       sourcemap: true,
     },
   },

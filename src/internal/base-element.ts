@@ -10,6 +10,7 @@ import type { DataTable } from './csv.js';
 import { resolveLang } from './locale.js';
 import { keyword, list } from './options.js';
 import { cssom } from './cssom.js';
+import { afterPaint } from './after-paint.js';
 import type { ImageFormat } from './image-export.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -121,6 +122,15 @@ export abstract class TiesElement<T> extends LitElement {
   private _snapshotText: Record<string, string> | null = null;
 
   @state() private _near = false;
+
+  /**
+   * False until the first frame with the widget's data has been painted. What no one sees at
+   * first (the hidden table, the CSV file, long lists) waits for it, so it never delays the chart.
+   */
+  @state() private _extras = false;
+  private _extrasJob: Promise<void> | null = null;
+  /** Whether the last render had data and a width (so its text, controls and legend are up). */
+  private _renderedReady = false;
 
   /** Problems with attributes, found while normalising them; shown with the data problems. */
   protected _optionIssues: DataIssue[] = [];
@@ -292,11 +302,32 @@ export abstract class TiesElement<T> extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let work = this._settling(); work; work = this._settling()) {
+    const settling = (): Promise<unknown> | null => this._settling() ?? (this._extras ? null : this._extrasJob);
+    for (let work = settling(); work; work = settling()) {
       await work;
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Whether the parts that wait for the first paint (see `_extras`) may render now. */
+  protected get _afterFirstPaint(): boolean {
+    return this._extras;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Not while the chart is still on its way (a view's code loading): it goes first.
+    if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
+      this._extrasJob = afterPaint().then(() => {
+        this._extras = true;
+      });
+    }
+  }
+
+  /** Whether the chart waits for code or data still loading (the hidden table and other extras wait for it). */
+  protected _chartPending(): boolean {
+    return this._settling() !== null;
   }
 
   /** Whether layout and drawing may run now. */
@@ -370,7 +401,9 @@ export abstract class TiesElement<T> extends LitElement {
     // Text, controls, legend and table need the data, not the layout: render them before the
     // chart is drawn, so drawing it later only fills the reserved box and moves nothing.
     const ready = value !== null && width > 0;
-    const table = ready ? this._table(value, locale) : null;
+    this._renderedReady = ready;
+    // The hidden table and the CSV file wait for the first paint (the link builds its file on click until then).
+    const table = ready && this._extras ? this._table(value, locale) : null;
 
     let chart: TemplateResult | typeof nothing = nothing;
     if (value === null && this._data.loading) {
@@ -405,8 +438,9 @@ export abstract class TiesElement<T> extends LitElement {
       ${ready ? this._renderAfterChart(value, ctx) : nothing}
       ${text
         ? html`<div class="footer">
-            ${renderSources(text.sources)} ${table ? renderDownload(table, title) : nothing}
-            ${table && this._imageFormats.length ? this._renderTools() : nothing}
+            ${renderSources(text.sources)}
+            ${ready ? renderDownload(table ?? (() => this._table(value, this.locale)), title) : nothing}
+            ${ready && this._imageFormats.length ? this._renderTools() : nothing}
           </div>`
         : nothing}
       ${table ? renderTable(table, locale) : nothing}

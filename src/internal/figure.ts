@@ -82,15 +82,16 @@ export function renderTable(table: DataTable, locale: string): TemplateResult {
 
 /**
  * "Download data (CSV)" built from the table's own rows as a data URL (no request, CSP-safe).
- * For a large table the file is made only when the reader asks for it: the `href` is set in
- * the click handler, before the browser follows the link, so drawing costs nothing up front.
+ * The file is made only when the reader asks for it when the table is large, or not built yet
+ * (given as a function: the first paint does not wait for it): the `href` is set in the click
+ * handler, before the browser follows the link, so drawing costs nothing up front.
  */
-export function renderDownload(table: DataTable, title: string): TemplateResult {
-  const large = table.rows.length > TABLE_ROW_LIMIT;
+export function renderDownload(table: DataTable | (() => DataTable), title: string): TemplateResult {
+  const lazy = typeof table === 'function' || table.rows.length > TABLE_ROW_LIMIT;
   const prepare = (e: Event): void => {
-    if (large) (e.currentTarget as HTMLAnchorElement).href = csvHref(table);
+    if (lazy) (e.currentTarget as HTMLAnchorElement).href = csvHref(typeof table === 'function' ? table() : table);
   };
-  return html`<a class="download" part="download" href=${large ? 'data:text/csv;charset=utf-8,' : csvHref(table)}
+  return html`<a class="download" part="download" href=${lazy ? 'data:text/csv;charset=utf-8,' : csvHref(table as DataTable)}
     download=${`${fileSlug(title)}.csv`} @click=${prepare} @auxclick=${prepare} @contextmenu=${prepare}
     >Download data (CSV)</a
   >`;

@@ -262,6 +262,36 @@ describe('embed contract: figure semantics', () => {
     ]);
   });
 
+  it('draws the chart in its first frame; the hidden table follows it, and the CSV link works in between', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+    const el = document.createElement('test-widget') as TestWidget;
+    el.eager = true;
+    // Animation frame callbacks run before the frame is painted: what they see is the first frame.
+    const first = new Promise<{ chart: boolean; table: boolean; csv: string }>((resolve) =>
+      requestAnimationFrame(() => {
+        const link = q<HTMLAnchorElement>(el, 'a[download]')!;
+        let csv = '';
+        // After the link's own handler, before the browser would follow it.
+        shadow(el).addEventListener('click', (e) => {
+          csv = decodeURIComponent((e.target as HTMLAnchorElement).href.split(',').slice(1).join(','));
+          e.preventDefault();
+        }, { once: true });
+        link.click();
+        resolve({ chart: q(el, '.chart svg') !== null, table: q(el, 'table') !== null, csv });
+      }),
+    );
+    host.append(el);
+    const seen = await first;
+    expect(seen.chart, 'chart in the first frame').to.be.true;
+    expect(seen.table, 'hidden table in the first frame').to.be.false;
+    expect(seen.csv.replace('\ufeff', '').trim().split('\r\n')).to.deep.equal([
+      'Label,Value',
+      ...DEFAULT_DATA.items.map((d) => `${d.label},${d.value}`),
+    ]);
+    await el.updateComplete;
+    expect(tableRows(el)).to.have.length(DEFAULT_DATA.items.length);
+  });
+
   it('neutralises spreadsheet formulas in the CSV', async () => {
     const el = await fixture<TestWidget>(html`<test-widget eager .data=${{ title: 't', items: [{ label: '=HYPERLINK("x")', value: 1 }] }}></test-widget>`);
     await drawn(el);

@@ -544,12 +544,16 @@ export class RelationMap extends TiesElement<Network> {
       const text = emptyText(ctx.locale, view.empty === 'no-ties' ? { types: o.types, from: o.from, to: o.to } : null);
       return html`<div class="empty" ${cssom({ height: `${height}px` })}><p role="status">${text}</p></div>`;
     }
+    // The list view needs the data, not the layout: it is under the box from the start (while
+    // the map loads too), so the drawn chart fills the box and moves nothing below it.
+    const list = renderList(view.graph, view.focus, ctx.locale, this._listOpen, (open) => (this._listOpen = open));
     const pos = this._positions(view, ctx);
     if ('pending' in pos || 'error' in pos) {
       const pending = 'pending' in pos;
       return html`<div class=${pending ? 'placeholder' : 'empty'} ${cssom({ height: `${height}px` })}>
-        <p class="status" role=${pending ? 'status' : 'alert'}>${pending ? pos.pending : pos.error}</p>
-      </div>`;
+          <p class="status" role=${pending ? 'status' : 'alert'}>${pending ? pos.pending : pos.error}</p>
+        </div>
+        ${list}`;
     }
     // Zoom is semantic: positions spread apart, marks and text keep their size, and labels
     // are placed again for the zoomed picture, so zooming in on a phone reveals more names.
@@ -627,7 +631,7 @@ export class RelationMap extends TiesElement<Network> {
       </div>
       ${floatSide ? nothing : details}
       <p class="sr-only live" role="status"></p>
-      ${renderList(view.graph, view.focus, ctx.locale, this._listOpen, (open) => (this._listOpen = open))}`;
+      ${list}`;
   }
 
   /**

@@ -22,6 +22,7 @@ import type { MarkState } from './marks.js';
 import { HIGHLIGHT_GROUP, defaultHighlight, findCountry, normalizeView, resolveGroup, resolveHighlight, type VoteView } from './vote-chart.options.js';
 import { voteChartStyles } from './vote-chart.styles.js';
 import { voteCounts, voteDescription, voteTable } from './vote-chart.text.js';
+import { loadedViews } from './views.js';
 import { buildModel, coversUn, namedByOption, type Country, type OptionInfo, type VoteModel } from './vote-model.js';
 
 /** Detail of `vote-select`: the country chosen and how it voted. */
@@ -169,11 +170,22 @@ export class VoteChart extends TiesElement<VoteRecord> {
   }
 
   protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+    // Before the base's own: a map on its way is a chart pending (see `_chartPending`).
     if (this._view === 'map' && this._drawable && this._resolved?.model.hasRollCall && !this._map && !this._mapError) {
       void this._loadMap();
     }
-    // Not waiting to be near the viewport: it is small, and drawn as soon as it is needed.
+    super.updated(changed);
+  }
+
+  protected override _chartPending(): boolean {
+    return super._chartPending() || this._mapLoading;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    hemicycleView ??= loadedViews.hemicycle ?? null;
+    // Not waiting to be near the viewport, nor for this render: it is small, and the sooner
+    // it is asked for, the sooner the seats replace the placeholder.
     if (this._view === 'hemicycle' && !hemicycleView && !this._hemicycleError) this._loadHemicycle();
   }
 
@@ -204,9 +216,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
   protected override _renderControls(data: VoteRecord): TemplateResult | typeof nothing {
     const r = this._resolve(data);
     if (!r?.model.hasRollCall) return nothing;
-    const collator = new Intl.Collator(this.locale);
-    const names = r.model.countries.map((c) => c.name).sort(collator.compare);
-    const example = [...r.named.values()].flat()[0]?.name ?? names[0] ?? '';
+    // The suggestions (every member, sorted) wait for the first paint: no one types before it.
+    const names = this._afterFirstPaint ? this._sortedNames(r.model) : [];
+    const example = [...r.named.values()].flat()[0]?.name ?? r.model.countries[0]?.name ?? '';
     return html`<div class="controls" part="search">
       <label for="vc-search">Find a country</label>
       <input
@@ -322,6 +334,18 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   /* ---- model and layout, memoised ---- */
 
+  private _names: { model: VoteModel; locale: string; names: string[] } | null = null;
+
+  /** Member names in the reader's alphabetical order, for the search suggestions. */
+  private _sortedNames(model: VoteModel): string[] {
+    const locale = this.locale;
+    if (this._names?.model !== model || this._names.locale !== locale) {
+      const collator = new Intl.Collator(locale);
+      this._names = { model, locale, names: model.countries.map((c) => c.name).sort(collator.compare) };
+    }
+    return this._names.names;
+  }
+
   private _modelOf(data: VoteRecord): VoteModel {
     return this._resolve(data)!.model;
   }
@@ -413,18 +437,19 @@ export class VoteChart extends TiesElement<VoteRecord> {
   }
 
   private _loadHemicycle(): void {
-    this._hemicycleLoading ??= (hemicycleImport ??= import('./hemicycle.view.js'))
-      .then((mod) => {
+    // Loading ends before the update it asks for, so that update sees no chart pending.
+    this._hemicycleLoading ??= (hemicycleImport ??= import('./hemicycle.view.js')).then(
+      (mod) => {
         hemicycleView = mod;
-        this.requestUpdate();
-      })
-      .catch((e: unknown) => {
-        hemicycleImport = null; // a later chart may try again
-        this._hemicycleError = (e as Error)?.message || 'its code could not be loaded';
-      })
-      .finally(() => {
         this._hemicycleLoading = null;
-      });
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        hemicycleImport = null; // a later chart may try again
+        this._hemicycleLoading = null;
+        this._hemicycleError = (e as Error)?.message || 'its code could not be loaded';
+      },
+    );
   }
 
   private _message(text: string, height: number, role: 'status' | 'note' = 'note'): TemplateResult {
