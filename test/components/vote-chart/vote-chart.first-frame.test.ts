@@ -1,0 +1,59 @@
+/**
+ * What a reader sees in the first frame. Its own file (its own page), so no other test has
+ * loaded the hemicycle's code through a chart first.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/vote-chart/vote-chart.js';
+import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
+
+/** Appends a chart and reports what its shadow root holds when the first frame is about to be painted. */
+async function firstFrame(markup: (el: VoteChart) => void): Promise<{ el: VoteChart; seen: Record<string, number> }> {
+  const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+  const el = document.createElement('vote-chart') as VoteChart;
+  el.eager = true;
+  markup(el);
+  const seen = new Promise<Record<string, number>>((resolve) =>
+    // Animation frame callbacks run before that frame's paint.
+    requestAnimationFrame(() => {
+      const root = el.shadowRoot!;
+      const count = (sel: string) => root.querySelectorAll(sel).length;
+      resolve({
+        marks: count('.frame svg [data-key]'),
+        placeholder: count('.chart .placeholder'),
+        tableRows: count('table tbody tr'),
+        suggestions: count('datalist option'),
+      });
+    }),
+  );
+  host.append(el);
+  return { el, seen: await seen };
+}
+
+it('the bar is drawn in the first frame; the hidden table and the search suggestions follow it', async () => {
+  const { el, seen } = await firstFrame(() => undefined);
+  expect(seen.marks, 'bar segments in the first frame').to.be.greaterThan(0);
+  expect(seen.tableRows, 'table rows in the first frame').to.equal(0);
+  expect(seen.suggestions, 'suggestions in the first frame').to.equal(0);
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelectorAll('table tbody tr').length).to.equal(193);
+  expect(el.shadowRoot!.querySelectorAll('datalist option').length).to.equal(193);
+});
+
+it('a hemicycle whose code has already run (the CMS entry fetches it with the chart) is drawn by the first render', async () => {
+  await import('../../../src/components/vote-chart/hemicycle.view.js');
+  const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+  const el = document.createElement('vote-chart') as VoteChart;
+  el.eager = true;
+  el.setAttribute('view', 'hemicycle');
+  // A controller hears about every update: the first is the first render.
+  const renders: Array<{ seats: number; placeholder: number }> = [];
+  el.addController({
+    hostUpdated() {
+      const root = el.shadowRoot!;
+      renders.push({ seats: root.querySelectorAll('.frame svg [data-key]').length, placeholder: root.querySelectorAll('.chart .placeholder').length });
+    },
+  });
+  host.append(el);
+  await el.updateComplete;
+  expect(renders[0], 'the first render').to.deep.equal({ seats: 156, placeholder: 0 });
+});
