@@ -15,8 +15,9 @@ import { rankBy, scopeOf, type Scope } from './filter.js';
 import { featuredSuppliers, supplierGroups, type Groups } from './groups.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
 import { timelineHeight, timelineLayout, TIMELINE_NARROW, type TimelineGeometry } from './timeline.layout.js';
-import { mapHeight } from './map.size.js';
+import { mapHeight, MAP_NARROW } from './map.size.js';
 import type { MapGeometry } from './map.layout.js';
+import { mapKeys, type Unplaced, type WidthKey } from './map.keys.js';
 import { mapItems, nextItem, sankeyItems, timelineItems, type FocusItem } from './items.js';
 import { renderSankey } from './sankey.render.js';
 import { renderTimeline } from './timeline.render.js';
@@ -283,6 +284,27 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     );
   }
 
+  /**
+   * The map's line-width legend and its note of suppliers it cannot place: from the layout once
+   * the geometry is in, before that from the data alone, so the legend and the note are there
+   * while the map loads (or fails) and nothing moves when it arrives.
+   */
+  private _mapKeys(data: ArmsData, ctx: ChartContext): { legend: WidthKey[]; unplaced: Unplaced[] } {
+    const geometry = this._geometry(data, ctx);
+    if (geometry?.view === 'map') return { legend: geometry.g.legend, unplaced: geometry.g.recipient ? geometry.g.unplaced : [] };
+    const scope = this._scope(data);
+    const narrow = ctx.width < MAP_NARROW;
+    return this._cached('map-keys', [scope, narrow], () => {
+      const k = mapKeys({ rows: scope.rows, recipient: scope.recipient, codes: data.register.suppliers ?? {}, narrow });
+      return { legend: k.legend, unplaced: k.recipient ? k.unplaced : [] };
+    });
+  }
+
+  private _mapNote(unplaced: readonly Unplaced[], locale: string): string | null {
+    if (!unplaced.length) return null;
+    return `Not on the map: ${unplaced.map((u) => `${u.supplier} (${tiv(locale, u.value)} TIV)`).join(', ')}, with no country to place; in the data table.`;
+  }
+
   /** The items of what is drawn now (for keyboard handling outside render). */
   private _currentItems: FocusItem[] = [];
   private _currentRecipient = '';
@@ -321,9 +343,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const post = showsSplit
       ? `${view === 'sankey' ? 'Hatched' : 'Shaded'}: delivered in ${split.year} or later (after “${split.label}”, ${formatPartialDate(ctx.locale, split.date)})`
       : null;
-    const geometry = view === 'map' ? this._geometry(data, ctx) : null;
-    const widths =
-      geometry?.view === 'map' ? geometry.g.legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
+    const widths = view === 'map' ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
     return renderLegend({ groups: groups.list.filter((g) => present.has(g.key)), view, post, widths });
   }
 
@@ -378,8 +398,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const split = scope.split;
 
     let body: TemplateResult;
-    // Known only once the map is laid out: suppliers it has no country for.
-    let mapNote: string | null = null;
+    // Suppliers the map has no country for: under the loading and error boxes too, so nothing moves.
+    const mapNote = view === 'map' && scope.rows.length ? this._mapNote(this._mapKeys(data, ctx).unplaced, ctx.locale) : null;
     this._currentItems = [];
     this._currentRecipient = scope.recipient;
     if (scope.rows.length === 0) {
@@ -395,9 +415,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       const geometry = this._geometry(data, ctx)!;
       const items = this._items(geometry, split?.year ?? null);
       this._currentItems = items;
-      if (geometry.view === 'map' && geometry.g.unplaced.length && geometry.g.recipient) {
-        mapNote = `Not on the map: ${geometry.g.unplaced.map((u) => `${u.supplier} (${tiv(ctx.locale, u.value)} TIV)`).join(', ')}, with no country to place; in the data table.`;
-      }
       body =
         geometry.view === 'map' && !geometry.g.recipient
           ? html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}>

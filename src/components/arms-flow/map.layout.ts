@@ -5,15 +5,15 @@
  * legible at 320 px. Pure: takes the world geometry as input (loaded lazily by the element).
  */
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
-import { scaleSqrt } from 'd3-scale';
 import { fsum } from 'd3-array';
 import type { ArmsDelivery } from '../../data/types.js';
 import type { World, Lonlat } from '../../internal/world.js';
 import type { Groups, SupplierGroup } from './groups.js';
 import { overlaps, textWidth, type Box } from './labels.js';
 import { MAP_NARROW } from './map.size.js';
+import { bySupplier as groupBySupplier, flowWidth, sortUnplaced, unplacedOf, widthLegend, type Codes, type Unplaced } from './map.keys.js';
 
-export type Codes = Record<string, { iso3: string | null; m49: string | null }>;
+export type { Codes } from './map.keys.js';
 
 export interface MapFlow {
   supplier: string;
@@ -42,7 +42,7 @@ export interface MapGeometry {
   flows: MapFlow[];
   recipient: { name: string; x: number; y: number } | null;
   /** Suppliers the map cannot place (no country code): listed in a note and the table. */
-  unplaced: Array<{ supplier: string; value: number; rows: ArmsDelivery[] }>;
+  unplaced: Unplaced[];
   /** Line widths for the legend. */
   legend: Array<{ value: number; width: number }>;
 }
@@ -82,8 +82,7 @@ export function mapLayout(input: MapInput): MapGeometry {
   const narrow = width < MAP_NARROW;
   const r2 = (n: number) => Math.round(n * 100) / 100;
 
-  const bySupplier = new Map<string, ArmsDelivery[]>();
-  for (const d of rows) bySupplier.set(d.supplier, [...(bySupplier.get(d.supplier) ?? []), d]);
+  const bySupplier = groupBySupplier(rows);
   const recipientId = placeOf(world, codes, recipient);
   const recipientPoint = recipientId ? world.points.get(recipientId)! : null;
 
@@ -92,9 +91,9 @@ export function mapLayout(input: MapInput): MapGeometry {
   for (const [supplier, list] of bySupplier) {
     const id = placeOf(world, codes, supplier);
     if (id && id !== recipientId) placed.push({ supplier, id, p: world.points.get(id)!, rows: list });
-    else unplaced.push({ supplier, value: fsum(list, (d) => d.tiv), rows: list });
+    else unplaced.push(unplacedOf(supplier, list));
   }
-  unplaced.sort((a, b) => b.value - a.value || a.supplier.localeCompare(b.supplier));
+  sortUnplaced(unplaced);
 
   // Fit to the places involved, never narrower than ~50° × 30° around them.
   const pts: Lonlat[] = placed.map((s) => s.p);
@@ -147,9 +146,7 @@ export function mapLayout(input: MapInput): MapGeometry {
   const to = recipientPoint ? project(recipientPoint) : null;
   const values = placed.map((s) => fsum(s.rows, (d) => d.tiv));
   const max = Math.max(0, ...values);
-  const maxW = narrow ? 10 : 18;
-  const w = scaleSqrt().domain([0, max || 1]).range([0, maxW]);
-  const widthOf = (v: number) => r2(Math.max(1.5, w(v)));
+  const widthOf = flowWidth(max, narrow);
 
   const flows: MapFlow[] = [];
   if (to) {
@@ -219,11 +216,8 @@ export function mapLayout(input: MapInput): MapGeometry {
     }
   }
 
-  const legend: MapGeometry['legend'] = [];
-  if (max > 0) {
-    const top = 10 ** Math.floor(Math.log10(max));
-    for (const v of [top / 10, top]) if (v >= 1 && v <= max) legend.push({ value: v, width: widthOf(v) });
-  }
+  // The same keys the element draws from the data alone while the geometry loads (map.keys.ts).
+  const legend: MapGeometry['legend'] = widthLegend(max, narrow);
 
   return {
     width,

@@ -25,8 +25,20 @@ it('sankey and timeline pages do not download the map; a map page does, saying s
   expect(placeholder?.textContent).to.contain('Loading map…');
   const reserved = placeholder!.getBoundingClientRect().height;
   expect(reserved).to.not.equal(height);
+  // The legend's line widths and the note of suppliers with no place on the map come from the
+  // data, so they are there while the geometry loads and nothing below the chart moves.
+  const root = timeline!.shadowRoot!;
+  const below = () => ({
+    footer: Math.round(root.querySelector('.footer')!.getBoundingClientRect().top),
+    widths: root.querySelector('[part="legend"] .widths')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    note: [...root.querySelectorAll('.chart [part="notes"] li')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('Not on the map')) ?? '',
+  });
+  const loading = below();
+  expect(loading.widths).to.contain('Line width');
+  expect(loading.note).to.contain('unknown supplier(s)');
   await waitUntil(() => timeline!.shadowRoot!.querySelector('.af-svg.map [data-i]'), 'map not drawn', { timeout: 10000 });
   // The reserved space is the map's own: drawing it moves nothing.
   expect(timeline!.shadowRoot!.querySelector('.af-svg.map')!.getBoundingClientRect().height).to.equal(reserved);
+  expect(below()).to.deep.equal(loading);
   expect(loaded().some((n) => /countries-110m/.test(n))).to.be.true;
 });
