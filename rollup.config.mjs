@@ -129,4 +129,13 @@ export default [
       sourcemap: true,
     },
   },
+  {
+    // The hosted iframe page (dist/embed.html, written by scripts/build.mjs) for CMSs that strip
+    // scripts: reads the query, checks it against custom-elements.json, adds the element; the
+    // CMS bundle beside it loads the component's code.
+    input: { embed: 'demo/embed.ts' },
+    onwarn,
+    plugins: [nodeResolve(), ts(), terser({ ecma: 2020, module: true, toplevel: true, format: { comments: false } })],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  },
 ];

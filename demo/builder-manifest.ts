@@ -265,10 +265,10 @@ export function scriptSnippet(tag: string, attrs: [string, string][], base = DEF
   return `<script type="module" src="${escapeAttr(`${dir(base)}dist/myanmar-ties.js`)}"></script>\n${elementMarkup(tag, attrs)}`;
 }
 
-/** The embed page's URL for a component and its attributes (booleans as `name=`). */
+/** The hosted embed page's URL (dist/embed.html) for a component and its attributes (booleans as `name=`). */
 export function embedUrl(tag: string, attrs: [string, string][], base = DEFAULT_BASE): string {
   const q = new URLSearchParams([['component', tag], ...attrs]);
-  return `${dir(base)}demo/embed.html?${q.toString()}`;
+  return `${dir(base)}dist/embed.html?${q.toString()}`;
 }
 
 export function iframeSnippet(tag: string, attrs: [string, string][], title: string, height: number, base = DEFAULT_BASE): string {

@@ -1,6 +1,8 @@
 /**
- * The iframe variant of an embed, for CMSs that strip scripts: demo/embed.html renders
- * one widget from its query, e.g. `embed.html?component=vote-chart&view=map`.
+ * The iframe variant of an embed, for CMSs that strip scripts: embed.html renders one widget
+ * from its query, e.g. `embed.html?component=vote-chart&view=map`. Hosted as dist/embed.html
+ * (built by `npm run build`, beside the CMS bundle); demo/embed.html is the same page on the
+ * demo server, from the source.
  *
  * The query is untrusted (anyone can craft the link), so: the tag must be a component
  * the manifest lists; only that component's documented attributes are copied, never
@@ -69,11 +71,16 @@ export async function loadComponents(components: ComponentSpec[], base = PACKAGE
   );
 }
 
-/** Page entry: fetch the manifest beside the package, load the component, render it. */
+/**
+ * Page entry: fetch the manifest beside the package, load the component, render it. `load`
+ * registers the component: from its module in the source tree (the demo server), or nothing
+ * on the hosted page (dist/embed.html), where the CMS bundle loads it when its tag appears.
+ */
 export async function startEmbed(
   root: HTMLElement,
   search = location.search,
   manifestUrl = `${PACKAGE_ROOT}custom-elements.json`,
+  load: (specs: ComponentSpec[]) => Promise<void> = loadComponents,
 ): Promise<EmbedResult> {
   let components: ComponentSpec[];
   try {
@@ -86,12 +93,13 @@ export async function startEmbed(
   }
   const params = new URLSearchParams(search);
   const spec = components.find((c) => c.tag === params.get('component'));
-  if (spec) await loadComponents([spec]);
+  if (spec) await load([spec]);
   const result = mountEmbed(root, params, components);
   // The frame's canvas follows the widget's theme, so the strip below it matches.
   const theme = result.element?.getAttribute('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.style.colorScheme = theme;
   if (result.element) {
+    await customElements.whenDefined(result.element.localName);
     const el = result.element as HTMLElement & { updateComplete?: Promise<unknown> };
     await el.updateComplete;
     const title = el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
@@ -101,4 +109,5 @@ export async function startEmbed(
 }
 
 const pageRoot = document.querySelector<HTMLElement>('[data-embed-root]');
-if (pageRoot) void startEmbed(pageRoot);
+// `data-embed-root="bundle"`: the hosted page, where the CMS bundle registers the components.
+if (pageRoot) void startEmbed(pageRoot, location.search, undefined, pageRoot.dataset['embedRoot'] === 'bundle' ? async () => {} : loadComponents);

@@ -2,7 +2,7 @@
 // `npm run build`: ES modules + .d.ts for npm, the self-contained CMS bundle, and
 // custom-elements.json; then prints the sizes a reader's browser will download.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeManifest } from './manifest.mjs';
@@ -21,6 +21,21 @@ run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.
 cpSync('.tsbuild/src', 'dist', { recursive: true });
 rmSync('.tsbuild', { recursive: true, force: true });
 if (!writeManifest()) process.exit(1);
+
+// The hosted iframe page: the CMS bundle and the page's own script beside it, the manifest
+// (which attributes the query may set) one folder up, at the package root.
+cpSync('demo/embed.css', 'dist/embed.css');
+writeFileSync(
+  'dist/embed.html',
+  readFileSync('demo/embed.html', 'utf8')
+    .replace('<script type="module" src="../src/all.ts"></script>', '<script type="module" src="./myanmar-ties.js"></script>')
+    .replace('<script type="module" src="./embed.ts"></script>', '<script type="module" src="./embed.js"></script>')
+    .replace('<main data-embed-root>', '<main data-embed-root="bundle">'),
+);
+if (!readFileSync('dist/embed.html', 'utf8').includes('data-embed-root="bundle"')) {
+  console.error('dist/embed.html: demo/embed.html no longer has the markup this build step rewrites.');
+  process.exit(1);
+}
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const size = (file) => {

@@ -196,7 +196,7 @@ describe('embed builder (stand-in component)', () => {
     const preview = await settledPreview(b);
     const height = Math.ceil(preview.getBoundingClientRect().height + 16);
     expect(b.iframeCode.value).to.equal(
-      '<iframe src="https://YOUR-CDN/myanmar-ties/demo/embed.html?component=demo-widget&amp;view=dots&amp;highlight=In+favour&amp;show-values=&amp;theme=dark&amp;lang=de"' +
+      '<iframe src="https://YOUR-CDN/myanmar-ties/dist/embed.html?component=demo-widget&amp;view=dots&amp;highlight=In+favour&amp;show-values=&amp;theme=dark&amp;lang=de"' +
         ` title="Bundled default" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`,
     );
     // Back to the default: the attribute leaves the snippet and the preview.
@@ -221,7 +221,7 @@ describe('embed builder (stand-in component)', () => {
     base.value = 'https://cdn.example.org/mt/1.0/';
     base.dispatchEvent(new Event('change', { bubbles: true }));
     expect(b.snippet.split('\n')[0]).to.equal('<script type="module" src="https://cdn.example.org/mt/1.0/dist/myanmar-ties.js"></script>');
-    expect(b.iframeCode.value).to.match(/^<iframe src="https:\/\/cdn\.example\.org\/mt\/1\.0\/demo\/embed\.html\?component=demo-widget&amp;/);
+    expect(b.iframeCode.value).to.match(/^<iframe src="https:\/\/cdn\.example\.org\/mt\/1\.0\/dist\/embed\.html\?component=demo-widget&amp;/);
   });
 
   it('the snippet pasted into a blank page draws the same view as the preview', async () => {
@@ -396,6 +396,21 @@ describe('embed builder and embed page with the real components', () => {
     for (const n of named) expect(el.getAttribute(n)).to.equal('"><img src=x onerror=alert(1)>');
     await waitUntil(() => el.shadowRoot?.querySelector('[part="error"], [role="alert"]'), 'the bad value is not reported', { timeout: 8000 });
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
+  });
+
+  it('the hosted page (dist/embed.html, where the iframe snippet points) draws with the CMS bundle and loads nothing from src/', async function () {
+    this.timeout(30000);
+    const f = await frame({ url: '/dist/embed.html?component=vote-chart&view=hemicycle&theme=dark&bogus=1' }, 600, 700);
+    const win = f.contentWindow!;
+    const doc = f.contentDocument!;
+    await waitUntil(() => doc.querySelector('vote-chart')?.shadowRoot?.querySelector('.frame svg [data-key]'), 'the hosted page drew nothing', { timeout: 15000 });
+    const el = doc.querySelector('vote-chart')!;
+    expect(el.getAttribute('view')).to.equal('hemicycle');
+    expect(el.hasAttribute('bogus')).to.be.false;
+    await waitUntil(() => doc.title === 'The situation in Myanmar', `the page title is "${doc.title}"`, { timeout: 5000 });
+    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => (p.endsWith('.js') || p.endsWith('.ts')) && !p.startsWith('/__web-dev-server'));
+    expect(scripts.filter((p) => !p.startsWith('/dist/')), scripts.join('\n')).to.deep.equal([]);
+    expect(scripts).to.include('/dist/myanmar-ties.js');
   });
 
   it('embed.html names the available components when asked for an unknown one', async function () {
