@@ -26,7 +26,7 @@ describe('lifecycle: 1,000 connect/disconnect cycles', function () {
   this.timeout(120_000);
   for (const tag of TAGS) {
     it(`${tag}: leaves no observer watching a removed widget and no heap growth`, async function () {
-      if (!customElements.get(tag)) this.skip();
+      expect(customElements.get(tag), `<${tag}> is registered by src/all.ts`).to.exist;
       // Far below the fold: each cycle upgrades, resolves data, observes and disconnects,
       // as a single-page app's route changes do; a shorter run draws too.
       const box = document.createElement('div');
@@ -62,7 +62,7 @@ describe('50 widgets on one page', function () {
   // Fifty charts drawn one by one as the page scrolls: slow engines (Firefox on 2 shared cores) need the time.
   this.timeout(300_000);
   it('all render, and offscreen ones do no layout until scrolled near', async function () {
-    if (TAGS.some((t) => !customElements.get(t))) this.skip();
+    for (const t of TAGS) expect(customElements.get(t), `<${t}> is registered by src/all.ts`).to.exist;
     const page = document.createElement('div');
     page.style.width = '600px';
     const widgets: HTMLElement[] = [];
