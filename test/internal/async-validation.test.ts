@@ -4,37 +4,14 @@
  * changed, and hold `updateComplete` until the data is drawn.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { svg, type TemplateResult } from 'lit';
-import { DEFAULT_DATA, validateWidgetData, type WidgetData } from '../fixtures/test-widget.js';
-import { TiesElement, type ChartContext, type FigureText, type TiesErrorEvent } from '../../src/internal/base-element.js';
+import { TestWidget, validateWidgetData, type WidgetData } from '../fixtures/test-widget.js';
+import type { TiesErrorEvent } from '../../src/internal/base-element.js';
 import { defineElement } from '../../src/internal/define.js';
 import type { Validated } from '../../src/data/issue.js';
-import type { DataTable } from '../../src/internal/csv.js';
 
-/** The test widget's data and drawing, with a validator that answers later. */
-abstract class LaterWidget extends TiesElement<WidgetData> {
-  protected _defaultData(): WidgetData {
-    return DEFAULT_DATA;
-  }
-  protected _text(data: WidgetData): FigureText {
-    return { title: data.title, description: `${data.items.length} bars.`, sources: [] };
-  }
-  protected _table(data: WidgetData): DataTable {
-    return {
-      caption: data.title,
-      columns: [
-        { key: 'label', label: 'Label' },
-        { key: 'value', label: 'Value', numeric: true },
-      ],
-      rows: data.items.map((d) => ({ label: d.label, value: d.value })),
-    };
-  }
-  protected _chartHeight(): number {
-    return 120;
-  }
-  protected _renderChart(data: WidgetData, ctx: ChartContext): TemplateResult {
-    return html`<svg width=${ctx.width} height=${ctx.height}>${data.items.map((d, i) => svg`<rect x="0" y=${i * 10} width=${d.value} height="8"></rect>`)}</svg>`;
-  }
+/** The test widget, with a validator that answers later. */
+abstract class LaterWidget extends TestWidget {
+  protected abstract override _validate(input: unknown): Promise<Validated<WidgetData>>;
 }
 
 /** Answers after `delay` ms, taken from the input's title (`slow`: 150 ms, else 10 ms). */

@@ -8,6 +8,7 @@ import '../fixtures/test-widget.js';
 import { TestWidget, DEFAULT_DATA } from '../fixtures/test-widget.js';
 import { defineElement } from '../../src/internal/define.js';
 import type { TiesErrorEvent } from '../../src/internal/base-element.js';
+import { captureConsole } from '../fixtures/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const q = <E extends Element = Element>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
@@ -19,13 +20,6 @@ const tableRows = (el: Element) =>
 async function drawn(el: TestWidget) {
   await waitUntil(() => q(el, 'svg'), 'chart was not drawn');
   await el.updateComplete;
-}
-
-function captureConsole(kind: 'error' | 'warn') {
-  const lines: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => lines.push(args.join(' '));
-  return { lines, restore: () => (console[kind] = original) };
 }
 
 describe('embed contract: data in', () => {

@@ -9,6 +9,7 @@ import '../fixtures/test-widget.js';
 import { TestWidget, type WidgetData } from '../fixtures/test-widget.js';
 import type { ChartContext } from '../../src/internal/base-element.js';
 import { defineElement } from '../../src/internal/define.js';
+import { captureConsole } from '../fixtures/console.js';
 
 const canEmulate = !navigator.userAgent.includes('Firefox');
 const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
@@ -50,13 +51,6 @@ function catchDownloads() {
   };
   document.addEventListener('click', onClick, true);
   return { got, stop: () => document.removeEventListener('click', onClick, true) };
-}
-
-function captureConsole(kind: 'warn' | 'error') {
-  const lines: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => lines.push(args.join(' '));
-  return { lines, restore: () => (console[kind] = original) };
 }
 
 /** The minimal widget with an HTML legend of colour swatches, as real components draw one. */

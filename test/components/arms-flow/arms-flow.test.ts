@@ -10,6 +10,7 @@ import { defaultArms } from '../../../src/data/arms.default.js';
 import type { ArmsDelivery } from '../../../src/data/types.js';
 import type { TiesErrorEvent } from '../../../src/internal/base-element.js';
 import { madeUp } from './own-data.js';
+import { captureConsole } from '../../fixtures/console.js';
 
 const DATA = defaultArms();
 const OWN = DATA.register.deliveries.filter((d) => d.recipient === DATA.register.recipient);
@@ -42,13 +43,6 @@ async function mount(attrs = '', width = 960): Promise<ArmsFlow> {
 async function drawn(el: ArmsFlow) {
   await waitUntil(() => q(el, '.af-svg, .empty'), '<arms-flow> was not drawn', { timeout: 10000 });
   await el.updateComplete;
-}
-
-function captureConsole(kind: 'error' | 'warn') {
-  const lines: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => lines.push(args.join(' '));
-  return { lines, restore: () => (console[kind] = original) };
 }
 
 describe('arms-flow: what a reader sees with no attributes', () => {

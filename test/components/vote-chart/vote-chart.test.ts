@@ -10,6 +10,7 @@ import type { TiesErrorEvent } from '../../../src/internal/base-element.js';
 import type { VoteRecord } from '../../../src/data/types.js';
 import voteJson from '../../../data/vote.json';
 import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from './own-votes.js';
+import { captureConsole } from '../../fixtures/console.js';
 
 const VOTE = voteJson as unknown as VoteRecord;
 const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
@@ -39,13 +40,6 @@ async function mount(attrs = '', data?: unknown, width = 960): Promise<VoteChart
   if (data !== undefined) el.data = data;
   await fixture(host);
   return drawn(el);
-}
-
-function captureConsole(kind: 'warn' | 'error') {
-  const lines: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => lines.push(args.join(' '));
-  return { lines, restore: () => (console[kind] = original) };
 }
 
 const centre = (node: Element): [number, number] => {
