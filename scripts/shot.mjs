@@ -8,33 +8,33 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { jsonModules, typescript } from './dev-plugins.mjs';
 
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const bool = (name) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return false;
-  args.splice(i, 1);
-  return true;
-};
-const width = Number(flag('width', '960'));
-const lang = flag('lang', 'en');
-const wait = Number(flag('wait', '600'));
-const dark = bool('dark');
-// Modules to load (repeatable); default: every component.
-const modules = [];
-for (let m = flag('module', null); m; m = flag('module', null)) modules.push(m);
-if (!modules.length) modules.push('src/all.ts');
-const [out, markup] = args;
+const USAGE = "usage: node scripts/shot.mjs out.png '<vote-chart eager></vote-chart>' [--width 960] [--dark] [--lang de] [--module file.ts ...] [--wait ms]";
+let opts;
+try {
+  opts = parseArgs({
+    allowPositionals: true,
+    options: {
+      width: { type: 'string', default: '960' },
+      lang: { type: 'string', default: 'en' },
+      wait: { type: 'string', default: '600' },
+      dark: { type: 'boolean', default: false },
+      // Modules to load (repeatable); default: every component.
+      module: { type: 'string', multiple: true, default: ['src/all.ts'] },
+    },
+  });
+} catch (e) {
+  console.error(`${e.message}\n${USAGE}`);
+  process.exit(2);
+}
+const width = Number(opts.values.width);
+const { lang, dark, module: modules } = opts.values;
+const wait = Number(opts.values.wait);
+const [out, markup] = opts.positionals;
 if (!out || !markup) {
-  console.error("usage: node scripts/shot.mjs out.png '<vote-chart eager></vote-chart>' [--width 960] [--dark] [--lang de] [--wait ms]");
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -16,49 +16,45 @@ import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { jsonModules, typescript } from './dev-plugins.mjs';
 
 const USAGE = `usage: node scripts/snapshot.mjs [--out snapshots] [--width 640] [--theme light|dark] [--lang en]
   [--views] [--from auto|source|dist] [--module file.ts ...] ['<vote-chart view="map"></vote-chart>' ...]`;
 
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) fail(`--${name} needs a value`);
-  args.splice(i, 2);
-  return v;
-};
-const bool = (name) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return false;
-  args.splice(i, 1);
-  return true;
-};
 function fail(message) {
   console.error(`snapshot: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-if (bool('help') || bool('h')) {
+let opts;
+try {
+  opts = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'snapshots' },
+      width: { type: 'string', default: '640' },
+      theme: { type: 'string', default: 'light' },
+      lang: { type: 'string', default: 'en' },
+      from: { type: 'string', default: 'auto' },
+      views: { type: 'boolean', default: false },
+      module: { type: 'string', multiple: true, default: [] },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (e) {
+  fail(e.message);
+}
+if (opts.values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const out = flag('out', 'snapshots');
-const width = Number(flag('width', '640'));
-const theme = flag('theme', 'light');
-const lang = flag('lang', 'en');
-const from = flag('from', 'auto');
-const allViews = bool('views');
-const extraModules = [];
-for (let m = flag('module', null); m; m = flag('module', null)) extraModules.push(m);
+const { out, theme, lang, from, views: allViews, module: extraModules } = opts.values;
+const width = Number(opts.values.width);
 if (!Number.isFinite(width) || width < 200 || width > 2000) fail(`--width must be a number of pixels from 200 to 2000, not ${width}`);
 if (!['light', 'dark'].includes(theme)) fail(`--theme must be light or dark, not ${theme}`);
 if (!['auto', 'source', 'dist'].includes(from)) fail(`--from must be auto, source or dist, not ${from}`);
-const unknown = args.find((a) => a.startsWith('--'));
-if (unknown) fail(`unknown option ${unknown}`);
-let markups = args;
+let markups = opts.positionals;
 
 // Components: one folder each under src/components, registered by src/components/<tag>/<tag>.ts.
 const components = existsSync('src/components')
