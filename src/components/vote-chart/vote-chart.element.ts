@@ -33,11 +33,11 @@ export interface VoteSelectDetail {
 export type VoteSelectEvent = CustomEvent<VoteSelectDetail>;
 
 type MapModule = typeof import('./map.view.js');
-type HemicycleModule = typeof import('./hemicycle.view.js');
-
-/** The hemicycle's seats and templates, loaded when a chart first shows that view; one for the page. */
-let hemicycleView: HemicycleModule | null = null;
-let hemicycleImport: Promise<HemicycleModule> | null = null;
+/**
+ * The hemicycle's seats and templates are loaded when a chart first shows that view, one for
+ * the page; the module notes itself in `loadedViews` as it runs (views.ts).
+ */
+let hemicycleImport: Promise<unknown> | null = null;
 
 /** What the attributes resolve to against the data: memoised, so hover does not redo it. */
 interface Resolved {
@@ -183,10 +183,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    hemicycleView ??= loadedViews.hemicycle ?? null;
     // Not waiting to be near the viewport, nor for this render: it is small, and the sooner
     // it is asked for, the sooner the seats replace the placeholder.
-    if (this._view === 'hemicycle' && !hemicycleView && !this._hemicycleError) this._loadHemicycle();
+    if (this._view === 'hemicycle' && !loadedViews.hemicycle && !this._hemicycleError) this._loadHemicycle();
   }
 
   /** A hemicycle loading is drawn before `updateComplete` resolves, as if it had always been there. */
@@ -209,7 +208,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
     if (this._view === 'map') return r.model.hasRollCall ? mapHeight(w) : 96;
     // The hemicycle's exact height, before its seats' code has loaded: no jump when it has.
-    if (this._view === 'hemicycle' && !hemicycleView) return hemicycleFrame(this._layoutInput(r, w, this.locale)).height;
+    if (this._view === 'hemicycle' && !loadedViews.hemicycle) return hemicycleFrame(this._layoutInput(r, w, this.locale)).height;
     return this._layout(r, w, this.locale)!.l.height;
   }
 
@@ -290,7 +289,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (view === 'hemicycle') {
       if (this._hemicycleError) return this._message(`The hemicycle could not be drawn: ${this._hemicycleError}. The bar view still works.`, ctx.height);
       // An empty box of the drawn height until the seats' code arrives: nothing flashes.
-      if (!hemicycleView) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
+      if (!loadedViews.hemicycle) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
     const layout = this._layout(r, ctx.width, ctx.locale)!;
     const state: MarkState = {
@@ -307,7 +306,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       layout.kind === 'bar'
         ? renderBar(layout.l, state)
         : layout.kind === 'hemicycle'
-          ? hemicycleView!.renderHemicycle(layout.l, state)
+          ? loadedViews.hemicycle!.renderHemicycle(layout.l, state)
           : this._map!.mod.renderMap(layout.l, state);
     const label = `${VIEW_NAME[view]} of the vote: ${voteCounts(r.model, ctx.locale)}.`;
     return html`<div class="frame">
@@ -370,7 +369,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, view === 'map' ? this._map : view === 'hemicycle' ? hemicycleView : null];
+    const key = [r, view, width, locale, view === 'map' ? this._map : view === 'hemicycle' ? loadedViews.hemicycle : null];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;
@@ -380,8 +379,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
       const { mod, data } = this._map;
       layout = { kind: 'map', l: mod.mapLayout({ model: r.model, world: data.world, unidentified: data.unidentified, width, label: this._labelled(r) }) };
     } else if (view === 'hemicycle') {
-      if (!hemicycleView) return null;
-      layout = { kind: 'hemicycle', l: hemicycleView.hemicycleLayout(input) };
+      const hemicycle = loadedViews.hemicycle;
+      if (!hemicycle) return null;
+      layout = { kind: 'hemicycle', l: hemicycle.hemicycleLayout(input) };
     } else {
       layout = { kind: 'bar', l: barLayout(input) };
     }
@@ -439,8 +439,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _loadHemicycle(): void {
     // Loading ends before the update it asks for, so that update sees no chart pending.
     this._hemicycleLoading ??= (hemicycleImport ??= import('./hemicycle.view.js')).then(
-      (mod) => {
-        hemicycleView = mod;
+      () => {
         this._hemicycleLoading = null;
         this.requestUpdate();
       },
