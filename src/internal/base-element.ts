@@ -320,7 +320,9 @@ export abstract class TiesElement<T> extends LitElement {
     // Not while the chart is still on its way (a view's code loading): it goes first.
     if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
       this._extrasJob = afterPaint().then(() => {
-        this._extras = true;
+        // Removed meanwhile: nothing to build for a widget no one sees; asked again if it returns.
+        if (this.isConnected) this._extras = true;
+        else this._extrasJob = null;
       });
     }
   }
