@@ -48,7 +48,7 @@ const TAGS = ['vote-chart'];
 function cmsChunks(id, { getModuleInfo }) {
   if (
     /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\/(?!.*directives\/)/.test(id) ||
-    /src\/internal\/(base-element|base\.styles|data-controller|figure|locale|csv|cssom|emit|define|options|url|after-paint)\.ts$/.test(id) ||
+    /src\/internal\/(base-element|base\.styles|data-controller|figure|locale|english|collate|csv|cssom|emit|define|options|url|after-paint)\.ts$/.test(id) ||
     // Small modules every component imports: in the shared chunk, not a third request after it.
     /src\/data\/(issue|freeze|sources\.footer)\.ts$/.test(id)
   ) {
@@ -58,6 +58,25 @@ function cmsChunks(id, { getModuleInfo }) {
   // …and a module of its own that two of its lazy views share (the marks' classes): not a chunk of 150 bytes.
   if (tag && (staticClosure(`src/components/${tag}/${tag}.ts`, getModuleInfo).has(id) || getModuleInfo(id).importers.length > 1)) return tag;
   return undefined;
+}
+
+/** Plugins of the browser-ready bundles: production lit, CSS minified, terser. */
+function browserPlugins() {
+  return [
+    nodeResolve({ exportConditions: ['production'] }),
+    json({ preferConst: true, compact: true }),
+    ts(),
+    cssLiterals(),
+    terser({
+      ecma: 2020,
+      module: true,
+      // toplevel: an ES module's own names are private to it; pure_getters: our code and
+      // lit read no getters with side effects, so an unused property read can go.
+      toplevel: true,
+      compress: { passes: 3, pure_getters: true },
+      format: { comments: false },
+    }),
+  ];
 }
 
 const closures = new Map();
@@ -105,21 +124,7 @@ export default [
     // chunk (lit and the shared base in a common chunk) when its tag is on the page.
     input: { 'myanmar-ties': 'src/cms.ts' },
     onwarn,
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      json({ preferConst: true, compact: true }),
-      ts(),
-      cssLiterals(),
-      terser({
-        ecma: 2020,
-        module: true,
-        // toplevel: an ES module's own names are private to it; pure_getters: our code and
-        // lit read no getters with side effects, so an unused property read can go.
-        toplevel: true,
-        compress: { passes: 3, pure_getters: true },
-        format: { comments: false },
-      }),
-    ],
+    plugins: browserPlugins(),
     output: {
       dir: 'dist',
       format: 'es',
@@ -129,6 +134,19 @@ export default [
       sourcemap: true,
     },
   },
+  // One file per component (dist/vote-chart.js…), for a page with one kind of widget: lit, the
+  // base and the component in a single request, so the chart is drawn one round trip sooner
+  // than through the all-in-one entry, which must run before it knows what to fetch. Views
+  // that need more (the maps, the hemicycle's seats) still load their own chunks when used.
+  ...components.map((c) => ({
+    input: { [c]: `src/components/${c}/${c}.ts` },
+    onwarn,
+    // Only the registration runs; nothing imports this file's exports, so rollup need not
+    // keep a facade for them beside the chunk.
+    preserveEntrySignatures: false,
+    plugins: browserPlugins(),
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  })),
   {
     // The hosted iframe page (dist/embed.html, written by scripts/build.mjs) for CMSs that strip
     // scripts: reads the query, checks it against custom-elements.json, adds the element; the

@@ -22,12 +22,17 @@ if (!existsSync(join(root, 'dist/myanmar-ties.js'))) {
 /* ---------- scenarios ---------- */
 
 const attrs = (o) => Object.entries(o).map(([k, v]) => (v === true ? k : `${k}="${v}"`)).join(' ');
-const ours = (tag, a = {}, probe = '.chart svg, .chart canvas') => ({
+/**
+ * A page with one of our widgets, loading the component's one-file bundle (dist/<tag>.js), or
+ * with `allInOne` the CMS entry that registers all three (one more round trip: the entry runs
+ * before it knows which component's code to fetch).
+ */
+const ours = (tag, a = {}, probe = '.chart svg, .chart canvas', allInOne = false) => ({
   html: `<!doctype html><html lang="en" data-probe="${tag} >> ${probe}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width"><title>${tag}</title>
 <script src="/bench/probe.js"></script>
 <style>body{margin:16px;font-family:system-ui,sans-serif} ${tag}{width:640px}</style>
-<script type="module" src="/dist/myanmar-ties.js"></script></head>
+<script type="module" src="/dist/${allInOne ? 'myanmar-ties' : tag}.js"></script></head>
 <body><h1>${tag}</h1><${tag} ${attrs(a)}></${tag}></body></html>`,
 });
 
@@ -58,6 +63,8 @@ const relationScale = (n, m) => {
 const scenarios = [
   { name: 'vote-chart bar', group: 'vote', ...ours('vote-chart', { view: 'bar' }) },
   { name: 'vote-chart hemicycle', group: 'vote', ...ours('vote-chart', { view: 'hemicycle' }) },
+  { name: 'vote-chart bar, all-in-one bundle', group: 'vote', allInOne: true, ...ours('vote-chart', { view: 'bar' }, undefined, true) },
+  { name: 'vote-chart hemicycle, all-in-one bundle', group: 'vote', allInOne: true, ...ours('vote-chart', { view: 'hemicycle' }, undefined, true) },
   { name: 'vote-chart map', ...ours('vote-chart', { view: 'map' }, '.chart svg path') },
   { name: 'arms-flow sankey', ...ours('arms-flow', { view: 'sankey' }) },
   { name: 'arms-flow timeline', ...ours('arms-flow', { view: 'timeline' }) },

@@ -3,6 +3,9 @@
  * manner of Shoelace's autoloader. Used only by the CMS bundle: npm users import the
  * component they use and their bundler splits the rest.
  */
+import { isPlainEnglish } from './english.js';
+import { validLocale } from './locale.js';
+
 export const loaders = new Map<string, () => Promise<unknown>>();
 /**
  * Code a view needs beyond its component's chunk (the hemicycle's seats, a map's module),
@@ -22,15 +25,17 @@ export function preloadShared(loader: () => Promise<unknown>): void {
 let warmed = false;
 /**
  * The first use of Intl on a page costs 10–20 ms of main-thread time (ICU loads its locale
- * data), and every widget formats numbers and dates. Spent here, while the component's code
- * downloads, it no longer delays the first chart. Queued after the imports so they go out first.
+ * data). The common English locales format without it (./english.ts); for any other, spent
+ * here while the component's code downloads, it no longer delays the first chart. Queued
+ * after the imports so they go out first.
  */
 function warmIntl(): void {
   if (warmed) return;
   warmed = true;
   setTimeout(() => {
     try {
-      const lang = document.documentElement.lang || navigator.language || 'en';
+      const lang = validLocale(document.documentElement.lang || navigator.language || 'en');
+      if (isPlainEnglish(lang)) return;
       new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(0.5);
       new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(0);
       new Intl.Collator(lang).compare('a', 'b');

@@ -1,3 +1,5 @@
+import { formatPlain, formatPlainDate, isPlainEnglish, plainDigits } from './english.js';
+
 /**
  * The `lang` in force for an element: its own, else the nearest ancestor's,
  * crossing shadow roots, else the document's, else the browser's, else English.
@@ -24,21 +26,29 @@ export function validLocale(tag: string): string {
   }
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+type Format = (value: number) => string;
+const numberFormats = new Map<string, Format>();
 
-/** Cached Intl.NumberFormat: building one costs more than formatting with it. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+/**
+ * A cached formatter: building an Intl.NumberFormat costs more than formatting with it. In
+ * the common English locales it formats without Intl (./english.ts says why) and builds the
+ * Intl one only for a value that needs it.
+ */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Format {
   const key = locale + JSON.stringify(options);
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, options);
+    const plain = isPlainEnglish(locale) ? plainDigits(options) : null;
+    let intl: Intl.NumberFormat | undefined;
+    const viaIntl = (value: number): string => (intl ??= new Intl.NumberFormat(locale, options)).format(value);
+    f = plain ? (value) => formatPlain(value, plain) ?? viaIntl(value) : viaIntl;
     numberFormats.set(key, f);
   }
   return f;
 }
 
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return numberFormat(locale, options).format(value);
+  return numberFormat(locale, options)(value);
 }
 
 /** Share as a percentage, e.g. 0.6166 → "61.7%" (in the locale's own form). */
@@ -47,7 +57,7 @@ export function formatPercent(locale: string, share: number, digits = 1): string
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(share);
+  })(share);
 }
 
 /**
@@ -59,7 +69,8 @@ export function formatPartialDate(locale: string, iso: string): string {
   if (!m) return iso;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
-  return dateFormat(locale, d ? 'day' : mo ? 'month' : 'year').format(date);
+  const precision = d ? 'day' : mo ? 'month' : 'year';
+  return formatPlainDate(locale, date, precision) ?? dateFormat(locale, precision).format(date);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -8,6 +8,7 @@ import { voteSourceRefs } from '../../data/sources.footer.js';
 import type { DataTable } from '../../internal/csv.js';
 import { cssom } from '../../internal/cssom.js';
 import { emit } from '../../internal/emit.js';
+import { nameOrder } from '../../internal/collate.js';
 import { formatNumber } from '../../internal/locale.js';
 import { barLayout, type BarLayout } from './bar.layout.js';
 import { renderBar } from './bar.render.js';
@@ -339,8 +340,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _sortedNames(model: VoteModel): string[] {
     const locale = this.locale;
     if (this._names?.model !== model || this._names.locale !== locale) {
-      const collator = new Intl.Collator(locale);
-      this._names = { model, locale, names: model.countries.map((c) => c.name).sort(collator.compare) };
+      this._names = { model, locale, names: model.countries.map((c) => c.name).sort(nameOrder(locale)) };
     }
     return this._names.names;
   }

@@ -4,6 +4,7 @@
  * and CSV. Pure.
  */
 import type { DataTable } from '../../internal/csv.js';
+import { nameOrder } from '../../internal/collate.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../internal/locale.js';
 import { nameList } from './format.js';
 import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
@@ -45,9 +46,9 @@ export function voteTable(model: VoteModel, locale: string): DataTable {
   const { id } = model.record;
   const caption = `${id ? `Votes on ${id}` : 'Votes'}: ${voteCounts(model, locale)}, of ${members(locale, model.total)}.`;
   if (model.hasRollCall) {
-    const collator = new Intl.Collator(locale);
+    const order = nameOrder(locale);
     const rows = [...model.countries]
-      .sort((a, b) => collator.compare(a.name, b.name))
+      .sort((a, b) => order(a.name, b.name))
       .map((c) => ({ country: c.name, iso3: c.iso3, vote: c.option.label }));
     return {
       caption,
