@@ -136,10 +136,11 @@ export default [
   },
   // One file per component (dist/vote-chart.js…), for a page with one kind of widget: lit, the
   // base and the component in a single request, so the chart is drawn one round trip sooner
-  // than through the all-in-one entry, which must run before it knows what to fetch. Views
-  // that need more (the maps, the hemicycle's seats) still load their own chunks when used.
+  // than through the all-in-one entry, which must run before it knows what to fetch. A
+  // component's <name>.bundle.ts, if any, is the entry instead (vote-chart's inlines the
+  // hemicycle). The maps still load their geometry in chunks of their own when shown.
   ...components.map((c) => ({
-    input: { [c]: `src/components/${c}/${c}.ts` },
+    input: { [c]: existsSync(`src/components/${c}/${c}.bundle.ts`) ? `src/components/${c}/${c}.bundle.ts` : `src/components/${c}/${c}.ts` },
     onwarn,
     // Only the registration runs; nothing imports this file's exports, so rollup need not
     // keep a facade for them beside the chunk.

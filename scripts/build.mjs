@@ -42,13 +42,17 @@ const size = (file) => {
   const buf = readFileSync(file);
   return { min: buf.length, gz: gzipSync(buf, { level: 9 }).length };
 };
-const bundle = size('dist/myanmar-ties.js');
-console.log(`\ndist/myanmar-ties.js  ${kb(bundle.min)} min, ${kb(bundle.gz)} gzip`);
+console.log('');
+for (const name of ['myanmar-ties', 'vote-chart', 'arms-flow', 'relation-map']) {
+  if (!existsSync(`dist/${name}.js`)) continue;
+  const s = size(`dist/${name}.js`);
+  console.log(`dist/${name}.js  ${kb(s.min)} min, ${kb(s.gz)} gzip${name === 'myanmar-ties' ? ' (loads each component on demand)' : ' (one file)'}`);
+}
 if (existsSync('dist/chunks')) {
   for (const f of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
     const s = size(join('dist/chunks', f));
     console.log(`dist/chunks/${f}  ${kb(s.min)} min, ${kb(s.gz)} gzip (loaded only when needed)`);
   }
 }
-const files = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.js'));
+const files = readdirSync('dist', { recursive: true }).filter((f) => /^(components|internal|data|_data)\/.*\.js$|^(index|all)\.js$/.test(String(f).replaceAll('\\', '/')));
 console.log(`${files.length} ES modules in dist/ for npm users; custom-elements.json ${statSync('custom-elements.json').size} bytes`);

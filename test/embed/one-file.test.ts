@@ -1,0 +1,52 @@
+/**
+ * The one-file bundles (dist/vote-chart.js, arms-flow.js, relation-map.js): each draws its
+ * widget from a single script request, registers only its own tag, and the vote chart's
+ * draws the hemicycle's seats without a second request.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+async function page(script: string, body: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.width = '720';
+  frame.height = '800';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow!;
+}
+
+const scripts = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .filter((r) => /\.js(\?|$)/.test(r.name))
+    .map((r) => new URL(r.name).pathname);
+
+const drawn = (win: Window, tag: string, mark: string) => () =>
+  (win.document.querySelector(tag)?.shadowRoot?.querySelectorAll(`.chart ${mark}`).length ?? 0) > 0;
+
+describe('one-file bundles', function () {
+  this.timeout(30_000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('dist/vote-chart.js draws the hemicycle from one request and registers no other tag', async () => {
+    const win = await page('/dist/vote-chart.js', '<vote-chart view="hemicycle"></vote-chart>');
+    await waitUntil(drawn(win, 'vote-chart', 'circle.seat'), 'the seats were not drawn', { timeout: 20_000 });
+    const seats = [...win.document.querySelector('vote-chart')!.shadowRoot!.querySelectorAll('.chart circle.seat')];
+    // One seat per member that voted (119 + 1 + 36), named from the bundled roll call.
+    expect(seats.length).to.equal(156);
+    expect(seats.filter((s) => s.getAttribute('aria-label') === 'Belarus: against').length).to.equal(1);
+    expect(scripts(win)).to.deep.equal(['/dist/vote-chart.js']);
+    expect(win.customElements.get('arms-flow')).to.equal(undefined);
+    expect(win.customElements.get('relation-map')).to.equal(undefined);
+  });
+
+  it('dist/arms-flow.js and dist/relation-map.js each draw their widget from one request', async () => {
+    for (const tag of ['arms-flow', 'relation-map']) {
+      const win = await page(`/dist/${tag}.js`, `<${tag}></${tag}>`);
+      await waitUntil(drawn(win, tag, 'svg, canvas'), `<${tag}> was not drawn`, { timeout: 20_000 });
+      expect(scripts(win), tag).to.deep.equal([`/dist/${tag}.js`]);
+      expect(win.customElements.get('vote-chart'), tag).to.equal(undefined);
+    }
+  });
+});
