@@ -19,6 +19,8 @@ export function resolveLang(el: Element): string {
 
 /** A tag Intl accepts: an editor's typo (`lang="english"`) falls back to `en`, never throws. */
 export function validLocale(tag: string): string {
+  // Already canonical (`en`, `en-GB`…): no need to wake Intl (see ./english.ts).
+  if (isPlainEnglish(tag)) return tag;
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en';
   } catch {

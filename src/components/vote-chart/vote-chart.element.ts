@@ -216,22 +216,26 @@ export class VoteChart extends TiesElement<VoteRecord> {
   protected override _renderControls(data: VoteRecord): TemplateResult | typeof nothing {
     const r = this._resolve(data);
     if (!r?.model.hasRollCall) return nothing;
-    // The suggestions (every member, sorted) wait for the first paint: no one types before it.
+    // The box and its suggestions (every member, sorted) wait for the first paint: no one types
+    // before it, and the page's first text field costs that frame 3–5 ms of style and layout
+    // (measured). Until then an empty box of the same size holds its place, so nothing moves.
     const names = this._afterFirstPaint ? this._sortedNames(r.model) : [];
     const example = [...r.named.values()].flat()[0]?.name ?? r.model.countries[0]?.name ?? '';
     return html`<div class="controls" part="search">
       <label for="vc-search">Find a country</label>
-      <input
-        id="vc-search"
-        type="search"
-        list="vc-countries"
-        autocomplete="off"
-        spellcheck="false"
-        placeholder=${`e.g. ${example}`}
-        @keydown=${this._onSearchKey}
-        @input=${this._onSearchInput}
-      />
-      <datalist id="vc-countries">${names.map((n) => html`<option value=${n}></option>`)}</datalist>
+      ${this._afterFirstPaint
+        ? html`<input
+            id="vc-search"
+            type="search"
+            list="vc-countries"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder=${`e.g. ${example}`}
+            @keydown=${this._onSearchKey}
+            @input=${this._onSearchInput}
+          />
+          <datalist id="vc-countries">${names.map((n) => html`<option value=${n}></option>`)}</datalist>`
+        : html`<span class="field"></span>`}
       <p class=${this._announce ? "found" : "found sr-only"} role="status" aria-live="polite">${this._announce}</p>
     </div>`;
   }

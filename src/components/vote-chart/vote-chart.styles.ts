@@ -324,7 +324,11 @@ export const voteChartStyles = css`
     margin: 0 0 0.6em;
     font-size: 0.9em;
   }
-  .controls input {
+  /* The box, and before the first paint an empty stand-in of the same size (see _renderControls). */
+  .controls input,
+  .controls .field {
+    box-sizing: border-box;
+    height: 2em;
     font: inherit;
     color: var(--mt-fg);
     background: var(--mt-bg);

@@ -7,36 +7,52 @@ import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
 
 /** Appends a chart and reports what its shadow root holds when the first frame is about to be painted. */
-async function firstFrame(markup: (el: VoteChart) => void): Promise<{ el: VoteChart; seen: Record<string, number> }> {
+type Box = { top: number; left: number; width: number; height: number };
+const box = (el: Element | null): Box | null => {
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { top: r.top, left: r.left, width: r.width, height: r.height };
+};
+
+async function firstFrame(markup: (el: VoteChart) => void): Promise<{ el: VoteChart; seen: Record<string, number>; boxes: Record<string, Box | null> }> {
   const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
   const el = document.createElement('vote-chart') as VoteChart;
   el.eager = true;
   markup(el);
+  const boxes: Record<string, Box | null> = {};
   const seen = new Promise<Record<string, number>>((resolve) =>
     // Animation frame callbacks run before that frame's paint.
     requestAnimationFrame(() => {
       const root = el.shadowRoot!;
       const count = (sel: string) => root.querySelectorAll(sel).length;
+      boxes.field = box(root.querySelector('.controls input, .controls .field'));
+      boxes.chart = box(root.querySelector('.chart'));
       resolve({
         marks: count('.frame svg [data-key]'),
         placeholder: count('.chart .placeholder'),
         tableRows: count('table tbody tr'),
         suggestions: count('datalist option'),
+        inputs: count('input'),
       });
     }),
   );
   host.append(el);
-  return { el, seen: await seen };
+  return { el, seen: await seen, boxes };
 }
 
-it('the bar is drawn in the first frame; the hidden table and the search suggestions follow it', async () => {
-  const { el, seen } = await firstFrame(() => undefined);
+it('the bar is drawn in the first frame; the hidden table and the search box follow it, moving nothing', async () => {
+  const { el, seen, boxes } = await firstFrame(() => undefined);
   expect(seen.marks, 'bar segments in the first frame').to.be.greaterThan(0);
   expect(seen.tableRows, 'table rows in the first frame').to.equal(0);
   expect(seen.suggestions, 'suggestions in the first frame').to.equal(0);
+  expect(seen.inputs, 'text fields in the first frame').to.equal(0);
   await el.updateComplete;
-  expect(el.shadowRoot!.querySelectorAll('table tbody tr').length).to.equal(193);
-  expect(el.shadowRoot!.querySelectorAll('datalist option').length).to.equal(193);
+  const root = el.shadowRoot!;
+  expect(root.querySelectorAll('table tbody tr').length).to.equal(193);
+  expect(root.querySelectorAll('datalist option').length).to.equal(193);
+  // The search box takes exactly the place its stand-in held, so the chart below stays put.
+  expect(box(root.querySelector('.controls input'))).to.deep.equal(boxes.field);
+  expect(box(root.querySelector('.chart'))).to.deep.equal(boxes.chart);
 });
 
 it('a hemicycle whose code has already run (the CMS entry fetches it with the chart) is drawn by the first render', async () => {
