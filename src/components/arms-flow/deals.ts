@@ -1,4 +1,5 @@
 /** SIPRI rows (one per deal and year) grouped back into deals, for tooltips and events. Pure. */
+import { compareEnglish } from '../../internal/collate.js';
 import { fsum } from 'd3-array';
 import type { ArmsDelivery } from '../../data/types.js';
 
@@ -47,5 +48,5 @@ export function dealsOf(rows: readonly ArmsDelivery[]): Deal[] {
         rows: list,
       };
     })
-    .sort((a, b) => b.tiv - a.tiv || a.firstYear - b.firstYear || a.designation.localeCompare(b.designation));
+    .sort((a, b) => b.tiv - a.tiv || a.firstYear - b.firstYear || compareEnglish(a.designation, b.designation));
 }

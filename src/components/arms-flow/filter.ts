@@ -3,6 +3,7 @@
  * another recipient, such as a non-state group, are left out and named), then the
  * editor's filters. Pure: no DOM, runs in Node.
  */
+import { compareEnglish } from '../../internal/collate.js';
 import { fsum } from 'd3-array';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 
@@ -129,5 +130,5 @@ export function rankBy(rows: readonly ArmsDelivery[], key: (d: ArmsDelivery) => 
   }
   return [...by]
     .map(([name, v]) => ({ name, tiv: fsum(v) }))
-    .sort((a, b) => b.tiv - a.tiv || a.name.localeCompare(b.name));
+    .sort((a, b) => b.tiv - a.tiv || compareEnglish(a.name, b.name));
 }

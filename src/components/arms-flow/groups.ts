@@ -4,6 +4,7 @@
  * years. Suppliers the reported figures name (Russia, China, Belarus) are always drawn by
  * name, however small their share; the smallest of the rest share one "Other suppliers" group.
  */
+import { compareEnglish } from '../../internal/collate.js';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import { rankBy } from './filter.js';
 
@@ -50,7 +51,7 @@ export function supplierGroups(
 ): Groups {
   const ranked = rankBy(all, (d) => d.supplier).map((r) => r.name);
   const rank = new Map(ranked.map((n, i) => [n, i]));
-  const byRank = (a: string, b: string) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9) || a.localeCompare(b);
+  const byRank = (a: string, b: string) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9) || compareEnglish(a, b);
 
   // Default named set: featured first, topped up by rank.
   const named = new Set([...featured].filter((s) => rank.has(s)).sort(byRank).slice(0, NAMED_SLOTS));

@@ -3,6 +3,7 @@
  * cannot place — apart from the layout and without the world geometry, so the element can
  * draw them while the geometry loads and nothing moves when the map arrives (CLS 0).
  */
+import { compareEnglish } from '../../internal/collate.js';
 import { fsum } from 'd3-array';
 import { scaleSqrt } from 'd3-scale';
 import type { ArmsDelivery } from '../../data/types.js';
@@ -54,7 +55,7 @@ export function unplacedOf(supplier: string, rows: ArmsDelivery[]): Unplaced {
 
 /** Largest first, ties by name. */
 export function sortUnplaced(list: Unplaced[]): Unplaced[] {
-  return list.sort((a, b) => b.value - a.value || a.supplier.localeCompare(b.supplier));
+  return list.sort((a, b) => b.value - a.value || compareEnglish(a.supplier, b.supplier));
 }
 
 /**

@@ -4,6 +4,7 @@
  * The projection is fitted to the countries involved, not the whole world, so flows stay
  * legible at 320 px. Pure: takes the world geometry as input (loaded lazily by the element).
  */
+import { compareEnglish } from '../../internal/collate.js';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { fsum } from 'd3-array';
 import type { ArmsDelivery } from '../../data/types.js';
@@ -178,7 +179,7 @@ export function mapLayout(input: MapInput): MapGeometry {
     });
   }
   // Largest first (drawn underneath, thin flows stay visible on top), ties by name.
-  flows.sort((a, b) => b.value - a.value || a.supplier.localeCompare(b.supplier));
+  flows.sort((a, b) => b.value - a.value || compareEnglish(a.supplier, b.supplier));
 
   // Labels: named suppliers first (Russia, China, Belarus…), then by size; skip any that would collide.
   const taken: Box[] = [];
@@ -191,7 +192,7 @@ export function mapLayout(input: MapInput): MapGeometry {
       Number(featured.has(b.supplier)) - Number(featured.has(a.supplier)) ||
       Number(a.group.other) - Number(b.group.other) ||
       b.value - a.value ||
-      a.supplier.localeCompare(b.supplier),
+      compareEnglish(a.supplier, b.supplier),
   );
   for (const f of priority) {
     if (narrow && f.group.other) continue;

@@ -2,6 +2,7 @@
  * The words of <arms-flow>: title, description, table and messages, built from the data
  * (never hard-coded to Myanmar) and formatted in the widget's locale. Pure.
  */
+import { compareEnglish } from '../../internal/collate.js';
 import { fsum } from 'd3-array';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import type { DataTable } from '../../internal/csv.js';
@@ -114,7 +115,7 @@ export function tableOf(data: ArmsData, scope: Scope, locale: string, credit: st
     .filter(Boolean)
     .join(' ');
   const sorted = [...rows].sort(
-    (a, b) => a.deliveryYear - b.deliveryYear || a.supplier.localeCompare(b.supplier) || a.designation.localeCompare(b.designation),
+    (a, b) => a.deliveryYear - b.deliveryYear || compareEnglish(a.supplier, b.supplier) || compareEnglish(a.designation, b.designation),
   );
   return {
     caption,
