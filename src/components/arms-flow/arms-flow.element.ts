@@ -28,11 +28,11 @@ import { renderCallouts } from './callouts.render.js';
 import { descriptionOf, emptyMessage, leftOutWords, splitWords, tableOf, tiv, titleOf, yearSpan } from './text.js';
 import { armsFlowStyles } from './arms-flow.styles.js';
 
-/** Detail of `flow-select`: the flow, supplier or bar a reader chose, and the SIPRI rows behind it. */
+/** Detail of `flow-select`: the flow, supplier, category or bar a reader chose, and the SIPRI rows behind it. */
 export interface FlowSelectDetail {
-  /** Supplier as SIPRI names it, or "Other suppliers" for the grouped small ones. */
-  supplier: string;
-  /** Armament category of a sankey flow; null for a whole supplier, a map flow or a timeline bar. */
+  /** Supplier as SIPRI names it, or "Other suppliers" for the grouped small ones; null for a whole sankey category (every supplier). */
+  supplier: string | null;
+  /** Armament category of a sankey flow or category node; null for a whole supplier, a map flow or a timeline bar. */
   category: string | null;
   recipient: string;
   /** SIPRI TIV (millions) of the rows: a measure of military capability, not dollars. */
@@ -64,10 +64,10 @@ const EMPTY_HEIGHT = 140;
  * a shaded span, a share in the map's tooltips). Below the chart, the figures news reports cite,
  * each beside what the register gives for the same period. Any register in SIPRI's shape draws.
  *
- * Keyboard: Tab enters the chart; the arrow keys move between suppliers and flows (sankey:
- * up/down within a column, right to a supplier's flows, left back; timeline: left/right between
- * years, up/down between suppliers; map: suppliers by size); Home/End jump to the first/last;
- * Enter or Space selects (`flow-select`); Escape leaves.
+ * Keyboard: Tab enters the chart; the arrow keys move between suppliers, flows and categories
+ * (sankey: up/down within a column, right to a supplier's flows and on to their categories, left
+ * back; timeline: left/right between years, up/down between suppliers; map: suppliers by size);
+ * Home/End jump to the first/last; Enter or Space selects (`flow-select`); Escape leaves.
  *
  * @tag arms-flow
  *
@@ -77,7 +77,7 @@ const EMPTY_HEIGHT = 140;
  * @csspart error - Problems with the data or the attributes.
  * @csspart legend - Supplier colours, the post-coup marking, the map's line widths.
  * @csspart chart - The box holding the SVG.
- * @csspart tooltip - The deals behind a flow, supplier or bar, on hover and focus.
+ * @csspart tooltip - The deals behind a flow, supplier, category or bar, on hover and focus.
  * @csspart notes - Notes under the chart (how post-coup is counted, the "Other suppliers", rows left out, suppliers the map cannot place).
  * @csspart callouts - The panel of reported figures beside our calculation.
  * @csspart source - The source line, with SIPRI's credit line.
@@ -92,7 +92,7 @@ const EMPTY_HEIGHT = 140;
  * @cssproperty --af-after - Shading of the years after the coup on the timeline (default: --mt-surface).
  * @cssproperty --af-node - Sankey category and recipient nodes (default: --mt-muted).
  *
- * @fires flow-select - `CustomEvent<FlowSelectDetail>`: a flow, supplier or bar was chosen (click, Enter or Space): `{ supplier, category, recipient, tiv, deliveries }`. Bubbles and crosses shadow roots.
+ * @fires flow-select - `CustomEvent<FlowSelectDetail>`: a flow, supplier, category or bar was chosen (click, Enter or Space): `{ supplier, category, recipient, tiv, deliveries }`, `supplier` null for a whole category. Bubbles and crosses shadow roots.
  * @fires error - `CustomEvent<TiesErrorDetail>`: the data given could not be used, wholly or in part. Does not bubble.
  *
  * @slot - An optional `<script type="application/json">` with your own data: `{ "register": { "recipient", "deliveries": [...] } }` in SIPRI's shape.
@@ -308,6 +308,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /** The items of what is drawn now (for keyboard handling outside render). */
   private _currentItems: FocusItem[] = [];
   private _currentRecipient = '';
+  /** The last arrow-key move, so Left/Right can return along it (see nextItem). */
+  private _lastMove: { from: number; to: number } | null = null;
 
   /* ---- lifecycle ---- */
 
@@ -316,6 +318,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     if (this._opts.view === 'map' && this._drawable && this._map.status === 'idle') void this._loadMap();
     if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category')) {
       this._active = null;
+      this._lastMove = null;
     }
   }
 
@@ -367,7 +370,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       case 'timeline':
         return 'Use the left and right arrow keys to move between years and up and down between suppliers; Enter selects; Escape leaves the chart.';
       default:
-        return 'Use the up and down arrow keys to move between suppliers, right to their flows by armament category, left back; Enter selects; Escape leaves the chart.';
+        return 'Use the up and down arrow keys to move between suppliers, right to their flows by armament category and right again to the categories, left back; Enter selects; Escape leaves the chart.';
     }
   }
 
@@ -555,8 +558,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     if (current === null) {
       // Entering from the chart itself: resume where the reader was, else start at the top.
       next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : this._tabStop < items.length ? this._tabStop : 0;
-    } else next = nextItem(items, current, e.key);
+    } else next = nextItem(items, current, e.key, this._lastMove?.to === current ? this._lastMove.from : null);
     if (next === null || next === current) return;
+    this._lastMove = current === null ? null : { from: current, to: next };
     this._focusItem(next);
   };
 

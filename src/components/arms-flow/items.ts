@@ -15,8 +15,8 @@ export interface FocusItem {
   /** Column for Left/Right, position in it for Up/Down. */
   col: number;
   y: number;
-  /** Supplier (or "Other suppliers") the item is about. */
-  supplier: string;
+  /** Supplier (or "Other suppliers") the item is about; null for a category node, which gathers them all. */
+  supplier: string | null;
   category: string | null;
   /** Delivery year, for timeline bars. */
   year: number | null;
@@ -37,9 +37,11 @@ const post = (rows: readonly ArmsDelivery[], split: number | null) =>
 
 export function sankeyItems(g: SankeyGeometry, split: number | null): FocusItem[] {
   const items: FocusItem[] = [];
+  const flowKey = (f: SankeyGeometry['flows'][number]) => `f:${f.id}`;
   for (const n of g.nodes) {
     if (n.kind !== 'supplier' || !n.group) continue;
     const key = `s:${n.group.key}`;
+    const own = g.flows.filter((f) => f.group.key === n.group!.key);
     items.push({
       key,
       col: 0,
@@ -53,11 +55,12 @@ export function sankeyItems(g: SankeyGeometry, split: number | null): FocusItem[
       deals: dealsOf(n.rows).length,
       ax: n.x1,
       ay: (n.y0 + n.y1) / 2,
-      related: [key, ...g.flows.filter((f) => f.group.key === n.group!.key).map((f) => `f:${f.id}`)],
+      // The categories too: hovering a supplier keeps bright where its arms go.
+      related: [key, ...own.map(flowKey), ...new Set(own.map((f) => `c:${f.category}`))],
     });
   }
   for (const f of g.flows) {
-    const key = `f:${f.id}`;
+    const key = flowKey(f);
     items.push({
       key,
       col: 1,
@@ -71,7 +74,27 @@ export function sankeyItems(g: SankeyGeometry, split: number | null): FocusItem[
       deals: dealsOf(f.rows).length,
       ax: f.cx,
       ay: f.cy,
-      related: [key, `s:${f.group.key}`],
+      related: [key, `s:${f.group.key}`, `c:${f.category}`],
+    });
+  }
+  for (const n of g.nodes) {
+    if (n.kind !== 'category') continue;
+    const key = `c:${n.name}`;
+    const into = g.flows.filter((f) => f.category === n.name);
+    items.push({
+      key,
+      col: 2,
+      y: (n.y0 + n.y1) / 2,
+      supplier: null,
+      category: n.name,
+      year: null,
+      rows: n.rows,
+      tiv: n.value,
+      postTiv: post(n.rows, split),
+      deals: dealsOf(n.rows).length,
+      ax: (n.x0 + n.x1) / 2,
+      ay: (n.y0 + n.y1) / 2,
+      related: [key, ...into.map(flowKey), ...new Set(into.map((f) => `s:${f.group.key}`))],
     });
   }
   return items;
@@ -114,8 +137,12 @@ export function mapItems(g: MapGeometry): FocusItem[] {
   }));
 }
 
-/** The item an arrow key moves to, or null to stay. Columns are walked by position. */
-export function nextItem(items: readonly FocusItem[], current: number, key: string): number | null {
+/**
+ * The item an arrow key moves to, or null to stay. Columns are walked by position. `back` is
+ * the item the reader arrived from: Left/Right return to it when it belongs to this one, so
+ * Left from a category goes back to the flow the reader came along, not its first flow.
+ */
+export function nextItem(items: readonly FocusItem[], current: number, key: string, back: number | null = null): number | null {
   if (items.length === 0) return null;
   if (key === 'Home') return 0;
   if (key === 'End') return items.length - 1;
@@ -138,12 +165,17 @@ export function nextItem(items: readonly FocusItem[], current: number, key: stri
     const ci = sorted.indexOf(cur.col) + (key === 'ArrowLeft' ? -1 : 1);
     const target = sorted[ci];
     if (target === undefined) return null;
-    // A supplier's first flow, a flow's supplier, the same stack position a year on.
-    const related = inCol(target).find((x) => cur.related.includes(x.it.key) || x.it.related.includes(cur.key));
-    if (related && cur.col === 0) return related.i;
+    const candidates = inCol(target);
+    const belongs = (it: FocusItem) => cur.related.includes(it.key) || it.related.includes(cur.key);
+    const came = back === null ? undefined : candidates.find((x) => x.i === back && belongs(x.it));
+    if (came) return came.i;
+    // A supplier's or a category's first flow, a flow's supplier or category.
+    const related = candidates.find((x) => belongs(x.it));
+    if (related) return related.i;
+    // Otherwise (timeline) the same supplier's bar a year on, else the nearest.
     let best: number | null = null;
     let bestD = Infinity;
-    for (const x of inCol(target)) {
+    for (const x of candidates) {
       const d = (x.it.supplier === cur.supplier ? 0 : 1e6) + Math.abs(x.it.y - cur.y);
       if (d < bestD) [best, bestD] = [x.i, d];
     }

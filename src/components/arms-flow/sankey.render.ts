@@ -47,15 +47,15 @@ export function renderSankey(v: SankeyView): TemplateResult {
     <g class="nodes">
       ${g.nodes.map((n) => {
         const h = Math.max(1, n.y1 - n.y0);
-        if (n.kind !== 'supplier' || !n.group) {
+        const key = n.kind === 'supplier' && n.group ? `s:${n.group.key}` : n.kind === 'category' ? `c:${n.name}` : null;
+        if (key === null) {
           return svg`<rect class="mark node ${n.kind}" x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${h}></rect>`;
         }
-        const key = `s:${n.group.key}`;
         const i = focusable(key);
         return svg`<g class="node-item${dim(key)}" data-i=${i ?? nothing}
           tabindex="-1" role="button"
           aria-label=${v.label(key)} aria-describedby=${v.activeKey === key && v.describedBy ? v.describedBy : nothing}>
-          <rect class="mark node supplier c${n.colour}" x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${h}></rect>
+          <rect class="mark node ${n.kind}${n.colour === null ? '' : ` c${n.colour}`}" x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${h}></rect>
           <rect class="ring" x=${n.x0 - 2} y=${n.y0 - 2} width=${n.x1 - n.x0 + 4} height=${h + 4}></rect>
         </g>`;
       })}

@@ -206,6 +206,70 @@ describe('arms-flow: keyboard, pointer and event', () => {
     await waitUntil(() => !q(el, '[part="tooltip"]'), 'tooltip stays after the pointer left');
   });
 
+  it('arrows reach an armament category: its name states its total, Enter selects every supplier’s deliveries of it', async () => {
+    const el = await mount();
+    expect(words(q(el, '#af-keys'))).to.contain('right again to the categories');
+    (document.getElementById('before') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    const flowLabel = active(el)!.getAttribute('aria-label')!;
+    const category = /^China to ([^:]+):/.exec(flowLabel)![1]!;
+    await sendKeys({ press: 'ArrowRight' });
+    const rows = OWN.filter((d) => d.category === category);
+    const suppliers = new Set(rows.map((d) => d.supplier)).size;
+    const deals = new Set(rows.map((d) => `${d.supplier}|${d.sipriId}`)).size;
+    expect(active(el)!.getAttribute('aria-label')).to.match(
+      new RegExp(`^${category}: ${en1(sum(rows))} TIV from ${suppliers} suppliers, ${deals} deals; ${en1(sum(rows, (d) => d.deliveryYear >= 2021))} TIV delivered from 2021$`),
+    );
+    await el.updateComplete;
+    const tip = q(el, '[part="tooltip"]')!;
+    expect(words(tip)).to.match(new RegExp(`^${category} ${en1(sum(rows))} TIV \\(SIPRI, millions\\) · ${deals} deals`));
+    expect(active(el)!.getAttribute('aria-describedby')).to.equal(tip.id);
+    const event = oneEvent(el, 'flow-select') as Promise<FlowSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    const e = await event;
+    expect(e.detail.supplier).to.be.null;
+    expect(e.detail.category).to.equal(category);
+    expect(e.detail.recipient).to.equal('Myanmar');
+    expect(e.detail.deliveries).to.have.length(rows.length);
+    expect(e.detail.deliveries.every((d) => d.category === category)).to.be.true;
+    expect(Math.abs(e.detail.tiv - sum(rows))).to.be.lessThan(1e-9);
+    expect(Math.abs(e.detail.tiv - sum(e.detail.deliveries))).to.be.lessThan(1e-9);
+    // Left goes back along the flow the reader came by (China's, though Russia's is above it).
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(active(el)!.getAttribute('aria-label')).to.equal(flowLabel);
+  });
+
+  it('hovering a category shows every supplier’s deals of it and keeps its flows bright', async () => {
+    const el = await mount();
+    const category = 'Armoured vehicles';
+    const rows = OWN.filter((d) => d.category === category);
+    const node = qa(el, '.node-item').find((n) => n.getAttribute('aria-label')!.startsWith(`${category}:`))!;
+    await sendMouse({ type: 'move', position: centre(node.querySelector('.node')!) });
+    await waitUntil(() => q(el, '[part="tooltip"]'), 'no tooltip on hover');
+    const tip = words(q(el, '[part="tooltip"]'));
+    expect(tip).to.match(new RegExp(`^${category} ${en1(sum(rows))} TIV`));
+    const top = [...new Set(rows.map((d) => d.supplier))]
+      .map((s) => ({ s, tiv: sum(rows, (d) => d.supplier === s) }))
+      .sort((a, b) => b.tiv - a.tiv)[0]!;
+    expect(tip).to.contain(`From ${new Set(rows.map((d) => d.supplier)).size} suppliers: ${top.s} ${en1(top.tiv)}`);
+    const into = (f: Element) => f.getAttribute('aria-label')!.includes(` to ${category}:`);
+    const flows = qa(el, '.flow');
+    expect(flows.filter(into).length).to.be.greaterThan(1);
+    for (const f of flows) expect(f.classList.contains('dim'), f.getAttribute('aria-label')!).to.equal(!into(f));
+    // Its suppliers stay bright, the other categories fade.
+    const from = new Set(flows.filter(into).map((f) => f.getAttribute('aria-label')!.split(' to ')[0]));
+    for (const n of qa(el, '.node-item')) {
+      const name = n.getAttribute('aria-label')!.split(':')[0]!;
+      expect(n.classList.contains('dim'), name).to.equal(!(name === category || from.has(name)));
+    }
+    await sendMouse({ type: 'move', position: [5, 5] });
+    await waitUntil(() => !q(el, '[part="tooltip"]'), 'tooltip stays after the pointer left');
+    expect(qa(el, '.dim')).to.have.length(0);
+  });
+
   it('timeline: a bar per year and supplier, the coup marked, arrows cross years', async () => {
     const el = await mount('view="timeline"');
     expect(words(q(el, '.axis-title'))).to.equal('SIPRI TIV (millions)');

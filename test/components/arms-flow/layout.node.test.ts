@@ -179,6 +179,57 @@ test('keyboard order: arrows walk a column, Left/Right cross to the related colu
   assert.deepEqual([bars[nextItem(bars, r2010, 'ArrowRight')!]!.year, bars[nextItem(bars, r2010, 'ArrowRight')!]!.supplier], [2011, 'Russia']);
 });
 
+test('sankey category nodes are focus items: their TIV, rows and what stays bright come from the layout', () => {
+  const { g } = sankeyFor(data, 960);
+  const items = sankeyItems(g, 2021);
+  const categories = items.filter((i) => i.key.startsWith('c:'));
+  const nodes = g.nodes.filter((n) => n.kind === 'category');
+  assert.deepEqual(categories.map((i) => i.key).sort(), nodes.map((n) => `c:${n.name}`).sort());
+  for (const n of nodes) {
+    const it = categories.find((i) => i.key === `c:${n.name}`)!;
+    assert.equal(it.col, 2, n.name);
+    assert.equal(it.supplier, null, `${n.name}: every supplier`);
+    assert.equal(it.category, n.name);
+    close(it.tiv, sum(mm, (r) => r.category === n.name), `${n.name} TIV`);
+    close(it.tiv, n.value, `${n.name} TIV as drawn`);
+    close(it.postTiv, sum(mm, (r) => r.category === n.name && r.year >= 2021), `${n.name} after the coup`);
+    assert.equal(it.rows.length, mm.filter((r) => r.category === n.name).length, `${n.name} rows`);
+    assert.ok(it.ay >= n.y0 && it.ay <= n.y1 && it.ax >= n.x0 && it.ax <= n.x1, `${n.name}: the tooltip points at the node`);
+    const into = g.flows.filter((f) => f.category === n.name);
+    assert.deepEqual(
+      [...it.related].sort(),
+      [`c:${n.name}`, ...into.map((f) => `f:${f.id}`), ...new Set(into.map((f) => `s:${f.group.key}`))].sort(),
+      `${n.name} related`,
+    );
+    // Its flows keep it bright in turn.
+    for (const f of into) assert.ok(items.find((i) => i.key === `f:${f.id}`)!.related.includes(`c:${n.name}`));
+  }
+});
+
+test('keyboard order: Right from a flow reaches its category, Left goes back along the same flow', () => {
+  const { g } = sankeyFor(data, 960);
+  const items = sankeyItems(g, 2021);
+  const at = (key: string) => items.findIndex((i) => i.key === key);
+  const china = at('s:China');
+  const flow = nextItem(items, china, 'ArrowRight')!;
+  const category = nextItem(items, flow, 'ArrowRight')!;
+  assert.equal(items[category]!.key, `c:${items[flow]!.category}`);
+  assert.equal(nextItem(items, category, 'ArrowRight'), null, 'nothing right of the categories');
+  // Back along the flow the reader came by, else to the category's first flow.
+  assert.equal(nextItem(items, category, 'ArrowLeft', flow), flow);
+  const first = nextItem(items, category, 'ArrowLeft')!;
+  assert.equal(items[first]!.category, items[category]!.category);
+  assert.ok(items[category]!.related.includes(items[first]!.key));
+  assert.notEqual(first, flow, 'China’s flow is not the first into its category, so "back" is tested');
+  // Up and down walk the categories top to bottom.
+  const top = items.filter((i) => i.col === 2).sort((a, b) => a.y - b.y);
+  let i = at(top[0]!.key);
+  for (const next of top.slice(1)) {
+    i = nextItem(items, i, 'ArrowDown')!;
+    assert.equal(items[i]!.key, next.key);
+  }
+});
+
 test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppliers listed', () => {
   const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
   const places = JSON.parse(readFileSync('data/geo/places.json', 'utf8')) as Places;
