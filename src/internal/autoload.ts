@@ -3,9 +3,6 @@
  * manner of Shoelace's autoloader. Used only by the CMS bundle: npm users import the
  * component they use and their bundler splits the rest.
  */
-import { isPlainEnglish } from './english.js';
-import { validLocale } from './locale.js';
-
 export const loaders = new Map<string, () => Promise<unknown>>();
 /**
  * Code a view needs beyond its component's chunk (the hemicycle's seats, a map's module),
@@ -22,6 +19,13 @@ export function preloadShared(loader: () => Promise<unknown>): void {
   shared = loader;
 }
 
+/**
+ * The locales ./english.ts formats without Intl. Written out here, not imported, so that this
+ * entry imports nothing and starts fetching the chunks at once (test/internal/english.test.ts
+ * checks that the two lists agree).
+ */
+export const PLAIN_ENGLISH = /^en(?:-(?:US|GB|AU|CA|IE|NZ))?$/;
+
 let warmed = false;
 /**
  * The first use of Intl on a page costs 10–20 ms of main-thread time (ICU loads its locale
@@ -34,8 +38,8 @@ function warmIntl(): void {
   warmed = true;
   setTimeout(() => {
     try {
-      const lang = validLocale(document.documentElement.lang || navigator.language || 'en');
-      if (isPlainEnglish(lang)) return;
+      const lang = document.documentElement.lang || navigator.language || 'en';
+      if (PLAIN_ENGLISH.test(lang)) return;
       new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(0.5);
       new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(0);
       new Intl.Collator(lang).compare('a', 'b');

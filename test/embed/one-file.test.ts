@@ -49,12 +49,4 @@ describe('one-file bundles', function () {
       expect(win.customElements.get('vote-chart'), tag).to.equal(undefined);
     }
   });
-
-  it('each bundle opens with V8\'s compile hint, so its functions compile off the main thread', async () => {
-    // Dropped by a minifier setting, it would cost the vote bar's first frame about 6 ms (README, Speed and size).
-    for (const file of ['vote-chart', 'arms-flow', 'relation-map', 'myanmar-ties']) {
-      const text = await (await fetch(`/dist/${file}.js`)).text();
-      expect(text.split('\n')[0], file).to.equal('//# allFunctionsCalledOnLoad');
-    }
-  });
 });

@@ -5,6 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { formatNumber, formatPartialDate, formatPercent } from '../../src/internal/locale.js';
+import { isPlainEnglish } from '../../src/internal/english.js';
+import { PLAIN_ENGLISH } from '../../src/internal/autoload.js';
 
 const LOCALES = ['en', 'en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IE', 'en-NZ'];
 
@@ -68,6 +70,12 @@ describe('English formatting without Intl', () => {
     }
     expect(found.slice(0, 10)).to.deep.equal([]);
     expect(formatPartialDate('en-GB', '2021-06-18')).to.equal('18 June 2021');
+  });
+
+  it('the CMS entry skips warming Intl for exactly these locales', () => {
+    const tags = [...LOCALES, 'en-IN', 'en-ZA', 'en-SG', 'en-001', 'de', 'fr-CA', 'EN', 'en-us', 'english'];
+    expect(tags.filter((t) => PLAIN_ENGLISH.test(t))).to.deep.equal(tags.filter((t) => isPlainEnglish(t)));
+    expect(LOCALES.every(isPlainEnglish)).to.be.true;
   });
 
   it('builds no Intl formatter for English counts and dates, and still uses Intl elsewhere', () => {
