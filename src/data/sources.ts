@@ -4,6 +4,7 @@
  * (widgets use sources.refs.ts or sources.footer.ts, which carry the labels without this file).
  */
 import data from '../../data/sources.json';
+import { MONTHS } from '../internal/english.js';
 import { deepFreeze } from './check.js';
 import type { Source } from './types.js';
 
@@ -19,21 +20,6 @@ export function getSource(id: string): Source | undefined {
   byId ??= new Map(SOURCES.map((s) => [s.id, s]));
   return byId.get(id);
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `2021-07` -> `July 2021`, `2021-06-18` -> `18 June 2021` (English, as the labels are). */
 export function formatPartialDate(date: string): string {

@@ -14,7 +14,8 @@ const MONTH_FIRST = new Set(['en', 'en-US', 'en-CA']);
 /** "18 June 2021". */
 const DAY_FIRST = new Set(['en-GB', 'en-AU', 'en-IE', 'en-NZ']);
 
-const MONTHS = [
+/** English month names (also the sources' citation dates, src/data/sources.ts). */
+export const MONTHS: readonly string[] = [
   'January',
   'February',
   'March',
