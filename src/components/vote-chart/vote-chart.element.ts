@@ -2,58 +2,36 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
 import { issue, type DataIssue, type Validated } from '../../data/issue.js';
-import type { CountryGroup, VoteRecord } from '../../data/types.js';
+import type { VoteRecord } from '../../data/types.js';
 import { defaultVote } from '../../data/vote.default.js';
 import { voteSourceRefs } from '../../data/sources.footer.js';
 import type { DataTable } from '../../internal/csv.js';
 import { cssom } from '../../internal/cssom.js';
-import { emit } from '../../internal/emit.js';
 import { nameOrder } from '../../internal/collate.js';
 import { formatNumber } from '../../internal/locale.js';
-import { barLayout, type BarLayout } from './bar.layout.js';
+import { barLayout } from './bar.layout.js';
 import { renderBar } from './bar.render.js';
-import { countWithShare, countryVote, nameList } from './format.js';
-import type { HemicycleLayout } from './hemicycle.layout.js';
-import { hemicycleFrame, INNER } from './hemicycle.size.js';
-import { sequenceMove, type Arrow } from './keyboard.js';
-import type { MapLayout } from './map.layout.js';
+import { hemicycleFrame } from './hemicycle.size.js';
 import { mapHeight, SUBJECT } from './map.size.js';
 import type { MapData } from './map.view.js';
 import type { MarkState } from './marks.js';
-import { HIGHLIGHT_GROUP, defaultHighlight, findCountry, normalizeView, resolveGroup, resolveHighlight, type VoteView } from './vote-chart.options.js';
+import { defaultHighlight, normalizeView, resolveGroup, resolveHighlight, type VoteView } from './vote-chart.options.js';
 import { voteChartStyles } from './vote-chart.styles.js';
 import { voteCounts, voteDescription, voteTable } from './vote-chart.text.js';
 import { loadedViews } from './views.js';
-import { buildModel, coversUn, namedByOption, type Country, type OptionInfo, type VoteModel } from './vote-model.js';
+import type { VoteInteraction } from './vote-chart.interaction.js';
+import type { AnyLayout, Cue, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
+import { buildModel, coversUn, namedByOption, type VoteModel } from './vote-model.js';
 
-/** Detail of `vote-select`: the country chosen and how it voted. */
-export interface VoteSelectDetail {
-  country: { iso3: string; name: string; m49?: string };
-  vote: { id: string; label: string };
-}
-export type VoteSelectEvent = CustomEvent<VoteSelectDetail>;
+export type { VoteSelectDetail, VoteSelectEvent } from './vote-chart.types.js';
 
-type MapModule = typeof import('./map.view.js');
 /**
  * The hemicycle's seats and templates are loaded when a chart first shows that view, one for
  * the page; the module notes itself in `loadedViews` as it runs (views.ts).
  */
 let hemicycleImport: Promise<unknown> | null = null;
-
-/** What the attributes resolve to against the data: memoised, so hover does not redo it. */
-interface Resolved {
-  data: VoteRecord;
-  showAbsent: boolean;
-  highlightAttr: string | undefined;
-  groupAttr: string | undefined;
-  model: VoteModel;
-  highlight: string[];
-  group: CountryGroup | null;
-  named: Map<string, Country[]>;
-  issues: DataIssue[];
-}
-
-type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: HemicycleLayout } | { kind: 'map'; l: MapLayout };
+/** Likewise the interaction's code, when a reader first reaches for a chart. */
+let interactionImport: Promise<typeof import('./vote-chart.interaction.js')> | null = null;
 
 const VIEW_NAME: Record<VoteView, string> = {
   bar: 'Bar chart',
@@ -119,14 +97,11 @@ export class VoteChart extends TiesElement<VoteRecord> {
   /** Draw the members who did not vote as a segment and seats of their own (otherwise a note). */
   @property({ attribute: 'show-absent', type: Boolean, reflect: true }) showAbsent = false;
 
-  @state() private _active: string | null = null;
-  @state() private _hover: string | null = null;
-  @state() private _focusIn = false;
-  @state() private _focusVisible = false;
-  @state() private _selected: string | null = null;
-  /** A country found by the search box, shown in the bar view's tooltip. */
-  @state() private _found: string | null = null;
-  @state() private _announce = '';
+  /** Keyboard, pointer, tooltip and search: null until a reader first reaches for the chart. */
+  @state() private _ix: VoteInteraction | null = null;
+  private _ixLoading: Promise<void> | null = null;
+  /** What the reader did while the interaction's code was on its way, replayed when it lands. */
+  private _ixQueue: Array<[InteractionEvent, Cue]> = [];
   @state() private _map: { mod: MapModule; data: MapData } | null = null;
   @state() private _mapError: string | null = null;
   private _mapLoading = false;
@@ -137,6 +112,13 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _resolved: Resolved | null = null;
   private _layoutMemo: { key: unknown[]; layout: AnyLayout } | null = null;
   private _loggedResolved = '';
+
+  constructor() {
+    super();
+    // A pointer over the widget or focus inside it: a reader reaching for the chart.
+    this.addEventListener('pointerover', this._wantInteraction);
+    this.addEventListener('focusin', this._wantInteraction);
+  }
 
   /* ---- the embed contract ---- */
 
@@ -191,7 +173,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   /** A hemicycle loading is drawn before `updateComplete` resolves, as if it had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._hemicycleLoading;
+    return super._settling() ?? this._hemicycleLoading ?? this._ixLoading;
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {
@@ -236,7 +218,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
           />
           <datalist id="vc-countries">${names.map((n) => html`<option value=${n}></option>`)}</datalist>`
         : html`<span class="field"></span>`}
-      <p class=${this._announce ? "found" : "found sr-only"} role="status" aria-live="polite">${this._announce}</p>
+      <p class=${this._ix?.announce ? 'found' : 'found sr-only'} role="status" aria-live="polite">${this._ix?.announce ?? ''}</p>
     </div>`;
   }
 
@@ -298,9 +280,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     }
     const layout = this._layout(r, ctx.width, ctx.locale)!;
     const state: MarkState = {
-      active: this._focusIn ? this._active : null,
-      showFocus: this._focusIn && this._focusVisible,
-      selected: this._selected,
+      ...(this._ix?.marks() ?? { active: null, showFocus: false, selected: null }),
       // Rings and outlines for the highlighted and for a lone vote (Belarus), so the seat the
       // annotation names can be found.
       highlight: new Set(this._labelled(r)),
@@ -332,7 +312,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
         ${content}
       </svg>
       <p id="vc-keys" class="sr-only">${this._instructions(r)}</p>
-      ${this._renderTooltip(r, layout, ctx.width)}
+      ${this._ix?.renderTooltip(r, layout, ctx.width) ?? nothing}
     </div>`;
   }
 
@@ -459,19 +439,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     return html`<p class="message" role=${role} ${cssom({ minHeight: `${height}px` })}>${text}</p>`;
   }
 
-  /* ---- interaction ---- */
-
-  /** The focusable marks of the current view, in keyboard order. */
-  private _keys(): string[] {
-    const layout = this._layoutMemo?.layout;
-    if (!layout) return [];
-    if (layout.kind === 'bar') return layout.l.segments.filter((s) => s.width > 0).map((s) => s.option.id);
-    if (layout.kind === 'hemicycle') {
-      const seats = layout.l.seats;
-      return seats[0]?.country ? seats.map((s) => s.key) : [...new Set(seats.map((s) => s.option.id))];
-    }
-    return layout.l.countries.map((c) => c.key);
-  }
+  /* ---- interaction: its code loads when a reader first reaches for the chart ---- */
 
   private _instructions(r: Resolved): string {
     if (this._view === 'bar') return 'Use the left and right arrow keys to move between the votes; Escape leaves the chart.';
@@ -483,232 +451,71 @@ export class VoteChart extends TiesElement<VoteRecord> {
     return 'Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the map.';
   }
 
-  private get _svg(): SVGSVGElement | null {
-    return this.renderRoot.querySelector('.frame > svg');
-  }
+  /** Starts loading the interaction on the first sign of a reader: a pointer over the widget, focus in it. */
+  private _wantInteraction = (): void => {
+    if (this._ix || this._ixLoading) return;
+    this._ixLoading = (interactionImport ??= import('./vote-chart.interaction.js')).then(
+      ({ VoteInteraction }) => {
+        const ix = new VoteInteraction({
+          host: this,
+          resolved: () => this._resolved,
+          layout: () => this._layoutMemo?.layout ?? null,
+          map: () => this._map?.mod ?? null,
+          locale: () => this.locale,
+        });
+        this._ixLoading = null;
+        this._ix = ix;
+        this.removeEventListener('pointerover', this._wantInteraction);
+        this.removeEventListener('focusin', this._wantInteraction);
+        // What the reader did meanwhile, in order: the key they pressed moves focus now.
+        const queued = this._ixQueue;
+        this._ixQueue = [];
+        for (const [type, e] of queued) ix.handle(type, e);
+      },
+      (e: unknown) => {
+        interactionImport = null; // a later reach may try again
+        this._ixLoading = null;
+        this._ixQueue = [];
+        console.warn(`<${this.localName}> the chart's keyboard and pointer code could not be loaded: ${(e as Error)?.message ?? e}`);
+      },
+    );
+  };
 
-  private _markEl(key: string): SVGElement | null {
-    return this.renderRoot.querySelector(`.frame [data-key="${CSS.escape(key)}"]`);
-  }
-
-  private _focusKey(key: string): void {
-    this._active = key;
-    this._hover = null;
-    const el = this._markEl(key);
-    if (el) el.focus();
-    else void this.updateComplete.then(() => this._markEl(key)?.focus());
-  }
-
-  private _onKeyDown = (e: KeyboardEvent): void => {
-    const r = this._resolved;
-    if (!r) return;
-    if (e.key === 'Escape') {
-      if (this._focusIn || this._hover) {
-        e.preventDefault();
-        this._hover = null;
-        this._found = null;
-        this._focusIn = false;
-        this._svg?.focus();
-      }
+  private _interact(type: InteractionEvent, e: Event): void {
+    const c = cue(e);
+    if (this._ix) {
+      this._ix.handle(type, c);
       return;
     }
-    if ((e.key === 'Enter' || e.key === ' ') && this._focusIn && this._active) {
-      e.preventDefault();
-      this._select(this._active);
-      return;
-    }
-    const keys = this._keys();
-    if (keys.length === 0) return;
-    const layout = this._layoutMemo!.layout;
-    let next: string | null;
-    if (!this._focusIn) {
-      // Entering from the chart itself: resume where the reader was, else start at the beginning
-      // (on the map: at Myanmar, the subject).
-      const start = this._active && keys.includes(this._active) ? this._active : layout.kind === 'map' && keys.includes(SUBJECT) ? SUBJECT : keys[0]!;
-      next = e.key === 'Home' ? keys[0]! : e.key === 'End' ? keys.at(-1)! : /^(Arrow|Page)/.test(e.key) ? start : null;
-    } else if (layout.kind === 'map' && e.key.startsWith('Arrow')) {
-      next = this._map!.mod.directionalMove(layout.l.countries, this._active, e.key as Arrow);
-    } else {
-      const groupOf = (k: string): string => r.model.byIso.get(k)?.option.id ?? k;
-      next = sequenceMove(keys, this._active, e.key, groupOf);
-    }
-    if (/^(Arrow|Page|Home|End)/.test(e.key)) e.preventDefault();
-    if (next) {
-      this._found = null;
-      this._focusKey(next);
-    }
-  };
-
-  private _onFocusIn = (e: FocusEvent): void => {
-    const target = e.target as Element;
-    const key = target.getAttribute?.('data-key');
-    if (key) {
-      this._active = key;
-      this._focusIn = true;
-      this._focusVisible = target.matches(':focus-visible');
-    } else {
-      this._focusIn = false;
-    }
-  };
-
-  private _onFocusOut = (e: FocusEvent): void => {
-    const to = e.relatedTarget as Node | null;
-    if (to && this._svg?.contains(to)) return;
-    // After the move settles: when the whole window loses focus the mark keeps it, and
-    // the reader comes back to where they were.
-    setTimeout(() => {
-      const now = this.shadowRoot?.activeElement;
-      if (!now || !this._svg?.contains(now) || now === this._svg) {
-        this._focusIn = false;
-        this._found = null;
-      }
-    }, 0);
-  };
-
-  private _keyAt(e: PointerEvent): string | null {
-    const target = (e.target as Element).closest?.('[data-key]');
-    if (target) return target.getAttribute('data-key');
-    // Seats and dots are small: the nearest within reach counts, for fingers too.
-    const layout = this._layoutMemo?.layout;
-    const svgEl = this._svg;
-    if (!layout || !svgEl || layout.kind === 'bar') return null;
-    const box = svgEl.getBoundingClientRect();
-    const x = e.clientX - box.left;
-    const y = e.clientY - box.top;
-    const candidates =
-      layout.kind === 'hemicycle'
-        ? layout.l.seats.map((s) => ({ key: s.country ? s.key : s.option.id, x: s.x, y: s.y, reach: s.r * 1.8 }))
-        : layout.l.countries.filter((c) => !c.d).map((c) => ({ key: c.key, x: c.x, y: c.y, reach: 8 }));
-    let best: string | null = null;
-    let bestD = Infinity;
-    for (const c of candidates) {
-      const d = Math.hypot(c.x - x, c.y - y);
-      if (d <= c.reach && d < bestD) [best, bestD] = [c.key, d];
-    }
-    return best;
+    this._wantInteraction();
+    // Keys the chart answers must not also scroll the page (or submit a form) while its code arrives.
+    if ((type === 'keydown' && /^(Arrow|Page|Home$|End$| $|Enter$)/.test(c.key)) || (type === 'search-key' && c.key === 'Enter')) c.prevent();
+    // Only the last pointer position matters.
+    if (type === 'pointermove' && this._ixQueue.at(-1)?.[0] === 'pointermove') this._ixQueue.pop();
+    this._ixQueue.push([type, c]);
   }
 
-  private _onPointerMove = (e: PointerEvent): void => {
-    const key = this._keyAt(e);
-    if (key !== this._hover) this._hover = key;
+  private _onKeyDown = (e: KeyboardEvent): void => this._interact('keydown', e);
+  private _onFocusIn = (e: FocusEvent): void => this._interact('focusin', e);
+  private _onFocusOut = (e: FocusEvent): void => this._interact('focusout', e);
+  private _onPointerMove = (e: PointerEvent): void => this._interact('pointermove', e);
+  private _onPointerLeave = (e: PointerEvent): void => this._interact('pointerleave', e);
+  private _onClick = (e: MouseEvent): void => this._interact('click', e);
+  private _onSearchInput = (e: Event): void => this._interact('search-input', e);
+  private _onSearchKey = (e: KeyboardEvent): void => this._interact('search-key', e);
+}
+
+function cue(e: Event): Cue {
+  const target = e.target as (Element & { value?: unknown }) | null;
+  const value = target?.value;
+  return {
+    key: (e as KeyboardEvent).key ?? '',
+    target,
+    related: (e as FocusEvent).relatedTarget as Node | null,
+    x: (e as PointerEvent).clientX ?? 0,
+    y: (e as PointerEvent).clientY ?? 0,
+    value: typeof value === 'string' ? value : '',
+    picked: !(e instanceof InputEvent) || e.inputType === 'insertReplacementText' || e.inputType === undefined,
+    prevent: () => e.preventDefault(),
   };
-
-  private _onPointerLeave = (): void => {
-    this._hover = null;
-  };
-
-  private _onClick = (e: MouseEvent): void => {
-    const key = this._keyAt(e as PointerEvent);
-    if (!key) return;
-    this._active = key;
-    this._select(key);
-  };
-
-  private _select(key: string): void {
-    const r = this._resolved;
-    const c = r?.model.byIso.get(key);
-    if (!c) return; // a bar segment or an anonymous seat: no country to select
-    this._selected = key;
-    const country: VoteSelectDetail['country'] = { iso3: c.iso3, name: c.name };
-    if (c.m49) country.m49 = c.m49;
-    emit<VoteSelectDetail>(this, 'vote-select', { country, vote: { id: c.option.id, label: c.option.label } });
-  }
-
-  /* ---- search ---- */
-
-  private _onSearchInput = (e: Event): void => {
-    // A pick from the suggestions (not a keystroke) finds at once; typing waits for Enter.
-    const picked = !(e instanceof InputEvent) || e.inputType === 'insertReplacementText' || e.inputType === undefined;
-    const value = (e.target as HTMLInputElement).value;
-    const r = this._resolved;
-    if (!picked || !r) return;
-    const exact = r.model.countries.find((c) => c.name === value);
-    if (exact) this._find(value);
-  };
-
-  private _onSearchKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Enter') return;
-    e.preventDefault();
-    this._find((e.target as HTMLInputElement).value);
-  };
-
-  private _find(query: string): void {
-    const r = this._resolved;
-    if (!r || !query.trim()) return;
-    const c = findCountry(query, r.model.countries);
-    if (!c) {
-      this._announce = `No country in this vote matches “${query.trim()}”.`;
-      return;
-    }
-    this._announce = countryVote(c);
-    const keys = this._keys();
-    const key = keys.includes(c.iso3) ? c.iso3 : keys.includes(c.option.id) ? c.option.id : null;
-    if (!key) {
-      this._announce += ' (not drawn in this chart)';
-      return;
-    }
-    this._found = c.iso3;
-    this._focusKey(key);
-  }
-
-  /* ---- tooltip ---- */
-
-  private _renderTooltip(r: Resolved, layout: AnyLayout, width: number): TemplateResult {
-    const key = this._hover ?? (this._focusIn ? this._active : null);
-    const tip = key ? this._tip(r, layout, key) : null;
-    const x = tip?.x ?? 0;
-    const y = tip?.y ?? 0;
-    const side = x < 110 ? ' start' : x > width - 110 ? ' end' : '';
-    const below = tip && tip.y < 70 ? ' below' : '';
-    return html`<div
-      class=${`tooltip${side}${below}`}
-      part="tooltip"
-      aria-hidden="true"
-      ?hidden=${!tip}
-      ${cssom({ left: `${x}px`, top: `${below ? (tip?.bottom ?? y) : y}px` })}
-    >
-      ${tip?.content ?? nothing}
-    </div>`;
-  }
-
-  private _tip(r: Resolved, layout: AnyLayout, key: string): { x: number; y: number; bottom: number; content: TemplateResult } | null {
-    const locale = this.locale;
-    const countryTip = (c: Country): TemplateResult => {
-      const groups = (r.data.groups ?? []).filter((g) => g.id !== HIGHLIGHT_GROUP && g.members.includes(c.iso3));
-      return html`<strong>${c.name}</strong>
-        <span class="tip-vote"
-          ><svg width="10" height="10" aria-hidden="true"><rect class=${c.option.cls} width="10" height="10" rx="2"></rect></svg
-          >${c.option.label}</span
-        >
-        ${groups.map((g) => html`<span class="tip-note">${g.label}</span>`)}`;
-    };
-    const optionTip = (o: OptionInfo, share: number): TemplateResult => {
-      const named = r.named.get(o.id) ?? [];
-      return html`<strong>${o.label}</strong>${countWithShare(locale, o.count, share)}
-        ${named.length ? html`<span class="tip-note">${nameList(locale, named.map((c) => c.short), o.count)}</span>` : nothing}`;
-    };
-    if (layout.kind === 'bar') {
-      const s = layout.l.segments.find((x) => x.option.id === key);
-      if (!s) return null;
-      const found = this._found ? r.model.byIso.get(this._found) : undefined;
-      const content = found && found.option.id === key && this._hover === null ? countryTip(found) : optionTip(s.option, s.share);
-      return { x: s.x + s.width / 2, y: layout.l.bar.y, bottom: layout.l.bar.y + layout.l.bar.height, content };
-    }
-    if (layout.kind === 'hemicycle') {
-      const seat = layout.l.seats.find((s) => s.key === key);
-      if (seat?.country) return { x: seat.x, y: seat.y - seat.r, bottom: seat.y + seat.r, content: countryTip(seat.country) };
-      const o = r.model.shown.find((x) => x.id === key);
-      if (!o) return null;
-      const { cx, cy, R } = layout.l.arc;
-      return {
-        x: cx,
-        y: cy - R * INNER * 0.9,
-        bottom: cy,
-        content: optionTip(o, r.model.shownTotal > 0 ? o.count / r.model.shownTotal : 0),
-      };
-    }
-    const c = layout.l.countries.find((x) => x.key === key);
-    if (!c) return null;
-    return { x: c.x, y: c.y - 4, bottom: c.y + 4, content: countryTip(c.country) };
-  }
 }

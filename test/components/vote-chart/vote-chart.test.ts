@@ -203,7 +203,10 @@ describe('vote-chart: keyboard, pointer, search and event', () => {
     expect(q(el, '.frame svg')!.getAttribute('aria-label')).to.contain('119 in favour, 1 against (Belarus)');
     // Seats run by vote, then name: the first is the alphabetically first country in favour.
     const firstYes = VOTE.rollCall!.filter((e) => e.vote === 'yes').map((e) => e.name).sort((a, b) => a.localeCompare(b, 'en'));
+    // The keyboard's code loads when focus first enters the widget; a key pressed meanwhile
+    // is kept and answered once it has (updateComplete waits for it).
     await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
     expect(active(el)!.getAttribute('aria-label')).to.equal(`${firstYes[0]}: in favour`);
     await sendKeys({ press: 'ArrowRight' });
     expect(active(el)!.getAttribute('aria-label')).to.equal(`${firstYes[1]}: in favour`);

@@ -1,0 +1,50 @@
+/** Types the element and its lazily loaded interaction share (no code: erased at build). */
+import type { CountryGroup, VoteRecord } from '../../data/types.js';
+import type { DataIssue } from '../../data/issue.js';
+import type { BarLayout } from './bar.layout.js';
+import type { HemicycleLayout } from './hemicycle.layout.js';
+import type { MapLayout } from './map.layout.js';
+import type { Country, VoteModel } from './vote-model.js';
+
+/** Detail of `vote-select`: the country chosen and how it voted. */
+export interface VoteSelectDetail {
+  country: { iso3: string; name: string; m49?: string };
+  vote: { id: string; label: string };
+}
+export type VoteSelectEvent = CustomEvent<VoteSelectDetail>;
+
+export type MapModule = typeof import('./map.view.js');
+
+/** What the attributes resolve to against the data: memoised, so hover does not redo it. */
+export interface Resolved {
+  data: VoteRecord;
+  showAbsent: boolean;
+  highlightAttr: string | undefined;
+  groupAttr: string | undefined;
+  model: VoteModel;
+  highlight: string[];
+  group: CountryGroup | null;
+  named: Map<string, Country[]>;
+  issues: DataIssue[];
+}
+
+export type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: HemicycleLayout } | { kind: 'map'; l: MapLayout };
+
+export type InteractionEvent = 'keydown' | 'focusin' | 'focusout' | 'pointermove' | 'pointerleave' | 'click' | 'search-input' | 'search-key';
+
+/**
+ * What the interaction reads of an event, taken while it is dispatched: an event queued
+ * while the interaction's code loads has its shadow-tree targets cleared once dispatch ends.
+ */
+export interface Cue {
+  key: string;
+  target: Element | null;
+  related: Node | null;
+  x: number;
+  y: number;
+  /** The search box's value. */
+  value: string;
+  /** An input event that is a pick from the suggestions, not a keystroke. */
+  picked: boolean;
+  prevent(): void;
+}
