@@ -9,6 +9,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
 const root = normalize(join(import.meta.dirname, '..'));
 const RUNS = Number(process.env.BENCH_RUNS) || 9;
@@ -77,12 +80,22 @@ const scenarios = [
   { name: 'relation-map 2000 actors', scale: true, hover: true, ...relationScale(2000, 5000) },
   { name: 'inline SVG (no script)', group: 'vote', peer: true, file: 'bench/pages/peer-static-svg.html' },
   { name: 'minimal module element', group: 'vote', peer: true, limit: true, file: 'bench/pages/peer-module-element.html' },
+  { name: 'minimal Lit element (reference)', group: 'vote', peer: true, reference: true, file: 'bench/pages/peer-lit-element.html' },
   { name: 'd3 (whole) + hand-written', group: 'vote', peer: true, file: 'bench/pages/peer-d3.html' },
   { name: 'Observable Plot', group: 'vote', peer: true, file: 'bench/pages/peer-plot.html' },
   { name: 'Chart.js', group: 'vote', peer: true, file: 'bench/pages/peer-chartjs.html' },
   { name: 'ECharts', group: 'vote', peer: true, file: 'bench/pages/peer-echarts.html' },
   { name: 'Vega-Lite (vega-embed)', group: 'vote', peer: true, file: 'bench/pages/peer-vega-lite.html' },
 ].filter((s) => !only.length || only.some((o) => s.name.includes(o)));
+
+/* ---------- the Lit reference, bundled as our one-file bundles are (production Lit, terser) ---------- */
+
+const built = new Map();
+{
+  const bundle = await rollup({ input: join(root, 'bench/pages/lit-element.js'), plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true, toplevel: true })] });
+  const { output } = await bundle.generate({ format: 'es' });
+  built.set('/bench/built/lit-element.js', output[0].code);
+}
 
 /* ---------- a static server: real files, no transforms ---------- */
 
@@ -93,6 +106,10 @@ const server = createServer((req, res) => {
   if (scenario && scenario.html) {
     res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
     return res.end(scenario.html);
+  }
+  if (built.has(path)) {
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+    return res.end(built.get(path));
   }
   const file = normalize(join(root, path));
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -119,7 +136,7 @@ const sizeCache = new Map();
 function scriptSize(url) {
   const path = new URL(url).pathname;
   if (!sizeCache.has(path)) {
-    const buf = readFileSync(join(root, decodeURIComponent(path)));
+    const buf = built.has(path) ? Buffer.from(built.get(path)) : readFileSync(join(root, decodeURIComponent(path)));
     sizeCache.set(path, { min: buf.length, gz: gzipSync(buf, { level: 9 }).length });
   }
   return sizeCache.get(path);
@@ -266,7 +283,8 @@ if (hovered.length) {
 }
 
 // Budgets (pass/fail in the output, never a timed test).
-const peers = [...summary].filter(([s]) => s.peer && !s.limit && s.file !== 'bench/pages/peer-static-svg.html');
+// Chart libraries only: not the floors (inline SVG, the module element) nor the Lit reference.
+const peers = [...summary].filter(([s]) => s.peer && !s.limit && !s.reference && s.file !== 'bench/pages/peer-static-svg.html');
 const check = (label, pass, detail) => console.log(`${pass ? 'PASS' : 'FAIL'}  ${label}: ${detail}`);
 console.log('\nBudgets');
 for (const [s, r] of summary) {
