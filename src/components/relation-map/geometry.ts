@@ -49,6 +49,10 @@ export interface GeometryOptions {
   center?: Point;
   /** Captions in the chart that labels must not cover. */
   obstacles?: Box[];
+  /** Per actor, where its label starts when not beside its mark (px from its centre; see `LabelNode.reach`). */
+  labelReach?: ReadonlyArray<number | undefined>;
+  /** Actors labelled right after the focus, before the best-connected (on a map, the states). */
+  labelFirst?: readonly number[];
 }
 
 /** The order labels are placed in: the focus, then by number of ties, then kind, then name. */
@@ -65,24 +69,52 @@ export function labelOrder(graph: Graph, focus: number): number[] {
     );
 }
 
+/** `order` with the actors in `first` moved up behind the focus, each keeping its place among its own. */
+function promote(order: number[], focus: number, first: readonly number[]): number[] {
+  if (!first.length) return order;
+  const up = new Set(first);
+  up.delete(focus);
+  return [...order.filter((i) => i === focus), ...order.filter((i) => up.has(i)), ...order.filter((i) => i !== focus && !up.has(i))];
+}
+
 /** Which actors get a permanent label, best first. */
-export function labelCandidates(graph: Graph, focus: number, mode: LabelMode | null, width: number, large: boolean, zoom = 1): number[] {
+export function labelCandidates(
+  graph: Graph,
+  focus: number,
+  mode: LabelMode | null,
+  width: number,
+  large: boolean,
+  zoom = 1,
+  first: readonly number[] = [],
+): number[] {
   if (mode === 'none') return [];
-  const order = labelOrder(graph, focus);
+  const order = promote(labelOrder(graph, focus), focus, first);
   if (mode === 'focus') {
     const near = new Set([focus, ...(graph.neighbors[focus] ?? [])]);
     return order.filter((i) => near.has(i));
   }
   if (mode === 'all') return large ? order.slice(0, 400) : order;
-  // Chosen by width: on a phone, the focus and the best-connected actors only (more when zoomed in).
-  if (width < 480) return order.slice(0, Math.round(Math.max(6, width / 32) * zoom * zoom));
+  // Chosen by width: on a phone, the focus and the best-connected actors only (more when zoomed in),
+  // besides the names a map is read by (`first`), short and placed only where they fit.
+  const extra = new Set(first).size - (first.includes(focus) ? 1 : 0);
+  if (width < 480) return order.slice(0, Math.round(Math.max(6, width / 32) * zoom * zoom) + extra);
   return large ? order.slice(0, 150) : order;
 }
 
+/** Label text size, px: a narrow chart's labels are a size smaller. */
+export function labelFontSize(width: number): number {
+  return width < 480 ? 11 : 12;
+}
+
+/** Mark size factor: smaller for large networks and narrow charts, times the layout's own factor. */
+export function markScaleFor(width: number, large: boolean, markScale = 1): number {
+  return (large ? 0.55 : width < 480 ? 0.85 : 1) * markScale;
+}
+
 export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions): Geometry {
-  const scale = (o.large ? 0.55 : o.width < 480 ? 0.85 : 1) * (o.markScale ?? 1);
+  const scale = markScaleFor(o.width, o.large, o.markScale);
   const radii = graph.actors.map((a, i) => nodeRadius(a.kind, graph.tiesOf[i]!.length, scale));
-  const fontSize = o.width < 480 ? 11 : 12;
+  const fontSize = labelFontSize(o.width);
   const names = graph.actors.map((a) => a.name);
   const texts = names.map(labelText);
   const labelOptions: LabelOptions = {
@@ -97,9 +129,10 @@ export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions)
     r: radii[i]!,
     text: texts[i]!,
     rightOnly: o.inRow?.has(i) ?? false,
+    ...(o.labelReach?.[i] !== undefined ? { reach: o.labelReach[i] } : {}),
     ...(o.measure ? { width: o.measure(texts[i]!, fontSize, i === o.focus) } : {}),
   }));
-  const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom), {
+  const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom, o.labelFirst), {
     ...labelOptions,
     always: new Set(o.focus >= 0 && o.labels !== 'none' ? [o.focus] : []),
   });

@@ -20,6 +20,8 @@ export interface LabelNode {
   rightOnly?: boolean;
   /** Measured width of the text, px; estimated from its length when absent. */
   width?: number;
+  /** How far from the centre the label starts, px, when not beside the mark (default `r`): a state amid its people is named outside them. */
+  reach?: number;
 }
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -58,7 +60,9 @@ export function labelAt(node: LabelNode, dx: number, dy: number, fontSize: numbe
   const w = node.width ?? textWidth(node.text, fontSize);
   const h = fontSize * LINE_HEIGHT;
   const diag = dx !== 0 && dy !== 0;
-  const off = (diag ? node.r * 0.75 : node.r) + GAP;
+  const reach = node.reach ?? node.r;
+  // A diagonal label clears a round mark at 0.75r; a reach (a disc of marks) at 1/√2 of it, its corner on the rim.
+  const off = (diag ? reach * (node.reach !== undefined ? Math.SQRT1_2 : 0.75) : reach) + GAP;
   const anchor: Anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
   const x = node.x + dx * off;
   const y = node.y + dy * (diag ? off + h / 2 - 2 : off + h / 2);
@@ -73,6 +77,21 @@ export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
     a.y < b.y + b.height + margin &&
     b.y < a.y + a.height + margin
   );
+}
+
+/**
+ * A label above or below a reach (a state's name over its cluster) that would cross the left
+ * or right bound slides along to fit, as long as it stays over the cluster: a state at the
+ * map's edge still gets its name on top, left- or right-aligned.
+ */
+function slideInto(label: PlacedLabel, node: LabelNode, bounds: Box): PlacedLabel {
+  if (node.reach === undefined || label.anchor !== 'middle') return label;
+  const b = label.box;
+  const shift = Math.max(bounds.x - b.x, 0) + Math.min(bounds.x + bounds.width - (b.x + b.width), 0);
+  if (!shift || b.x + shift > node.x + node.reach || b.x + b.width + shift < node.x - node.reach) return label;
+  // Anchored at the bound it meets, so text a pixel wider than measured still starts inside.
+  const box = { ...b, x: b.x + shift };
+  return shift > 0 ? { ...label, anchor: 'start', x: box.x, box } : { ...label, anchor: 'end', x: box.x + box.width, box };
 }
 
 /** A uniform grid of boxes: collision queries touch only nearby boxes, so placement stays fast at thousands of labels. */
@@ -95,6 +114,12 @@ class BoxGrid {
   hits(b: Box, margin: number, ignore?: Box): boolean {
     for (const k of this.keys(b)) for (const o of this.cells.get(k) ?? []) if (o !== ignore && boxesOverlap(b, o, margin)) return true;
     return false;
+  }
+  /** How many boxes `b` overlaps (each once, though it may sit in several cells). */
+  count(b: Box, ignore?: Box): number {
+    const seen = new Set<Box>();
+    for (const k of this.keys(b)) for (const o of this.cells.get(k) ?? []) if (o !== ignore && boxesOverlap(b, o)) seen.add(o);
+    return seen.size;
   }
 }
 
@@ -139,19 +164,25 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
       score: len > 1e-6 ? (c[0] * vx + c[1] * vy) / (len * Math.hypot(c[0], c[1])) : 0,
     })).sort((a, b) => b.score - a.score || a.k - b.k);
     for (const { c } of ranked) {
-      const label = labelAt(node, c[0], c[1], fontSize);
+      const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, bounds);
       if (!inside(label.box) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
       grid.add(label.box);
       out[i] = label;
       break;
     }
     if (!out[i] && options.always?.has(i)) {
+      // Every free position covers a mark: take the one covering fewest (the first of those in preference order).
+      let best: PlacedLabel | null = null;
+      let fewest = Infinity;
       for (const { c } of ranked) {
-        const label = labelAt(node, c[0], c[1], fontSize);
+        const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, bounds);
         if (!inside(label.box) || grid.hits(label.box, margin)) continue;
-        grid.add(label.box);
-        out[i] = label;
-        break;
+        const covered = markGrid.count(label.box, marks[i]);
+        if (covered < fewest) [best, fewest] = [label, covered];
+      }
+      if (best) {
+        grid.add(best.box);
+        out[i] = best;
       }
     }
   }

@@ -23,7 +23,9 @@ export function renderMarkers(types: readonly TieType[]): SVGTemplateResult {
       markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
       <path class=${`head t-${t}`} d="M0,1L10,5L0,9Z"></path>
     </marker>`,
-  )}`;
+  )}<marker id="leader-head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">
+      <path class="leader-head" d="M0,0L10,5L0,10Z"></path>
+    </marker>`;
 }
 
 function tiePath(tie: Tie, d: string, extra: string): SVGTemplateResult {
@@ -113,10 +115,19 @@ export function renderLand(geo: GeoLayout): SVGTemplateResult {
       : nothing}`;
 }
 
-/** Spokes from each state to the actors around it, and the band's caption: zoomed positions, unscaled. */
+/** Spokes from each state to the actors around it, leaders to moved clusters, and the band's caption: zoomed positions, unscaled. */
 export function renderGeoOverlay(geo: GeoLayout, g: Geometry, t: Transform, pinned: ReadonlyMap<number, unknown>): SVGTemplateResult {
   const box = geo.noLocationBox;
-  return svg`<g class="spokes">${g.graph.actors.map((_, i) => {
+  return svg`<g class="leaders">${geo.moved.map(({ home, centre, state, edge }) => {
+      const at = state !== null ? g.points[state]! : { x: t.applyX(centre.x), y: t.applyY(centre.y) };
+      if (edge) {
+        // Home is off the map: the leader runs to the edge and points on.
+        return svg`<line class="leader" x1=${at.x} y1=${at.y} x2=${t.applyX(edge.x)} y2=${t.applyY(edge.y)} marker-end="url(#leader-head)"></line>`;
+      }
+      const [x, y] = [t.applyX(home.x), t.applyY(home.y)];
+      return svg`<line class="leader" x1=${x} y1=${y} x2=${at.x} y2=${at.y}></line><circle class="home" cx=${x} cy=${y} r="2"></circle>`;
+    })}</g>
+    <g class="spokes">${g.graph.actors.map((_, i) => {
       const a = geo.anchor[i];
       const p = g.points[i]!;
       return a && geo.offset[i]! > 0 && !pinned.has(i)

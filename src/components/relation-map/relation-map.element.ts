@@ -355,7 +355,7 @@ export class RelationMap extends TiesElement<Network> {
       return { pending: 'Loading the map…' };
     }
     const { world, geoLayout } = this._world;
-    const geo = this._memo('geo', [view, world, width, height], () => geoLayout(view.graph, world, width, height));
+    const geo = this._memo('geo', [view, world, width, height], () => geoLayout(view.graph, world, width, height, view.focus));
     return this._withPins(geo.points, { geo });
   }
 
@@ -575,7 +575,7 @@ export class RelationMap extends TiesElement<Network> {
           ...view.graph.tiesOf.flatMap((list, i) => (list.length === 0 && this._opts.layout === 'force' ? [i] : [])),
         ]),
         ...(pos.radial ? { center: pos.radial.center } : {}),
-        ...(pos.geo ? { markScale: 0.75 } : {}),
+        ...(pos.geo ? { markScale: pos.geo.markScale, labelReach: pos.geo.labelReach, labelFirst: pos.geo.labelFirst } : {}),
         ...(pos.radial?.unconnected && t.k === 1 ? { obstacles: [{ ...pos.radial.unconnected, height: 18 }] } : {}),
         ...(pos.geo?.noLocationBox ? { obstacles: [{ ...pos.geo.noLocationBox, width: 90, height: 22 }] } : {}),
       }),

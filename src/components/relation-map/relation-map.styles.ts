@@ -236,6 +236,17 @@ export const relationMapStyles = [
       opacity: 0.6;
       vector-effect: non-scaling-stroke;
     }
+    /* A cluster moved off its country: the leader shows where it belongs. */
+    .leader {
+      stroke: var(--mt-muted);
+      stroke-width: 1px;
+      stroke-dasharray: 2 2;
+      vector-effect: non-scaling-stroke;
+    }
+    .home,
+    .leader-head {
+      fill: var(--mt-muted);
+    }
     .no-location rect {
       fill: none;
       stroke: var(--mt-rule);

@@ -21,10 +21,12 @@ import {
   type Point,
 } from '../../../src/components/relation-map/force.layout.js';
 import { radialLayout } from '../../../src/components/relation-map/radial.layout.js';
-import { geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
+import { centralMeridian, framedGroups, geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
+import { edgeToward, ringRadii, ringSlots, spreadClusters } from '../../../src/components/relation-map/geo.clusters.js';
+import { nodeRadius } from '../../../src/components/relation-map/encoding.js';
 import { placeLabels, textWidth } from '../../../src/components/relation-map/labels.layout.js';
 import { tieLines } from '../../../src/components/relation-map/ties.geometry.js';
-import { HitGrid, stepToward } from '../../../src/components/relation-map/geometry.js';
+import { HitGrid, buildGeometry, labelCandidates, stepToward } from '../../../src/components/relation-map/geometry.js';
 import { emptyText } from '../../../src/components/relation-map/text.js';
 import { normalizeMapOptions, resolveFocus } from '../../../src/components/relation-map/relation-map.options.js';
 import type { DataIssue } from '../../../src/data/issue.js';
@@ -141,15 +143,44 @@ const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110
 const places = JSON.parse(readFileSync('data/geo/places.json', 'utf8')) as Places;
 const world = buildWorld(topology, places);
 
-test('geo layout: states sit on their country’s projected point; others on rings around their state', () => {
+/** How far a mark reaches, from the shapes' geometry: a state's circle r, a diamond's corners 1.2r, a rounded square's about 1.18r. */
+function markReach(g: typeof graph, i: number, width: number): number {
+  const a = g.actors[i]!;
+  const r = nodeRadius(a.kind, g.tiesOf[i]!.length, (width < 480 ? 0.85 : 1) * 0.75);
+  return a.kind === 'state' ? r : 1.2 * r;
+}
+
+/** The geometry the element builds from a geo layout (labels with estimated widths). */
+function geoGeometry(g: typeof graph, layout: ReturnType<typeof geoLayout>, width: number, height: number, f: number) {
+  return buildGeometry(g, layout.points, {
+    width,
+    height,
+    focus: f,
+    labels: null,
+    large: false,
+    markScale: layout.markScale,
+    labelReach: layout.labelReach,
+    labelFirst: layout.labelFirst,
+    inRow: new Set(layout.noLocation),
+    ...(layout.noLocationBox ? { obstacles: [{ ...layout.noLocationBox, width: 90, height: 22 }] } : {}),
+  });
+}
+
+test('geo layout: states at their country’s point, or moved off it with a leader; others on rings around their state', () => {
   for (const [w, h] of [[960, 528], [320, 420]] as const) {
-    const g = geoLayout(graph, world, w, h);
-    const statePoint = (iso3: string) => g.project(world.points.get(world.numericOf(iso3)!)!)!;
-    // The projection is Equal Earth (checked against d3's own, up to scale and translation).
-    const ee = geoEqualEarth();
-    const [a, b] = [ee([27.9, 53.7])!, ee([96.5, 21.9])!];
-    const [pa, pb] = [g.project([27.9, 53.7])!, g.project([96.5, 21.9])!];
-    assert.ok(Math.abs((pb.x - pa.x) / (b[0] - a[0]) - (pb.y - pa.y) / (b[1] - a[1])) < 1e-6, 'uniform scale');
+    const g = geoLayout(graph, world, w, h, focus);
+    const home = (iso3: string) => g.project(world.points.get(world.numericOf(iso3)!)!)!;
+    // Equal Earth (checked against d3's own up to scale and translation), its central meridian
+    // in the middle of the states framed: all of them on a desktop; on a phone all but the
+    // United States, far off to the west.
+    const framed = graph.actors.filter((a) => a.kind === 'state' && a.country && (w > 480 || a.country !== 'USA'));
+    const lons = framed.map((a) => world.points.get(world.numericOf(a.country!)!)![0]);
+    const ee = geoEqualEarth().rotate([-(Math.min(...lons) + Math.max(...lons)) / 2, 0]);
+    const ll: Array<[number, number]> = [[27.9, 53.7], [96.5, 21.9], [60, -10]];
+    const [a, b, c] = ll.map((p) => ee(p)!);
+    const [pa, pb, pc] = ll.map((p) => g.project(p)!);
+    const k = (pb!.x - pa!.x) / (b![0] - a![0]);
+    assert.ok(Math.abs((pb!.y - pa!.y) / (b![1] - a![1]) - k) < 1e-6 && Math.abs((pc!.x - pa!.x) / (c![0] - a![0]) - k) < 1e-6, 'uniform scale');
     graph.actors.forEach((actor, i) => {
       const p = g.points[i]!;
       if (!actor.country) {
@@ -158,22 +189,127 @@ test('geo layout: states sit on their country’s projected point; others on rin
         assert.ok(p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height, `${actor.id} in its box`);
         return;
       }
-      const c = statePoint(actor.country);
-      const d = Math.hypot(p.x - c.x, p.y - c.y);
-      if (actor.kind === 'state') assert.ok(d < 1, `${actor.id} is ${d}px from its point`);
-      else {
-        // Within the rings of its country: no more than 3 rings of 15 px for this network.
-        assert.ok(d > GEO_RING - 1e-6 && d <= 3 * GEO_RING + 1e-6, `${actor.id} is ${d}px from ${actor.country}`);
-        assert.ok(Math.abs(d - g.offset[i]!) < 1e-6);
+      const state = graph.actors.findIndex((s) => s.kind === 'state' && s.country === actor.country);
+      if (actor.kind === 'state') {
+        const h0 = home(actor.country);
+        const moved = g.moved.find((m) => m.state === i);
+        if (moved) {
+          assert.ok(Math.hypot(moved.home.x - h0.x, moved.home.y - h0.y) < 1e-6 && moved.centre.x === p.x && moved.centre.y === p.y, `${actor.id}'s leader`);
+        } else assert.ok(Math.hypot(p.x - h0.x, p.y - h0.y) <= 1, `${actor.id} is at its point`);
+        assert.equal(g.offset[i], 0);
+      } else {
+        const c0 = g.points[state]!;
+        const d = Math.hypot(p.x - c0.x, p.y - c0.y);
+        assert.deepEqual(g.anchor[i], c0);
+        assert.ok(d >= GEO_RING - 1e-6 && Math.abs(d - g.offset[i]!) < 1e-6, `${actor.id} is ${d}px from ${actor.country}`);
       }
-      assert.ok(p.x >= g.mapBox.x && p.x <= g.mapBox.x + g.mapBox.width, `${actor.id} inside the map at ${w}px`);
-      assert.ok(p.y >= g.mapBox.y && p.y <= g.mapBox.y + g.mapBox.height, `${actor.id} inside the map at ${w}px`);
+      const r = markReach(graph, i, w);
+      const m = g.mapBox;
+      assert.ok(p.x - r >= m.x - 1e-6 && p.x + r <= m.x + m.width + 1e-6 && p.y - r >= m.y - 1e-6 && p.y + r <= m.y + m.height + 1e-6, `${actor.id} inside the map at ${w}px`);
     });
+    // No two marks on the map touch (marks computed here from the shapes, not the layout's numbers).
+    const placed = graph.actors.flatMap((x, i) => (x.country ? [i] : []));
+    for (const i of placed) {
+      for (const j of placed) {
+        if (j <= i) continue;
+        const d = Math.hypot(g.points[i]!.x - g.points[j]!.x, g.points[i]!.y - g.points[j]!.y);
+        assert.ok(d >= markReach(graph, i, w) + markReach(graph, j, w) - 1e-6, `${id(i)} and ${id(j)} touch at ${w}px`);
+      }
+    }
     // Belarus lies west of Russia's point and Myanmar south of China's: geography is kept.
-    assert.ok(statePoint('BLR').x < statePoint('RUS').x);
-    assert.ok(statePoint('MMR').y > statePoint('CHN').y);
+    assert.ok(home('BLR').x < home('RUS').x);
+    assert.ok(home('MMR').y > home('CHN').y);
     assert.ok(g.land.length > 20 && g.land.some((l) => l.tied && l.id === '104'));
   }
+});
+
+test('geo layout at 320 px: Myanmar, Russia, Belarus and China well apart, every actor inside, labels clear of each other and of marks', () => {
+  const [w, h] = [320, 330];
+  const g = geoLayout(graph, world, w, h, focus);
+  const at = (actor: string) => g.points[graph.index.get(actor)!]!;
+  const eurasian = ['mmr', 'rus', 'blr', 'chn'];
+  for (const s of eurasian) {
+    for (const t of eurasian) {
+      if (s < t) assert.ok(Math.hypot(at(s).x - at(t).x, at(s).y - at(t).y) >= 60, `${s} and ${t} are ${Math.hypot(at(s).x - at(t).x, at(s).y - at(t).y)}px apart`);
+    }
+  }
+  graph.actors.forEach((a, i) => {
+    const [p, r] = [g.points[i]!, markReach(graph, i, w)];
+    assert.ok(p.x - r >= 0 && p.x + r <= w && p.y - r >= 0 && p.y + r <= h, `${a.id} at ${p.x},${p.y} inside ${w}×${h}`);
+  });
+  // The United States is left out of the phone's framing, not off the map: at the left edge, its leader pointing on west.
+  const usa = g.moved.find((m) => m.state === graph.index.get('usa'))!;
+  assert.ok(usa.home.x < 0 && usa.edge && usa.edge.x === 0 && usa.centre.x > 0, 'the US points home, off the map');
+  const wide = geoLayout(graph, world, 960, 528, focus);
+  assert.ok(!wide.moved.some((m) => m.edge), 'a desktop map frames every state');
+
+  const geo = geoGeometry(graph, g, w, h, focus);
+  const boxes = geo.labels.flatMap((l, i) => (l ? [{ i, b: l.box }] : []));
+  for (const s of ['mm-military', ...eurasian, 'usa']) assert.ok(geo.labels[graph.index.get(s)!], `${s} is labelled`);
+  for (const { i, b } of boxes) {
+    assert.ok(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `label of ${id(i)} inside`);
+    for (const { i: j, b: c } of boxes) {
+      if (j > i) assert.ok(!(b.x < c.x + c.width && c.x < b.x + b.width && b.y < c.y + c.height && c.y < b.y + b.height), `labels of ${id(i)} and ${id(j)} overlap`);
+    }
+    g.points.forEach((p, k) => {
+      const r = geo.radii[k]!;
+      if (k !== i) assert.ok(!(b.x < p.x + r && p.x - r < b.x + b.width && b.y < p.y + r && p.y - r < b.y + b.height), `label of ${id(i)} covers ${id(k)}`);
+    });
+  }
+});
+
+test('geo layout: the same picture every time (the collision run is seeded)', () => {
+  const strip = (l: ReturnType<typeof geoLayout>) => ({ ...l, project: null });
+  for (const w of [320, 960]) {
+    assert.deepEqual(strip(geoLayout(graph, world, w, 420, focus)), strip(geoLayout(buildGraph(network.actors, network.ties), world, w, 420, focus)));
+  }
+});
+
+test('geo layout: the central meridian is the middle of the shortest arc holding every longitude', () => {
+  assert.ok(Math.abs(centralMeridian([-98.7, 103.4, 28]) - 2.35) < 1e-9);
+  assert.equal(Math.abs(centralMeridian([170, -170, 175])), 180, 'across the antimeridian');
+  assert.ok(Math.abs(centralMeridian([150, -150, -120]) - -165) < 1e-9);
+  assert.equal(centralMeridian([10]), 10);
+  assert.equal(centralMeridian([]), 0);
+});
+
+test('geo layout: a narrow map leaves out only a lone state far off at one end, never the focus’s', () => {
+  const at = (lon: number) => ({ lonlat: [lon, 0] as [number, number] });
+  const [usa, gbr, blr, rus, mmr] = [at(-98), at(-2), at(28), at(96), at(97)];
+  assert.deepEqual(framedGroups([usa, gbr, blr, rus, mmr], 320), [gbr, blr, rus, mmr]);
+  assert.deepEqual(framedGroups([usa, gbr, blr, rus, mmr], 960), [usa, gbr, blr, rus, mmr], 'wide maps frame every state');
+  assert.deepEqual(framedGroups([usa, gbr, blr, rus, mmr], 320, (g) => g === usa), [usa, gbr, blr, rus, mmr]);
+  assert.deepEqual(framedGroups([gbr, blr, rus, mmr], 320), [gbr, blr, rus, mmr], 'no state far enough off');
+});
+
+test('geo rings: sized from the marks on them, so none touch; the outer ring spread evenly', () => {
+  // A centre reaching 10 px, seven actors reaching 5 px, 2 px apart: ring 1 clears the centre
+  // (10 + 5 + 2 = 17, over the 13 px least step and the 12 px six side by side need); ring 2 is one step on.
+  const slots = ringSlots(7);
+  assert.deepEqual(slots.map((s) => s.ring), [1, 1, 1, 1, 1, 1, 2]);
+  assert.deepEqual(ringRadii(slots, new Array(7).fill(5), 10, 2), [0, 17, 30]);
+  // Six big marks (9 px) on one ring: side by side they need a chord of 20, so R = 20.
+  assert.ok(Math.abs(ringRadii(ringSlots(6), new Array(6).fill(9), 0, 2)[1]! - 20) < 1e-9);
+  // A part-filled outer ring (8 of 12 slots) is spread over the whole turn.
+  const outer = ringSlots(14).filter((s) => s.ring === 2);
+  assert.equal(outer.length, 8);
+  outer.forEach((s, k) => assert.ok(Math.abs(s.angle - (2 * Math.PI * (k + 0.5)) / 8) < 1e-9));
+});
+
+test('geo clusters: pushed apart to no overlap, kept in the box, the smaller one moving more', () => {
+  const box = { x: 0, y: 0, width: 300, height: 200 };
+  const homes = [
+    { x: 150, y: 100 },
+    { x: 160, y: 100 },
+    { x: 5, y: 5 },
+  ];
+  const radii = [40, 10, 20];
+  const c = spreadClusters(homes, radii, box);
+  assert.deepEqual(c, spreadClusters(homes, radii, box));
+  assert.ok(Math.hypot(c[0]!.x - c[1]!.x, c[0]!.y - c[1]!.y) >= 50 - 1e-6, 'no overlap');
+  assert.ok(Math.hypot(c[1]!.x - 160, c[1]!.y - 100) > Math.hypot(c[0]!.x - 150, c[0]!.y - 100), 'the small one gives way');
+  c.forEach((p, i) => assert.ok(p.x - radii[i]! >= 0 && p.x + radii[i]! <= 300 && p.y - radii[i]! >= 0 && p.y + radii[i]! <= 200, `${i} inside`));
+  assert.deepEqual(edgeToward({ x: 20, y: 50 }, { x: -80, y: 100 }, box), { x: 0, y: 60 });
 });
 
 test('labels: placed boxes never overlap each other or another actor, and stay inside the chart', () => {
@@ -215,6 +351,41 @@ test('labels: placement is greedy in the order given (an earlier label wins a co
   const b = placeLabels(nodes, [1, 0], { bounds, fontSize: 12 });
   assert.ok(a[0] && a[0].anchor === 'start', 'first gets its first choice, to the right');
   assert.ok(b[1] && b[1].anchor === 'start');
+});
+
+test('labels: a reach (a state amid its people) is named outside it, sliding along to stay inside the chart', () => {
+  const bounds = { x: 0, y: 0, width: 300, height: 300 };
+  // A cluster of reach 30 at the left edge; the middle of the picture lies below right, so the
+  // name goes above (left of it is out of the chart). Centred on the state it would start at x = -10.
+  const nodes = [{ x: 40, y: 100, r: 8, reach: 30, text: 'United States', width: 100 }];
+  const [l] = placeLabels(nodes, [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
+  assert.ok(l && l.y < 100 - 30, 'labelled above');
+  assert.equal(l.box.y + l.box.height, 100 - 30 - 3, 'clear of the reach');
+  assert.deepEqual([l.box.x, l.x, l.anchor], [0, 0, 'start'], 'slid 10 px right, the text anchored at the edge');
+  // Without a reach a mark's label does not slide: the same node is labelled beside its mark.
+  const [plain] = placeLabels([{ ...nodes[0]!, reach: undefined }], [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
+  assert.ok(plain && plain.box.x >= 0 && plain.anchor !== 'middle');
+});
+
+test('labels: a focus with no free place takes the place covering fewest marks', () => {
+  // Every place beside the focus covers marks: two to its right (the side it prefers, facing
+  // away from the middle on its left), two in each other place, one to its left.
+  const marks = [[125, 100], [140, 100], [70, 100], [90, 84], [110, 84], [65, 88], [135, 88], [90, 116], [110, 116], [65, 112], [135, 112]];
+  const nodes = [{ x: 100, y: 100, r: 5, text: 'Focus' }, ...marks.map(([x, y]) => ({ x: x!, y: y!, r: 2, text: '' }))];
+  const options = { bounds: { x: 0, y: 0, width: 300, height: 300 }, fontSize: 12, center: { x: 0, y: 100 } };
+  assert.equal(placeLabels(nodes, [0], options)[0], null, 'no free place');
+  const [l] = placeLabels(nodes, [0], { ...options, always: new Set([0]) });
+  assert.ok(l && l.anchor === 'end' && l.y === 100, 'to the left, over the one mark');
+});
+
+test('label candidates: on a phone the map’s states come right after the focus, on top of the usual allowance', () => {
+  const states = graph.actors.flatMap((a, i) => (a.kind === 'state' ? [i] : []));
+  const plain = labelCandidates(graph, focus, null, 320, false);
+  const withStates = labelCandidates(graph, focus, null, 320, false, 1, states);
+  assert.equal(withStates[0], focus);
+  assert.deepEqual(new Set(withStates.slice(1, 1 + states.length)), new Set(states));
+  assert.equal(withStates.length, plain.length + states.length);
+  assert.deepEqual(labelCandidates(graph, focus, null, 960, false, 1, states).length, graph.actors.length);
 });
 
 test('tie lines: several ties between the same two actors fan out into distinct curves', () => {
