@@ -612,7 +612,7 @@ export class RelationMap extends TiesElement<Network> {
     return html`<div class="stage">
         <div
           class="graph"
-          ${cssom({ width: `${width}px`, height: `${height}px` })}
+          ${cssom({ width: `${width}px`, height: `${height}px`, '--rm-label-auto': `${g.labelOptions.fontSize}px` })}
           tabindex="0"
           role="application"
           aria-label=${graphLabel}

@@ -204,7 +204,8 @@ export const relationMapStyles = [
       pointer-events: none;
     }
     .graph svg text.label {
-      font-size: var(--rm-label-size, 12px);
+      /* The size the layout measured labels at (a size smaller on a phone), unless the page sets one. */
+      font-size: var(--rm-label-size, var(--rm-label-auto, 12px));
       fill: var(--mt-fg);
       paint-order: stroke;
       stroke: var(--rm-label-halo);

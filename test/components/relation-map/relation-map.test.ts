@@ -70,6 +70,8 @@ describe('relation-map: what a reader sees', () => {
       const texts = qa<SVGTextElement>(el, '.labels text.label');
       const boxes = texts.map((t) => t.getBoundingClientRect());
       expect(boxes.length).to.be.greaterThan(5);
+      // Drawn at the size the layout measured them at: a size smaller on a phone.
+      expect([...new Set(texts.map((t) => getComputedStyle(t).fontSize))], `label size at ${width}px`).to.deep.equal([width < 480 ? '11px' : '12px']);
       const r = (b: DOMRect) => [b.left, b.top, b.right, b.bottom].map(Math.round).join(',');
       boxes.forEach((a, i) =>
         boxes.slice(i + 1).forEach((b, j) => {
