@@ -12,6 +12,8 @@ await import('../../src/all.js');
 const TAGS = ['vote-chart', 'arms-flow', 'relation-map'] as const;
 const perf = performance as Performance & { memory?: { usedJSHeapSize: number } };
 const gc = (window as unknown as { gc?: () => void }).gc;
+/** Heap growth allowed over 1,000 cycles (see the expectation below). */
+const LIMIT = 1.5e6;
 
 /**
  * The heap after garbage collection: collected until it stops shrinking (garbage a pending
@@ -51,7 +53,13 @@ describe('lifecycle: 1,000 connect/disconnect cycles', function () {
       for (let i = 0; i < 200; i++) await cycle(i % 100 === 0);
       const before = await heap();
       for (let i = 0; i < 1000; i++) await cycle(i % 100 === 0);
-      const after = await heap();
+      let after = await heap();
+      // Garbage a pending task (or a test page sharing this renderer) still held: read again
+      // after a pause before calling it growth. A leak does not shrink with waiting.
+      for (let i = 0; i < 3 && before !== null && after !== null && after - before >= LIMIT; i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        after = Math.min(after, (await heap()) ?? after);
+      }
       box.remove();
       await new Promise((r) => setTimeout(r, 50));
       expect(liveObserversOnDetached(), 'observers still watching removed widgets').to.deep.equal([]);
@@ -60,7 +68,7 @@ describe('lifecycle: 1,000 connect/disconnect cycles', function () {
         console.log(`${tag}: heap ${(before / 1e6).toFixed(2)} MB -> ${(after / 1e6).toFixed(2)} MB after 1,000 cycles`);
         // A leaked widget (shadow root, layout, listeners) costs tens of kB: 1,000 of them
         // would add tens of MB. 1.5 MB is well above the noise seen between runs.
-        expect(growth, 'heap growth in bytes').to.be.below(1.5e6);
+        expect(growth, 'heap growth in bytes').to.be.below(LIMIT);
       }
     });
   }
