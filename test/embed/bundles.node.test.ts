@@ -9,13 +9,6 @@ const read = (file: string): string => {
   return readFileSync(`dist/${file}.js`, 'utf8');
 };
 
-test("each bundle opens with V8's compile hint, so its functions compile off the main thread", () => {
-  // Dropped by a minifier setting, it would cost the vote bar's first frame about 6 ms (README, Speed and size).
-  for (const file of ['vote-chart', 'arms-flow', 'relation-map', 'myanmar-ties']) {
-    assert.equal(read(file).split('\n')[0], '//# allFunctionsCalledOnLoad', file);
-  }
-});
-
 test('the all-in-one entry imports nothing up front, so it asks for lit and the component at once', () => {
   // A static import would make the browser fetch that chunk before the entry runs, and only
   // then would the entry ask for the component: one round trip more before the first chart.
