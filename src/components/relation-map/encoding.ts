@@ -86,5 +86,10 @@ export function shapePath(kind: ActorKind, r: number): string {
 export const LABEL_MAX_CHARS = 26;
 
 export function labelText(name: string): string {
-  return name.length <= LABEL_MAX_CHARS ? name : `${name.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
+  if (name.length <= LABEL_MAX_CHARS) return name;
+  // A trailing name in brackets goes first: "Myanmar military (Tatmadaw)" reads whole as
+  // "Myanmar military", where cutting it would leave "Myanmar military (Tatmada…".
+  const bare = name.replace(/\s*\([^()]*\)$/, '');
+  if (bare.length <= LABEL_MAX_CHARS) return bare;
+  return `${bare.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
 }
