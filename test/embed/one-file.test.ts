@@ -48,8 +48,9 @@ describe('one-file bundles', function () {
     const root = win.document.querySelector('vote-chart')!.shadowRoot!;
     const segment = root.querySelector('rect[data-key="yes"]')!;
     const at = { bubbles: true, composed: true, clientX: 20, clientY: 20 };
-    segment.dispatchEvent(new win.PointerEvent('pointerover', at));
-    segment.dispatchEvent(new win.PointerEvent('pointermove', at));
+    const { PointerEvent: Pointer } = win as unknown as typeof globalThis;
+    segment.dispatchEvent(new Pointer('pointerover', at));
+    segment.dispatchEvent(new Pointer('pointermove', at));
     await waitUntil(() => root.querySelector('[part="tooltip"]:not([hidden])'), 'no tooltip', { timeout: 20_000 });
     expect(root.querySelector('[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('In favour');
     expect(scripts(win).filter((s) => s !== '/dist/vote-chart.js')).to.satisfy((rest: string[]) => rest.length === 1 && /^\/dist\/chunks\/vote-chart\.interaction-[\w-]+\.js$/.test(rest[0]!));
