@@ -1,7 +1,8 @@
 /**
  * Geographic layout: each state at its country's point on a map (Equal Earth) framed on the
  * states present, people and organisations on rings around the state they belong to
- * (`country`), and actors with no known place in a "No location" box below the map.
+ * (`country`), and actors with no known place in a "No location" band below the map, as
+ * tall as its rows (geo.band.ts).
  * Clusters that would overlap are pushed apart (a seeded collision run) and a leader joins a
  * moved cluster to its country's point. Pure: the world geometry comes in as an argument.
  */
@@ -10,8 +11,10 @@ import type { World, Lonlat } from '../../internal/world.js';
 import { compareActors, type Graph } from './graph.js';
 import type { Point } from './force.layout.js';
 import { labelText, nodeRadius } from './encoding.js';
-import { labelFontSize, markScaleFor } from './geometry.js';
+import { labelCandidates, labelFontSize, markScaleFor } from './geometry.js';
 import { boxesOverlap, labelAt, textWidth } from './labels.layout.js';
+import { BAND_GAP, noLocationBand, type Band } from './geo.band.js';
+import type { LabelMode } from './relation-map.options.js';
 import { edgeToward, markExtent, outerSlotsFacing, ringRadii, ringSlots, spreadClusters, type Slot } from './geo.clusters.js';
 
 export { GEO_RING, geoRing } from './geo.clusters.js';
@@ -53,6 +56,8 @@ export interface GeoLayout {
   noLocation: number[];
   /** That box, or null when every actor has a place. */
   noLocationBox: Box | null;
+  /** Where its caption is drawn (labels keep off it), or null. */
+  noLocationCaption: Box | null;
   /** Country outlines, clipped to the map box. `tied` marks countries that have an actor. */
   land: Array<{ id: string; d: string; tied: boolean }>;
   mapBox: Box;
@@ -74,14 +79,6 @@ const OUTLIER_SHARE = 0.6;
 /** Space between marks on neighbouring rings, px: marks keep their size, so rings loosen only where the map is wide. */
 function ringGap(width: number): number {
   return Math.max(2, Math.min(5, 2 + (width - 400) / 160));
-}
-
-const NO_LOCATION_ROW = 28;
-/** Width of one slot in the "No location" band (narrow screens get two per row whatever the width). */
-const NO_LOCATION_SLOT = 190;
-
-function slotsPerRow(width: number): number {
-  return Math.max(2, Math.floor(width / NO_LOCATION_SLOT));
 }
 
 interface Group {
@@ -145,16 +142,28 @@ function sizeRings(g: Group, extent: (i: number) => number, gap: number): void {
   g.radius = g.radii[outer]! + Math.max(centre, ...extents.filter((_, k) => g.slots[k]!.ring === outer));
 }
 
-/** The "No location" band below the map, and the map box above it. */
-function bands(count: number, width: number, height: number): { mapBox: Box; noLocationBox: Box | null } {
-  if (!count) return { mapBox: { x: 0, y: 0, width, height }, noLocationBox: null };
-  // A band below the map: a map framed on wide-apart states is wide, so the height it leaves over costs the map little.
-  const rows = Math.ceil(count / slotsPerRow(width));
-  const bandHeight = Math.min(height * 0.45, 26 + rows * NO_LOCATION_ROW);
-  return {
-    mapBox: { x: 0, y: 0, width, height: height - bandHeight - 6 },
-    noLocationBox: { x: 0, y: height - bandHeight, width, height: bandHeight },
-  };
+/** How the element labels the picture, so the "No location" band makes room for the labels it will draw. */
+export interface GeoLabelOptions {
+  labels?: LabelMode | null;
+  large?: boolean;
+}
+
+/**
+ * The "No location" band for the placeless actors, room made for the labels they will get
+ * at rest (`candidates`: the actors the element labels, best first).
+ */
+function bandOf(graph: Graph, noLocation: readonly number[], extents: readonly number[], [width, height]: [number, number], candidates: readonly number[], focus: number): Band | null {
+  if (!noLocation.length) return null;
+  const fontSize = labelFontSize(width);
+  const items = noLocation.map((i) => {
+    const r = nodeRadius(graph.actors[i]!.kind, graph.tiesOf[i]!.length, markScaleFor(width, false, GEO_MARK_SCALE));
+    // The focus is labelled bold: a fifth to spare, as for its label on the map.
+    const label = textWidth(labelText(graph.actors[i]!.name), fontSize) * (i === focus ? 1.2 : 1);
+    return { r, extent: extents[i]!, label };
+  });
+  const slot = new Map(noLocation.map((i, k) => [i, k]));
+  const priority = candidates.flatMap((i) => (slot.has(i) ? [slot.get(i)!] : []));
+  return noLocationBand(items, priority, width, height, fontSize);
 }
 
 /**
@@ -349,18 +358,6 @@ function seatFocus(g: Group, centre: Point, focus: number, placed: Placed, mapBo
   placed.points = swapTo(to);
 }
 
-function placeNoLocation(noLocation: readonly number[], box: Box, points: Point[]): void {
-  // As many rows as fit; more per row (narrower, labels then show on hover) when they do not.
-  const rows = Math.max(1, Math.floor((box.height - 38) / NO_LOCATION_ROW) + 1);
-  const perRow = Math.max(slotsPerRow(box.width), Math.ceil(noLocation.length / rows));
-  const colWidth = box.width / perRow;
-  noLocation.forEach((i, k) => {
-    const row = Math.floor(k / perRow);
-    const col = k % perRow;
-    points[i] = { x: box.x + col * colWidth + 14, y: box.y + 30 + row * NO_LOCATION_ROW };
-  });
-}
-
 function landOf(world: World, projection: GeoProjection, tied: ReadonlySet<string>): GeoLayout['land'] {
   const path = geoPath(projection).digits(1);
   const land: GeoLayout['land'] = [];
@@ -371,32 +368,41 @@ function landOf(world: World, projection: GeoProjection, tied: ReadonlySet<strin
   return land;
 }
 
-/** The map picture of `graph` in a `width` × `height` chart; `focus` (an actor index, or -1) is seated where its label fits. */
-export function geoLayout(graph: Graph, world: World, width: number, height: number, focus = -1): GeoLayout {
+/**
+ * The map picture of `graph` in a `width` × `height` chart; `focus` (an actor index, or -1)
+ * is seated where its label fits. `labels` tells which actors the element will label.
+ */
+export function geoLayout(graph: Graph, world: World, width: number, height: number, focus = -1, labels: GeoLabelOptions = {}): GeoLayout {
   const place = placesOf(graph, world);
   const noLocation = graph.actors.map((_, i) => i).filter((i) => !place[i]);
   noLocation.sort((a, b) => compareActors(graph.actors[a]!, graph.actors[b]!) || a - b);
-  const { mapBox, noLocationBox } = bands(noLocation.length, width, height);
   const extents = extentsOf(graph, width);
   const groups = groupsOf(graph, place, focus, extents, ringGap(width));
+  const labelFirst = groups.flatMap((g) => (g.state !== undefined ? [g.state] : []));
+  const candidates = labelCandidates(graph, focus, labels.labels ?? null, width, labels.large ?? false, 1, labelFirst);
+  const band = bandOf(graph, noLocation, extents, [width, height], candidates, focus);
+  // The map takes whatever the band leaves; labels from the map stay above the band.
+  const above = band?.box.y ?? height;
+  const mapBox = { x: 0, y: 0, width, height: band ? above - BAND_GAP : height };
   const holdsFocus = (g: Group) => g.state === focus || g.attached.includes(focus);
   const projection = fitProjection(framedGroups(groups, mapBox.width, holdsFocus), mapBox);
   const clusters = placeClusters(groups, projection, mapBox);
   const placed = placeMembers(graph.actors.length, groups, clusters);
-  if (noLocationBox) placeNoLocation(noLocation, noLocationBox, placed.points);
+  if (band) noLocation.forEach((i, k) => (placed.points[i] = band.points[k]!));
   const home = groups.findIndex((g) => g.attached.includes(focus));
-  if (home >= 0) seatFocus(groups[home]!, clusters[home]!.centre, focus, placed, mapBox, focusLabel(graph, focus, extents, width, height));
+  if (home >= 0) seatFocus(groups[home]!, clusters[home]!.centre, focus, placed, mapBox, focusLabel(graph, focus, extents, width, above));
   const project = (lonlat: Lonlat): Point | null => {
     const p = projection(lonlat);
     return p ? { x: p[0], y: p[1] } : null;
   };
   return {
     ...placed,
-    labelFirst: groups.flatMap((g) => (g.state !== undefined ? [g.state] : [])),
+    labelFirst,
     markScale: GEO_MARK_SCALE,
     moved: clusters.flatMap((c) => (c.move ? [c.move] : [])),
     noLocation,
-    noLocationBox,
+    noLocationBox: band?.box ?? null,
+    noLocationCaption: band?.caption ?? null,
     land: landOf(world, projection, new Set(groups.map((g) => g.id))),
     mapBox,
     project,

@@ -53,6 +53,8 @@ export interface GeometryOptions {
   labelReach?: ReadonlyArray<number | undefined>;
   /** Actors labelled right after the focus, before the best-connected (on a map, the states). */
   labelFirst?: readonly number[];
+  /** Per actor, the part of the chart its label must stay in (default: the whole chart). */
+  labelBounds?: ReadonlyArray<Box | undefined>;
 }
 
 /** The order labels are placed in: the focus, then by number of ties, then kind, then name. */
@@ -130,6 +132,7 @@ export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions)
     text: texts[i]!,
     rightOnly: o.inRow?.has(i) ?? false,
     ...(o.labelReach?.[i] !== undefined ? { reach: o.labelReach[i] } : {}),
+    ...(o.labelBounds?.[i] ? { bounds: o.labelBounds[i] } : {}),
     ...(o.measure ? { width: o.measure(texts[i]!, fontSize, i === o.focus) } : {}),
   }));
   const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom, o.labelFirst), {

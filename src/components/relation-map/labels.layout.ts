@@ -22,6 +22,8 @@ export interface LabelNode {
   width?: number;
   /** How far from the centre the label starts, px, when not beside the mark (default `r`): a state amid its people is named outside them. */
   reach?: number;
+  /** Where its label must stay, when narrower than the chart (a map actor's above the "No location" band, a band actor's inside it). */
+  bounds?: Box;
 }
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -149,12 +151,12 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
   for (const m of marks) markGrid.add(m);
   for (const o of options.obstacles ?? []) grid.add(o);
   const out: Array<PlacedLabel | null> = nodes.map(() => null);
-  const inside = (b: Box) =>
-    b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+  const inside = (b: Box, o: Box) => b.x >= o.x && b.y >= o.y && b.x + b.width <= o.x + o.width && b.y + b.height <= o.y + o.height;
 
   for (const i of order) {
     const node = nodes[i];
     if (!node || out[i] || !node.text) continue;
+    const within = node.bounds ?? bounds;
     const vx = center ? node.x - center.x : 0;
     const vy = center ? node.y - center.y : 0;
     const len = Math.hypot(vx, vy);
@@ -164,8 +166,8 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
       score: len > 1e-6 ? (c[0] * vx + c[1] * vy) / (len * Math.hypot(c[0], c[1])) : 0,
     })).sort((a, b) => b.score - a.score || a.k - b.k);
     for (const { c } of ranked) {
-      const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, bounds);
-      if (!inside(label.box) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
+      const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, within);
+      if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
       grid.add(label.box);
       out[i] = label;
       break;
@@ -175,8 +177,8 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
       let best: PlacedLabel | null = null;
       let fewest = Infinity;
       for (const { c } of ranked) {
-        const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, bounds);
-        if (!inside(label.box) || grid.hits(label.box, margin)) continue;
+        const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, within);
+        if (!inside(label.box, within) || grid.hits(label.box, margin)) continue;
         const covered = markGrid.count(label.box, marks[i]);
         if (covered < fewest) [best, fewest] = [label, covered];
       }

@@ -8,6 +8,7 @@ import { shapePath, TIE_STYLE } from './encoding.js';
 import type { Geometry } from './geometry.js';
 import type { PlacedLabel } from './labels.layout.js';
 import type { GeoLayout } from './geo.layout.js';
+import { captionAt, NO_LOCATION } from './geo.band.js';
 import type { RadialLayout } from './radial.layout.js';
 
 /** Ties (and actors with only such ties) after the time slider's year: drawn faint. */
@@ -115,9 +116,8 @@ export function renderLand(geo: GeoLayout): SVGTemplateResult {
       : nothing}`;
 }
 
-/** Spokes from each state to the actors around it, leaders to moved clusters, and the band's caption: zoomed positions, unscaled. */
+/** Spokes from each state to the actors around it and leaders to moved clusters: zoomed positions, unscaled. */
 export function renderGeoOverlay(geo: GeoLayout, g: Geometry, t: Transform, pinned: ReadonlyMap<number, unknown>): SVGTemplateResult {
-  const box = geo.noLocationBox;
   return svg`<g class="leaders">${geo.moved.map(({ home, centre, state, edge }) => {
       const at = state !== null ? g.points[state]! : { x: t.applyX(centre.x), y: t.applyY(centre.y) };
       if (edge) {
@@ -133,6 +133,12 @@ export function renderGeoOverlay(geo: GeoLayout, g: Geometry, t: Transform, pinn
       return a && geo.offset[i]! > 0 && !pinned.has(i)
         ? svg`<line class="spoke" x1=${t.applyX(a.x)} y1=${t.applyY(a.y)} x2=${p.x} y2=${p.y}></line>`
         : nothing;
-    })}</g>
-    ${box ? svg`<g class="no-location"><text x=${t.applyX(box.x) + 8} y=${t.applyY(box.y) + 16}>No location</text></g>` : nothing}`;
+    })}</g>`;
+}
+
+/** The "No location" caption, drawn over the ties (with a halo, like labels): ties into the band's actors cross it. */
+export function renderGeoCaption(geo: GeoLayout, t: Transform): SVGTemplateResult | typeof nothing {
+  if (!geo.noLocationCaption) return nothing;
+  const c = captionAt(geo.noLocationCaption, t);
+  return svg`<g class="no-location"><text x=${c.x} y=${c.y + c.height / 2} dy="0.35em">${NO_LOCATION}</text></g>`;
 }

@@ -19,6 +19,7 @@ import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange,
 import { RING_START_ACTORS, applyFit, fitPoints, forceLayout, forceLayoutChunked, invertFit, type Fit, type Point } from './force.layout.js';
 import { radialLayout, type RadialLayout } from './radial.layout.js';
 import type { GeoLayout } from './geo.layout.js';
+import { bandStep, captionAt, labelBounds } from './geo.band.js';
 import { hoverLabel, placeLabels, type PlacedLabel } from './labels.layout.js';
 import { buildGeometry, stepToward, type Geometry } from './geometry.js';
 import { normalizeMapOptions, resolveFocus, type MapOptions } from './relation-map.options.js';
@@ -27,6 +28,7 @@ import {
   renderHoverLabels,
   renderLabels,
   renderGeoOverlay,
+  renderGeoCaption,
   renderLand,
   renderMarkers,
   renderOverlay,
@@ -183,6 +185,8 @@ export class RelationMap extends TiesElement<Network> {
   private _forcePins = new Map<number, Point>();
   /** Positions before zoom, for keeping the keyboard's actor in view. */
   private _basePoints: Point[] = [];
+  /** The geo layout's placeless actors (Left and Right walk them in the "No location" band). */
+  private _noLocation: readonly number[] = [];
   private _forceJob: { graph: Graph; aspect: number; promise: Promise<void> | null } | null = null;
   /** The map geometry and the geo layout, loaded together the first time `layout="geo"` is drawn. */
   private _world: { world: World; geoLayout: typeof import('./geo.layout.js').geoLayout } | null = null;
@@ -355,7 +359,11 @@ export class RelationMap extends TiesElement<Network> {
       return { pending: 'Loading the map…' };
     }
     const { world, geoLayout } = this._world;
-    const geo = this._memo('geo', [view, world, width, height], () => geoLayout(view.graph, world, width, height, view.focus));
+    const { labels } = this._opts;
+    // The label mode decides which placeless actors the "No location" band makes room for.
+    const geo = this._memo('geo', [view, world, width, height, labels], () =>
+      geoLayout(view.graph, world, width, height, view.focus, { labels, large: view.large }),
+    );
     return this._withPins(geo.points, { geo });
   }
 
@@ -559,6 +567,7 @@ export class RelationMap extends TiesElement<Network> {
     // are placed again for the zoomed picture, so zooming in on a phone reveals more names.
     const t = this._zoom.transform;
     this._basePoints = pos.points;
+    this._noLocation = pos.geo?.noLocation ?? [];
     const shown = this._memo('zoomed', [pos, t, this._pinVersion], () => zoomPoints(pos, t, this._pins));
     const g = this._memo('geometry', [view, shown, width, height, this._opts.labels], () =>
       buildGeometry(view.graph, shown, {
@@ -577,7 +586,8 @@ export class RelationMap extends TiesElement<Network> {
         ...(pos.radial ? { center: pos.radial.center } : {}),
         ...(pos.geo ? { markScale: pos.geo.markScale, labelReach: pos.geo.labelReach, labelFirst: pos.geo.labelFirst } : {}),
         ...(pos.radial?.unconnected && t.k === 1 ? { obstacles: [{ ...pos.radial.unconnected, height: 18 }] } : {}),
-        ...(pos.geo?.noLocationBox ? { obstacles: [{ ...pos.geo.noLocationBox, width: 90, height: 22 }] } : {}),
+        ...(pos.geo?.noLocationCaption ? { obstacles: [captionAt(pos.geo.noLocationCaption, t)] } : {}),
+        ...(pos.geo?.noLocationBox ? { labelBounds: labelBounds(view.graph.actors.length, pos.geo.noLocation, pos.geo.noLocationBox, t, width, height) } : {}),
       }),
     );
     this._geometry = g;
@@ -602,6 +612,7 @@ export class RelationMap extends TiesElement<Network> {
           </g>
           <g class="hover-root"></g>
           <g class="dimmer"><g class="base">${guard([g], () => renderLabels(g, view.focus))}</g></g>
+          ${pos.geo ? renderGeoCaption(pos.geo, t) : nothing}
           <g class="hover-labels"></g>
           <defs>${renderMarkers(TIE_TYPES)}</defs>
         </svg>`;
@@ -842,7 +853,9 @@ export class RelationMap extends TiesElement<Network> {
     const arrow = ARROWS[e.key];
     if (arrow) {
       e.preventDefault();
-      const next = stepToward(g.points, view.graph.neighbors[cursor]!, cursor, arrow[0], arrow[1]);
+      const next =
+        (arrow[1] === 0 ? bandStep(g.points, this._noLocation, cursor, arrow[0]) : null) ??
+        stepToward(g.points, view.graph.neighbors[cursor]!, cursor, arrow[0], arrow[1]);
       if (next !== null) {
         this._cursorId = view.graph.actors[next]!.id;
         const p = this._basePoints[next];

@@ -259,6 +259,13 @@ export const relationMapStyles = [
       fill: var(--mt-muted);
       font-size: 11px;
     }
+    /* Ties into the band's actors run under the caption: a halo keeps it readable. */
+    .graph svg .no-location text {
+      paint-order: stroke;
+      stroke: var(--rm-label-halo);
+      stroke-width: 3px;
+      stroke-linejoin: round;
+    }
     .cursor-ring {
       fill: none;
       stroke: var(--mt-focus);
@@ -385,7 +392,8 @@ export const relationMapStyles = [
       .head {
         fill: CanvasText;
       }
-      .graph svg text.label {
+      .graph svg text.label,
+      .graph svg .no-location text {
         stroke: Canvas;
       }
       .cursor-ring {

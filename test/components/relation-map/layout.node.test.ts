@@ -23,6 +23,7 @@ import {
 import { radialLayout } from '../../../src/components/relation-map/radial.layout.js';
 import { centralMeridian, framedGroups, geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
 import { edgeToward, ringRadii, ringSlots, spreadClusters } from '../../../src/components/relation-map/geo.clusters.js';
+import { bandStep, labelBounds, noLocationBand } from '../../../src/components/relation-map/geo.band.js';
 import { nodeRadius } from '../../../src/components/relation-map/encoding.js';
 import { placeLabels, textWidth } from '../../../src/components/relation-map/labels.layout.js';
 import { tieLines } from '../../../src/components/relation-map/ties.geometry.js';
@@ -150,20 +151,67 @@ function markReach(g: typeof graph, i: number, width: number): number {
   return a.kind === 'state' ? r : 1.2 * r;
 }
 
-/** The geometry the element builds from a geo layout (labels with estimated widths). */
-function geoGeometry(g: typeof graph, layout: ReturnType<typeof geoLayout>, width: number, height: number, f: number) {
+/** The geometry the element builds from a geo layout at rest (labels with estimated widths). */
+function geoGeometry(g: typeof graph, layout: ReturnType<typeof geoLayout>, width: number, height: number, f: number, labels: 'all' | null = null) {
+  const band = layout.noLocationBox;
   return buildGeometry(g, layout.points, {
     width,
     height,
     focus: f,
-    labels: null,
+    labels,
     large: false,
     markScale: layout.markScale,
     labelReach: layout.labelReach,
     labelFirst: layout.labelFirst,
     inRow: new Set(layout.noLocation),
-    ...(layout.noLocationBox ? { obstacles: [{ ...layout.noLocationBox, width: 90, height: 22 }] } : {}),
+    ...(layout.noLocationCaption ? { obstacles: [layout.noLocationCaption] } : {}),
+    ...(band ? { labelBounds: labelBounds(g.actors.length, layout.noLocation, band, { applyY: (y) => y }, width, height) } : {}),
   });
+}
+
+/** Every label inside its part of the chart (a placeless actor's in the band, others above it), clear of other labels and of every other mark. */
+function assertLabelsClear(g: typeof graph, layout: ReturnType<typeof geoLayout>, geo: ReturnType<typeof buildGeometry>, w: number, h: number): void {
+  const band = layout.noLocationBox;
+  const boxes = geo.labels.flatMap((l, i) => (l ? [{ i, b: l.box }] : []));
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const { i, b } of boxes) {
+    const name = g.actors[i]!.id;
+    assert.ok(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `label of ${name} inside`);
+    if (band && layout.noLocation.includes(i)) assert.ok(b.y >= band.y && b.x + b.width <= band.x + band.width, `label of ${name} inside the band`);
+    else if (band) assert.ok(b.y + b.height <= band.y, `label of ${name} above the band`);
+    if (layout.noLocationCaption) assert.ok(!overlap(b, layout.noLocationCaption), `label of ${name} covers the caption`);
+    for (const { i: j, b: c } of boxes) if (j > i) assert.ok(!overlap(b, c), `labels of ${name} and ${g.actors[j]!.id} overlap`);
+    layout.points.forEach((p, k) => {
+      const r = geo.radii[k]!;
+      if (k !== i) assert.ok(!overlap(b, { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }), `label of ${name} covers ${g.actors[k]!.id}`);
+    });
+  }
+}
+
+/** Every placeless actor's whole mark inside the band, no two touching. */
+function assertInBand(g: typeof graph, layout: ReturnType<typeof geoLayout>, w: number): void {
+  const band = layout.noLocationBox!;
+  for (const i of layout.noLocation) {
+    const [p, r] = [layout.points[i]!, markReach(g, i, w)];
+    assert.ok(p.x - r >= band.x && p.x + r <= band.x + band.width && p.y - r >= band.y && p.y + r <= band.y + band.height, `${g.actors[i]!.id} at ${p.x},${p.y} in the band`);
+    for (const j of layout.noLocation) {
+      const q = layout.points[j]!;
+      if (j > i) assert.ok(Math.hypot(p.x - q.x, p.y - q.y) >= r + markReach(g, j, w), `${g.actors[i]!.id} and ${g.actors[j]!.id} touch`);
+    }
+  }
+}
+
+/** The actors the arrow keys reach from `from`, moving as the element does (Left and Right walk the band). */
+function reachable(points: readonly Point[], neighbors: ReadonlyArray<readonly number[]>, band: readonly number[], from: number): Set<number> {
+  const seen = new Set([from]);
+  for (const queue = [from]; queue.length; ) {
+    const i = queue.shift()!;
+    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+      const j = (dy === 0 ? bandStep(points, band, i, dx) : null) ?? stepToward(points, neighbors[i]!, i, dx, dy);
+      if (j !== null && !seen.has(j)) seen.add(j), queue.push(j);
+    }
+  }
+  return seen;
 }
 
 test('geo layout: states at their country’s point, or moved off it with a leader; others on rings around their state', () => {
@@ -244,18 +292,8 @@ test('geo layout at 320 px: Myanmar, Russia, Belarus and China well apart, every
   assert.ok(!wide.moved.some((m) => m.edge), 'a desktop map frames every state');
 
   const geo = geoGeometry(graph, g, w, h, focus);
-  const boxes = geo.labels.flatMap((l, i) => (l ? [{ i, b: l.box }] : []));
-  for (const s of ['mm-military', ...eurasian, 'usa']) assert.ok(geo.labels[graph.index.get(s)!], `${s} is labelled`);
-  for (const { i, b } of boxes) {
-    assert.ok(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `label of ${id(i)} inside`);
-    for (const { i: j, b: c } of boxes) {
-      if (j > i) assert.ok(!(b.x < c.x + c.width && c.x < b.x + b.width && b.y < c.y + c.height && c.y < b.y + b.height), `labels of ${id(i)} and ${id(j)} overlap`);
-    }
-    g.points.forEach((p, k) => {
-      const r = geo.radii[k]!;
-      if (k !== i) assert.ok(!(b.x < p.x + r && p.x - r < b.x + b.width && b.y < p.y + r && p.y - r < b.y + b.height), `label of ${id(i)} covers ${id(k)}`);
-    });
-  }
+  for (const s of ['mm-military', ...eurasian, 'usa', 'un-ga']) assert.ok(geo.labels[graph.index.get(s)!], `${s} is labelled`);
+  assertLabelsClear(graph, g, geo, w, h);
 });
 
 test('geo layout: the same picture every time (the collision run is seeded)', () => {
@@ -310,6 +348,145 @@ test('geo clusters: pushed apart to no overlap, kept in the box, the smaller one
   assert.ok(Math.hypot(c[1]!.x - 160, c[1]!.y - 100) > Math.hypot(c[0]!.x - 150, c[0]!.y - 100), 'the small one gives way');
   c.forEach((p, i) => assert.ok(p.x - radii[i]! >= 0 && p.x + radii[i]! <= 300 && p.y - radii[i]! >= 0 && p.y + radii[i]! <= 200, `${i} inside`));
   assert.deepEqual(edgeToward({ x: 20, y: 50 }, { x: -80, y: 100 }, box), { x: 0, y: 60 });
+});
+
+/** The fixture with placeless actors like the bundled data's: a bloc, NGOs, long-named commissions, a dissolved state and its leader. */
+const placeless: Network = (() => {
+  const org = (id: string, name: string) => ({ id, kind: 'organisation' as const, name, sources: ['s'] });
+  const tie = (source: string, target: string, type: 'sanction' | 'commission' | 'diplomatic' | 'role' | 'visit', n: number) =>
+    ({ id: `p${n}`, type, source, target, directed: type !== 'commission', label: 'Tie', sources: ['s'] });
+  return {
+    ...network,
+    actors: [
+      ...network.actors,
+      { id: 'ussr', kind: 'state', name: 'Soviet Union', sources: ['s'] },
+      { id: 'khrushchev', kind: 'person', name: 'N.S. Khrushchev', sources: ['s'] },
+      org('eu', 'European Union'),
+      org('aapp', 'Assistance Association for Political Prisoners'),
+      org('jfm', 'Justice for Myanmar'),
+      org('jbmc', 'Joint Belarus-Myanmar Commission on Military-Technical Cooperation'),
+      org('rmmc', 'Russian-Myanmar Mixed Commission on Military-Technical Cooperation'),
+    ],
+    ties: [
+      ...network.ties,
+      ...['mm-military', 'blr', 'rus', 'rada-airlines'].map((t, n) => tie('eu', t, 'sanction', n)),
+      tie('jbmc', 'blr', 'commission', 4),
+      tie('jbmc', 'mm-military', 'commission', 5),
+      tie('rmmc', 'rus', 'commission', 6),
+      tie('rmmc', 'mm-military', 'commission', 7),
+      tie('ussr', 'mmr', 'diplomatic', 8),
+      tie('khrushchev', 'ussr', 'role', 9),
+      tie('khrushchev', 'mmr', 'visit', 10),
+    ],
+  };
+})();
+const pGraph = buildGraph(placeless.actors, placeless.ties);
+const pFocus = pGraph.index.get('mm-military')!;
+
+test('geo "No location" band at 320 px: a few tight rows at the bottom, the map keeps the rest; placeless actors inside, labelled, reachable', () => {
+  const [w, h] = [320, 330];
+  const g = geoLayout(pGraph, world, w, h, pFocus);
+  const band = g.noLocationBox!;
+  assert.equal(g.noLocation.length, 8);
+  // Before: four rows of two, 26 + 4 × 28 = 138 px, leaving the map 186 px. Now the caption and
+  // five labelled actors, then three bare marks, in four rows of an 11 px label's line (14.3 px,
+  // taller than any mark) 4 px apart, with 5 px padding: 79.2 px.
+  assert.ok(Math.abs(band.height - (10 + 4 * 14.3 + 3 * 4)) < 1e-9, `band ${band.height}px`);
+  assert.equal(band.y + band.height, h);
+  assert.ok(Math.abs(g.mapBox.height - (h - band.height - 6)) < 1e-9 && g.mapBox.height > 244, `map ${g.mapBox.height}px`);
+  assertInBand(pGraph, g, w);
+  const geo = geoGeometry(pGraph, g, w, h, pFocus);
+  assertLabelsClear(pGraph, g, geo, w, h);
+  // Every placeless actor the element labels at this width gets its label.
+  const labelled = new Set(labelCandidates(pGraph, pFocus, null, w, false, 1, g.labelFirst));
+  const named = g.noLocation.filter((i) => labelled.has(i));
+  assert.equal(named.length, 5);
+  for (const i of named) assert.ok(geo.labels[i], `${pGraph.actors[i]!.id} is labelled`);
+  // The caption leads the first row, clear of its marks.
+  const caption = g.noLocationCaption!;
+  assert.ok(caption.y >= band.y && caption.y + caption.height <= band.y + band.height);
+  for (const i of g.noLocation) assert.ok(g.points[i]!.x - markReach(pGraph, i, w) > caption.x + caption.width || g.points[i]!.y - caption.y > caption.height, `${pGraph.actors[i]!.id} clear of the caption`);
+  const keys = reachable(g.points, pGraph.neighbors, g.noLocation, pFocus);
+  for (const i of g.noLocation) assert.ok(keys.has(i), `${pGraph.actors[i]!.id} reachable by arrow keys`);
+});
+
+test('geo "No location" band at 480 and 960 px: every placeless actor labelled, in fewer rows than before', () => {
+  for (const [w, h, most] of [[480, 400, 4], [960, 520, 2]] as const) {
+    const g = geoLayout(pGraph, world, w, h, pFocus);
+    const band = g.noLocationBox!;
+    // Rows of 18.3 px (2 × 1.2 × 7.62) 4 px apart, 5 px padding. Before: 138 px at 480, 82 px at 960.
+    assert.ok(band.height <= 10 + most * 18.3 + (most - 1) * 4 + 0.1, `${w}px: band ${band.height}px`);
+    assert.equal(g.mapBox.height, h - band.height - 6);
+    assertInBand(pGraph, g, w);
+    const geo = geoGeometry(pGraph, g, w, h, pFocus);
+    assertLabelsClear(pGraph, g, geo, w, h);
+    for (const i of g.noLocation) assert.ok(geo.labels[i], `${w}px: ${pGraph.actors[i]!.id} is labelled`);
+    const keys = reachable(g.points, pGraph.neighbors, g.noLocation, pFocus);
+    for (const i of g.noLocation) assert.ok(keys.has(i), `${w}px: ${pGraph.actors[i]!.id} reachable by arrow keys`);
+  }
+});
+
+test('geo "No location" band: labels="all" on a phone takes more rows, never more than 40% of the chart', () => {
+  const [w, h] = [320, 330];
+  const g = geoLayout(pGraph, world, w, h, pFocus, { labels: 'all' });
+  assert.ok(g.noLocationBox!.height <= 0.4 * h && g.mapBox.height > 186, `band ${g.noLocationBox!.height}px`);
+  assertInBand(pGraph, g, w);
+  const geo = geoGeometry(pGraph, g, w, h, pFocus, 'all');
+  assertLabelsClear(pGraph, g, geo, w, h);
+  assert.ok(g.noLocation.filter((i) => geo.labels[i]).length > g.noLocation.filter((i) => geoGeometry(pGraph, geoLayout(pGraph, world, w, h, pFocus), w, h, pFocus).labels[i]).length);
+});
+
+test('geo "No location" band: rows flow left to right, the caption first, labelled marks before bare ones', () => {
+  // Caption: 11 characters × 11 px × 0.6 = 72.6 px, from x = 8; marks follow 8 px on.
+  const items = [
+    { r: 5, extent: 6, label: 0 },
+    { r: 5, extent: 6, label: 50 },
+    { r: 4, extent: 4.8, label: 40 },
+  ];
+  const b = noLocationBand(items, [1], 320, 330, 11);
+  // One row: 14.3 px (an 11 px label's line) + 2 × 5 px padding.
+  assert.ok(Math.abs(b.box.height - 24.3) < 1e-9 && Math.abs(b.box.y - 305.7) < 1e-9);
+  const y = 305.7 + 5 + 14.3 / 2;
+  // Item 1 (labelled) first at 88.6 + 6; its label runs 5 + 3 + 50, then 12 px; then the bare 0 and 2, 8 px apart.
+  const x1 = 88.6 + 6;
+  const x0 = x1 + 58 + 12 + 6;
+  const x2 = x0 + 6 + 8 + 4.8;
+  [x0, x1, x2].forEach((x, k) => assert.ok(Math.abs(b.points[k]!.x - x) < 1e-9 && Math.abs(b.points[k]!.y - y) < 1e-9, `item ${k} at ${b.points[k]!.x}`));
+  assert.deepEqual(b.labelled, [false, true, false]);
+  assert.ok(Math.abs(b.caption.x - 8) < 1e-9 && Math.abs(b.caption.width - 72.6) < 1e-9 && Math.abs(b.caption.y + b.caption.height / 2 - y) < 1e-9);
+  // A chart too short for the labels: the last in priority loses its room first.
+  const wide = items.map((it) => ({ ...it, label: 180 }));
+  // 400 px: item 2 with its label (4.8 + 3 + 180 px) and two bare marks fill one row; item 1's label would need a second.
+  const short = noLocationBand(wide, [2, 1], 400, 60, 11);
+  assert.deepEqual(short.labelled, [false, false, true]);
+  assert.ok(Math.abs(short.box.height - 24.3) < 1e-9);
+  assert.deepEqual(noLocationBand(wide, [2, 1], 400, 200, 11).labelled, [false, true, true], 'a taller chart keeps both');
+});
+
+test('geo "No location" band: Left and Right walk it in reading order, row after row; nothing outside it or past its ends', () => {
+  const points = [{ x: 0, y: 0 }, { x: 50, y: 300 }, { x: 10, y: 320 }, { x: 90, y: 300 }, { x: 200, y: 100 }];
+  const band = [2, 1, 3];
+  assert.equal(bandStep(points, band, 1, 1), 3);
+  assert.equal(bandStep(points, band, 3, 1), 2, 'on to the next row');
+  assert.equal(bandStep(points, band, 2, -1), 3);
+  assert.equal(bandStep(points, band, 1, -1), null);
+  assert.equal(bandStep(points, band, 2, 1), null);
+  assert.equal(bandStep(points, band, 0, 1), null, 'not in the band');
+});
+
+test('geo "No location" band: hundreds of placeless actors stay in the band, 40% of the chart at most, in the same place every time', () => {
+  const many = bigNetwork(300, 400);
+  const g = geoLayout(buildGraph(many.actors, many.ties), world, 320, 330, 0);
+  assert.equal(g.noLocation.length, 300);
+  const band = g.noLocationBox!;
+  assert.ok(band.height <= 0.4 * 330, `band ${band.height}px`);
+  for (const i of g.noLocation) {
+    const p = g.points[i]!;
+    assert.ok(p.x > band.x && p.x < band.x + band.width && p.y > band.y && p.y < band.y + band.height, `${i} in the band`);
+  }
+  assert.equal(new Set(g.noLocation.map((i) => `${g.points[i]!.x},${g.points[i]!.y}`)).size, 300, 'no two at one point');
+  const again = geoLayout(buildGraph(many.actors, many.ties), world, 320, 330, 0);
+  assert.deepEqual(again.points, g.points);
 });
 
 test('labels: placed boxes never overlap each other or another actor, and stay inside the chart', () => {
