@@ -33,7 +33,8 @@ async function heap(): Promise<number | null> {
 }
 
 describe('lifecycle: 1,000 connect/disconnect cycles', function () {
-  this.timeout(120_000);
+  // Twice 1,000 cycles when the first reading looks like growth.
+  this.timeout(240_000);
   for (const tag of TAGS) {
     it(`${tag}: leaves no observer watching a removed widget and no heap growth`, async function () {
       expect(customElements.get(tag), `<${tag}> is registered by src/all.ts`).to.exist;
@@ -51,19 +52,26 @@ describe('lifecycle: 1,000 connect/disconnect cycles', function () {
       };
       // Warm-up: let JIT code, style caches and lazily loaded chunks settle before measuring.
       for (let i = 0; i < 200; i++) await cycle(i % 100 === 0);
-      const before = await heap();
-      for (let i = 0; i < 1000; i++) await cycle(i % 100 === 0);
-      let after = await heap();
-      // Garbage a pending task (or a test page sharing this renderer) still held: read again
-      // after a pause before calling it growth. A leak does not shrink with waiting.
-      for (let i = 0; i < 3 && before !== null && after !== null && after - before >= LIMIT; i++) {
-        await new Promise((r) => setTimeout(r, 1000));
-        after = Math.min(after, (await heap()) ?? after);
+      /** The heap before and after 1,000 cycles, or null where the engine cannot tell. */
+      const measure = async (): Promise<{ before: number; after: number } | null> => {
+        const before = await heap();
+        for (let i = 0; i < 1000; i++) await cycle(i % 100 === 0);
+        const after = await heap();
+        return before === null || after === null ? null : { before, after };
+      };
+      let run = await measure();
+      // The heap is the renderer's, shared with pages that ran before this one: one closed
+      // just now, or garbage a pending task still held, can inflate a reading by megabytes
+      // (seen once: 7 MB). A leak grows again over the next 1,000 cycles; that reading does not.
+      if (run && run.after - run.before >= LIMIT) {
+        const again = await measure();
+        if (again && again.after - again.before < run.after - run.before) run = again;
       }
       box.remove();
       await new Promise((r) => setTimeout(r, 50));
       expect(liveObserversOnDetached(), 'observers still watching removed widgets').to.deep.equal([]);
-      if (before !== null && after !== null) {
+      if (run) {
+        const { before, after } = run;
         const growth = after - before;
         console.log(`${tag}: heap ${(before / 1e6).toFixed(2)} MB -> ${(after / 1e6).toFixed(2)} MB after 1,000 cycles`);
         // A leaked widget (shadow root, layout, listeners) costs tens of kB: 1,000 of them
