@@ -27,7 +27,16 @@ export function compareEnglish(a: string, b: string, ka = primaryKey(a), kb = pr
   return (collator ??= new Intl.Collator('en')).compare(a, b);
 }
 
-/** The reader's alphabetical order: compareEnglish in the English locales it matches, else Intl's. */
-export function nameOrder(locale: string): (a: string, b: string) => number {
-  return isPlainEnglish(locale) ? (a, b) => compareEnglish(a, b) : new Intl.Collator(locale).compare;
+/**
+ * `items` in the reader's alphabetical order of `nameOf`: compareEnglish in the English
+ * locales it matches (each name's key worked out once, not at every comparison), else Intl's.
+ */
+export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string, locale: string): T[] {
+  if (!isPlainEnglish(locale)) {
+    const collator = new Intl.Collator(locale);
+    return [...items].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
+  }
+  const keyed = items.map((item) => ({ item, name: nameOf(item), key: primaryKey(nameOf(item)) }));
+  keyed.sort((a, b) => compareEnglish(a.name, b.name, a.key, b.key));
+  return keyed.map((k) => k.item);
 }

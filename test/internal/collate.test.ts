@@ -3,7 +3,7 @@
  * does, in each engine, and build no collator for the bundled roll call.
  */
 import { expect } from '@open-wc/testing';
-import { compareEnglish } from '../../src/internal/collate.js';
+import { compareEnglish, sortByName } from '../../src/internal/collate.js';
 import { buildModel } from '../../src/components/vote-chart/vote-model.js';
 import { defaultVote } from '../../src/data/vote.default.js';
 
@@ -48,6 +48,17 @@ describe('compareEnglish', () => {
       expect(yes).to.deep.equal([...yes].sort(new Real('en').compare));
     } finally {
       Intl.Collator = Real;
+    }
+  });
+
+  it('sortByName puts items in the order Intl.Collator gives their names, in English and in other locales', () => {
+    const items = [...defaultVote().rollCall!.map((e) => ({ name: e.name })), ...TRICKY.map((name) => ({ name }))].reverse();
+    for (const locale of ['en', 'en-GB', 'sv', 'de']) {
+      const collator = new Intl.Collator(locale);
+      const names = sortByName(items, (i) => i.name, locale).map((i) => i.name);
+      const expected = items.map((i) => i.name).sort(collator.compare);
+      // Equal names may come in either order: compare the order, name by name.
+      names.forEach((n, k) => expect(sign(collator.compare(n, expected[k]!)), `${locale} #${k}: ${n} vs ${expected[k]}`).to.equal(0));
     }
   });
 });

@@ -7,7 +7,7 @@ import { defaultVote } from '../../data/vote.default.js';
 import { voteSourceRefs } from '../../data/sources.footer.js';
 import type { DataTable } from '../../internal/csv.js';
 import { cssom } from '../../internal/cssom.js';
-import { nameOrder } from '../../internal/collate.js';
+import { sortByName } from '../../internal/collate.js';
 import { formatNumber } from '../../internal/locale.js';
 import { barLayout } from './bar.layout.js';
 import { renderBar } from './bar.render.js';
@@ -324,7 +324,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _sortedNames(model: VoteModel): string[] {
     const locale = this.locale;
     if (this._names?.model !== model || this._names.locale !== locale) {
-      this._names = { model, locale, names: model.countries.map((c) => c.name).sort(nameOrder(locale)) };
+      this._names = { model, locale, names: sortByName(model.countries, (c) => c.name, locale).map((c) => c.name) };
     }
     return this._names.names;
   }

@@ -4,7 +4,7 @@
  * and CSV. Pure.
  */
 import type { DataTable } from '../../internal/csv.js';
-import { nameOrder } from '../../internal/collate.js';
+import { sortByName } from '../../internal/collate.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../internal/locale.js';
 import { nameList } from './format.js';
 import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
@@ -46,10 +46,7 @@ export function voteTable(model: VoteModel, locale: string): DataTable {
   const { id } = model.record;
   const caption = `${id ? `Votes on ${id}` : 'Votes'}: ${voteCounts(model, locale)}, of ${members(locale, model.total)}.`;
   if (model.hasRollCall) {
-    const order = nameOrder(locale);
-    const rows = [...model.countries]
-      .sort((a, b) => order(a.name, b.name))
-      .map((c) => ({ country: c.name, iso3: c.iso3, vote: c.option.label }));
+    const rows = sortByName(model.countries, (c) => c.name, locale).map((c) => ({ country: c.name, iso3: c.iso3, vote: c.option.label }));
     return {
       caption,
       columns: [

@@ -3,7 +3,7 @@
  * sorted by vote then name, and who the annotations name. Pure (no DOM), shared by the
  * bar, hemicycle and map layouts, the text and the table, so they cannot disagree.
  */
-import { compareEnglish, primaryKey } from '../../internal/collate.js';
+import { sortByName } from '../../internal/collate.js';
 import type { CountryGroup, VoteOption, VoteRecord } from '../../data/types.js';
 
 export interface OptionInfo {
@@ -116,15 +116,15 @@ export function buildModel(record: VoteRecord, { showAbsent }: ModelOptions): Vo
   }));
   const byId = new Map(options.map((o) => [o.id, o]));
   const roll = record.rollCall ?? [];
-  const countries: Country[] = roll
+  const members: Country[] = roll
     .filter((e) => byId.has(e.vote))
     .map((e) => {
       const c: Country = { iso3: e.iso3, name: e.name, short: shortName(e.iso3, e.name), option: byId.get(e.vote)! };
       if (e.m49) c.m49 = e.m49;
       return c;
     });
-  const keys = new Map(countries.map((c) => [c, primaryKey(c.name)]));
-  countries.sort((a, b) => a.option.index - b.option.index || compareEnglish(a.name, b.name, keys.get(a), keys.get(b)));
+  // By vote, then name (English: the seat order must not depend on the reader's language).
+  const countries = sortByName(members, (c) => c.name, 'en').sort((a, b) => a.option.index - b.option.index);
   const shown = options.filter((o) => showAbsent || !o.absent);
   const hidden = options.filter((o) => !showAbsent && o.absent);
   return {
