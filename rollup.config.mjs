@@ -74,6 +74,7 @@ function browserPlugins() {
       // lit read no getters with side effects, so an unused property read can go.
       toplevel: true,
       compress: { passes: 3, pure_getters: true },
+      format: { comments: false },
     }),
   ];
 }
