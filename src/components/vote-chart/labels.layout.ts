@@ -54,7 +54,7 @@ const ANGLES = Array.from({ length: 16 }, (_, i) => {
 });
 
 /** Points over a box, every `step` px, corners and edges included. */
-function samples(b: Box, step = 3): Array<[number, number]> {
+function samples(b: Box, step = 2): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const nx = Math.max(1, Math.ceil((b.x1 - b.x0) / step));
   const ny = Math.max(1, Math.ceil((b.y1 - b.y0) / step));
@@ -85,8 +85,9 @@ export function placeLabels(
 ): { labels: PlacedLabel[]; missing: string[] } {
   const labels: PlacedLabel[] = [];
   const missing: string[] = [];
-  const h = size + 3;
-  const ascent = size * 0.78;
+  // The glyph box as browsers measure it (ascent + descent ≈ 1.17 em), plus the halo.
+  const h = Math.ceil(size * 1.17) + 3;
+  const ascent = size * 0.93;
   const free = (box: Box, key: string, own?: LabelWant['own']): boolean => {
     if (box.x0 < bounds.x0 || box.x1 > bounds.x1 || box.y0 < bounds.y0 || box.y1 > bounds.y1) return false;
     if (labels.some((l) => overlaps(l.box, box, 2) || (l.leader && segmentHitsBox(l.leader, box)))) return false;
