@@ -46,7 +46,8 @@ const VIEW_NAME: Record<VoteView, string> = {
 
 /**
  * A recorded vote (by default UN General Assembly resolution A/RES/75/287 on Myanmar,
- * 18 June 2021) as a stacked bar, a hemicycle of one seat per member, or a world map.
+ * 18 June 2021) as a stacked bar, a hemicycle of one seat per member, a world map, or a world
+ * tile grid map of one equal square per member.
  * Any vote of the same shape draws: a tally alone, two options, "present"…
  *
  * Keyboard: Tab enters the chart; the arrow keys move between votes, seats or countries
@@ -68,9 +69,9 @@ const VIEW_NAME: Record<VoteView, string> = {
  * @csspart download - The "Download data (CSV)" link.
  * @csspart table - The visually hidden table of every member's vote.
  *
- * @cssproperty --mt-vote-yes - Colour of "in favour" (and `aye`, `for`…). Default: the palette's blue.
- * @cssproperty --mt-vote-no - Colour of "against" (`nay`…). Default: the palette's vermillion.
- * @cssproperty --mt-vote-abstain - Colour of "abstained". Default: the palette's orange.
+ * @cssproperty --mt-vote-yes - Colour of "in favour" (and `aye`, `for`…). Default: blue.
+ * @cssproperty --mt-vote-no - Colour of "against" (`nay`…). Default: a deep red, darker than "abstained" so the two stay apart for colour-blind readers.
+ * @cssproperty --mt-vote-abstain - Colour of "abstained". Default: amber.
  * @cssproperty --mt-vote-absent - Colour of "did not vote" (absent seats are drawn hollow). Default: grey.
  * @cssproperty --mt-vote-yes-ink - Text on "in favour" (likewise `--mt-vote-no-ink`, `--mt-vote-abstain-ink`, `--mt-vote-absent-ink`).
  * @cssproperty --mt-map-nonmember - Fill of places that are not UN members (Taiwan, Palestine, Western Sahara, Kosovo…), drawn with a dashed outline.

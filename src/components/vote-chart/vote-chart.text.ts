@@ -46,14 +46,16 @@ const members = (locale: string, n: number): string => `${formatNumber(locale, n
 
 /**
  * The finding, as a headline, from the roll call (never written for one resolution): the
- * members of a vote cast by three or fewer, then up to two highlighted members who voted
+ * members of a vote cast by three or fewer (and one in twenty at most), then up to two highlighted members who voted
  * alike otherwise — "Belarus alone voted against; Russia and China abstained". Null when the
  * vote has no such minority (the record's own title is used then).
  */
 export function voteHeadline(model: VoteModel, highlight: readonly string[], locale: string): string | null {
   if (!model.hasRollCall) return null;
   const largest = Math.max(...model.options.map((o) => o.count));
-  const lone = model.options.find((o) => !o.absent && o.count > 0 && o.count <= NAME_ALL_AT_MOST && o.count < largest);
+  // A few against many: at most three members and one in twenty.
+  const few = Math.min(NAME_ALL_AT_MOST, Math.max(1, Math.floor(model.total / 20)));
+  const lone = model.options.find((o) => !o.absent && o.count > 0 && o.count <= few && o.count < largest);
   if (!lone) return null;
   const who = model.countries.filter((c) => c.option === lone).map((c) => c.short);
   const verb = `voted ${lowerFirst(lone.label)}`;
