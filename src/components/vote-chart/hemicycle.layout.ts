@@ -73,7 +73,7 @@ function centreLines(input: HemicycleInput, cx: number, cy: number, inner: numbe
   // As large as the hollow allows, at most 22 px.
   const big = Math.max(11, Math.min(22, (1.7 * inner) / (textWidth(head, 1, true) || 1)));
   const small = Math.max(9, Math.min(12, (1.8 * inner) / (textWidth(sub, 1) || 1)));
-  const lines = [{ text: head, x: cx, y: cy - (sub ? small + 6 : 2), anchor: 'middle' as const, size: big }];
+  const lines = [{ text: head, x: cx, y: cy - (sub ? small + 8 : 2), anchor: 'middle' as const, size: big }];
   if (sub) lines.push({ text: sub, x: cx, y: cy - 2, anchor: 'middle', size: small });
   return lines;
 }
