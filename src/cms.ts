@@ -21,7 +21,9 @@ viewCode.set('vote-chart', (el) =>
     ? import('./components/vote-chart/hemicycle.view.js')
     : view(el, 'view') === 'map'
       ? import('./components/vote-chart/map.view.js')
-      : null,
+      : view(el, 'view') === 'tiles'
+        ? import('./components/vote-chart/tiles.view.js')
+        : null,
 );
 
 watchTags();

@@ -29,7 +29,7 @@ export default {
   title: 'Components/vote-chart',
   component: 'vote-chart',
   argTypes: {
-    view: { control: 'select', options: ['bar', 'hemicycle', 'map'] },
+    view: { control: 'select', options: ['bar', 'hemicycle', 'map', 'tiles'] },
     theme: { control: 'select', options: ['auto', 'light', 'dark'] },
     highlight: { control: 'text' },
     group: { control: 'select', options: ['', 'neighbours', 'asean'] },
@@ -48,6 +48,9 @@ export const HemicycleLight = story('Hemicycle, light', { view: 'hemicycle', the
 export const HemicycleDark = story('Hemicycle, dark', { view: 'hemicycle', theme: 'dark' });
 export const MapLight = story('Map, light', { view: 'map', theme: 'light' });
 export const MapDark = story('Map, dark', { view: 'map', theme: 'dark' });
+export const TilesLight = story('Tiles, light', { view: 'tiles', theme: 'light' });
+export const TilesDark = story('Tiles, dark', { view: 'tiles', theme: 'dark' });
+export const TilesNarrow = story('Tiles, 320 px', { view: 'tiles', width: 320 });
 
 export const Highlight = story('Highlight Belarus, Russia, China', { view: 'hemicycle', highlight: 'BLR RUS CHN' });
 export const GroupNeighbours = story("Group: Myanmar's neighbours", { group: 'neighbours', highlight: 'BLR RUS CHN' });

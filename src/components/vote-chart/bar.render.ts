@@ -3,7 +3,7 @@ import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { BarLayout } from './bar.layout.js';
 import type { Callout, TextLine } from './callouts.layout.js';
 import { countWithShare } from './format.js';
-import type { MarkState } from './marks.js';
+import { AGAINST, focusRect, hatchDefs, type MarkState } from './marks.js';
 
 export function textLine(t: TextLine, cls: string): SVGTemplateResult {
   return svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
@@ -28,6 +28,7 @@ export function renderBar(l: BarLayout, state: MarkState): SVGTemplateResult {
   const { bar } = l;
   const active = l.segments.find((s) => s.option.id === state.active);
   return svg`
+    ${hatchDefs()}
     <g class="note" aria-hidden="true">${l.note.map((t) => textLine(t, 'note-text'))}</g>
     <g class="labels" aria-hidden="true">${l.segments.map((s) => (s.label ? textLine(s.label, 'opt-label') : nothing))}</g>
     <g class="segments">
@@ -39,6 +40,18 @@ export function renderBar(l: BarLayout, state: MarkState): SVGTemplateResult {
               x=${s.x} y=${bar.y} width=${s.width} height=${bar.height}></rect>`
           : nothing,
       )}
+    </g>
+    <g class="cues" aria-hidden="true">
+      ${l.segments.map((s) =>
+        s.width > 0 && s.option.cls === AGAINST
+          ? svg`<rect class="hatch" fill="url(#vc-hatch)" x=${s.x} y=${bar.y} width=${s.width} height=${bar.height}></rect>`
+          : nothing,
+      )}
+      ${l.group?.segments.map((s) =>
+        s.width > 0 && s.option.cls === AGAINST
+          ? svg`<rect class="hatch" fill="url(#vc-hatch)" x=${s.x} y=${l.group!.y} width=${s.width} height=${l.group!.height}></rect>`
+          : nothing,
+      ) ?? nothing}
     </g>
     <g class="inside" aria-hidden="true">
       ${l.segments.map((s) => s.inside.map((t, i) => textLine(t, `ink ink-${s.option.cls}${i === 0 ? ' count' : ' share'}`)))}
@@ -56,7 +69,7 @@ export function renderBar(l: BarLayout, state: MarkState): SVGTemplateResult {
         </g>`
       : nothing}
     ${active && state.showFocus
-      ? svg`<rect class="focus-ring" x=${active.x - 2} y=${bar.y - 2} width=${active.width + 4} height=${bar.height + 4} rx="2"></rect>`
+      ? focusRect(active.x, bar.y, active.width, bar.height)
       : nothing}
   `;
 }

@@ -2,13 +2,16 @@
  * The `hemicycle` view: one seat per member in concentric semicircular rows, the classic
  * parliament chart. The fewest rows whose seats fit the arc are used; each row gets seats in
  * proportion to its length; seat positions are then taken in angular order, left to right,
- * and given to the members sorted by vote, then name, so each option forms a wedge.
+ * and given to the members sorted by vote, then name, so each option forms a wedge. The seats
+ * the chart names carry their name beside them, with a leader.
  * Pure: model + width -> geometry. The size alone (rows, height) is in hemicycle.size.ts.
  */
 import { formatNumber } from '../../internal/locale.js';
 import type { Callout, TextLine } from './callouts.layout.js';
-import { arcRows, hemicycleFrame, INNER, type ArcRows, type HemicycleInput } from './hemicycle.size.js';
-import { shownCountries, type Country, type OptionInfo } from './vote-model.js';
+import { boxObstacle, circleObstacle, placeLabels, type PlacedLabel } from './labels.layout.js';
+import { arcRows, hemicycleFrame, INNER, placeSeats, SEAT_LABEL, type ArcRows, type HemicycleInput, type SeatPosition } from './hemicycle.size.js';
+import { textWidth } from './text-metrics.js';
+import { lowerFirst, shownCountries, type Country, type OptionInfo } from './vote-model.js';
 
 export { INNER, MAX_SEAT, type HemicycleInput } from './hemicycle.size.js';
 
@@ -18,6 +21,9 @@ export interface Seat {
   x: number;
   y: number;
   r: number;
+  /** Row, 0 = outermost, and angle (π at the left end, 0 at the right): the keyboard moves by them. */
+  row: number;
+  angle: number;
   option: OptionInfo;
   country: Country | null;
 }
@@ -29,7 +35,7 @@ export interface Arc extends ArcRows {
   /** Outer radius. */
   R: number;
   /** Seat positions in angular order (left to right). */
-  positions: Array<{ x: number; y: number; angle: number; row: number }>;
+  positions: SeatPosition[];
 }
 
 export interface HemicycleLayout {
@@ -37,22 +43,12 @@ export interface HemicycleLayout {
   height: number;
   arc: Arc;
   seats: Seat[];
-  centre: TextLine[];
+  centre: Array<TextLine & { size: number }>;
   callouts: Callout[];
   groupCaption: TextLine[];
-}
-
-function place({ rows, seatRadius }: ArcRows, R: number, cx: number, cy: number): Arc {
-  const positions: Arc['positions'] = [];
-  rows.forEach(({ radius: r, seats: m }, row) => {
-    for (let j = 0; j < m; j++) {
-      const angle = m === 1 ? Math.PI / 2 : Math.PI - (Math.PI * j) / (m - 1);
-      positions.push({ x: cx + r * Math.cos(angle), y: cy - r * Math.sin(angle), angle, row });
-    }
-  });
-  // Left to right; at equal angles, outer row first (keeps a wedge's edge straight).
-  positions.sort((a, b) => b.angle - a.angle || a.row - b.row);
-  return { cx, cy, R, rows, seatRadius, positions };
+  labels: PlacedLabel[];
+  /** Named countries no free spot could hold a label for (the view lists them). */
+  unlabelled: Country[];
 }
 
 /**
@@ -60,30 +56,66 @@ function place({ rows, seatRadius }: ArcRows, R: number, cx: number, cy: number)
  * Exported for tests: positions never overlap and always number exactly `n`.
  */
 export function arcSeats(n: number, R: number, cx: number, cy: number): Arc {
-  return place(arcRows(n, R), R, cx, cy);
+  const rows = arcRows(n, R);
+  return { cx, cy, R, ...rows, positions: placeSeats(rows, cx, cy) };
+}
+
+/**
+ * The result in the hollow of the arc: the first two votes' counts as a score ("119 to 1"),
+ * the others under it ("36 abstained"); a vote of one option shows its count alone.
+ */
+function centreLines(input: HemicycleInput, cx: number, cy: number, inner: number): Array<TextLine & { size: number }> {
+  const { model, locale } = input;
+  const cast = model.shown.filter((o) => !o.absent);
+  const [a, b, ...rest] = cast;
+  const head = a && b ? `${formatNumber(locale, a.count)} to ${formatNumber(locale, b.count)}` : formatNumber(locale, model.shownTotal);
+  const sub = a && b ? rest.map((o) => `${formatNumber(locale, o.count)} ${lowerFirst(o.label)}`).join(', ') : 'members';
+  // As large as the hollow allows, at most 22 px.
+  const big = Math.max(11, Math.min(22, (1.7 * inner) / (textWidth(head, 1, true) || 1)));
+  const small = Math.max(9, Math.min(12, (1.8 * inner) / (textWidth(sub, 1) || 1)));
+  const lines = [{ text: head, x: cx, y: cy - (sub ? small + 8 : 2), anchor: 'middle' as const, size: big }];
+  if (sub) lines.push({ text: sub, x: cx, y: cy - 2, anchor: 'middle', size: small });
+  return lines;
 }
 
 export function hemicycleLayout(input: HemicycleInput): HemicycleLayout {
-  const { model, locale } = input;
-  const { width, height, cx, cy, R, arc: rows, callouts, groupCaption } = hemicycleFrame(input);
+  const { model, label = [] } = input;
+  const { width, height, cx, cy, R, arc: rows, callouts, groupCaption, labelBounds } = hemicycleFrame(input);
 
   // Who sits where: members by vote then name, or anonymous seats per option without a roll call.
   const members: Array<{ key: string; option: OptionInfo; country: Country | null }> = model.hasRollCall
     ? shownCountries(model).map((c) => ({ key: c.iso3, option: c.option, country: c }))
     : model.shown.flatMap((o) => Array.from({ length: o.count }, (_, i) => ({ key: `${o.id}:${i}`, option: o, country: null })));
-  const arc = place(rows, R, cx, cy);
-  const seats: Seat[] = members.map((m, i) => ({ ...m, x: arc.positions[i]!.x, y: arc.positions[i]!.y, r: arc.seatRadius }));
+  const positions = placeSeats(rows, cx, cy);
+  const arc: Arc = { cx, cy, R, ...rows, positions };
+  const seats: Seat[] = members.map((m, i) => {
+    const p = positions[i]!;
+    return { ...m, x: p.x, y: p.y, r: rows.seatRadius, row: p.row, angle: p.angle };
+  });
 
-  // The total in the hollow of the arc.
-  const inner = R * INNER;
-  const centre: TextLine[] = [
-    { text: formatNumber(locale, model.shownTotal), x: cx, y: cy - Math.min(22, inner * 0.3), anchor: 'middle' },
-    {
-      text: model.hiddenAbsent > 0 ? `of ${formatNumber(locale, model.total)} voted` : 'members',
-      x: cx,
-      y: cy - 2,
-      anchor: 'middle',
-    },
-  ];
-  return { width, height, arc, seats, centre, callouts, groupCaption };
+  const centre = centreLines(input, cx, cy, R * INNER);
+
+  // Names beside the seats the chart names, clear of every other seat and of the centre.
+  const obstacles = seats.map((s) => circleObstacle(s.key, s.x, s.y, s.r + 1));
+  for (const t of centre) {
+    const w = textWidth(t.text, t.size, true);
+    obstacles.push(boxObstacle('centre', { x0: t.x - w / 2, y0: t.y - t.size, x1: t.x + w / 2, y1: t.y + 3 }));
+  }
+  const byKey = new Map(seats.map((s) => [s.key, s]));
+  const wants = label
+    .map((k) => byKey.get(k))
+    .filter((s): s is Seat => s !== undefined && s.country !== null)
+    .map((s) => ({ key: s.key, text: s.country!.short, x: s.x, y: s.y, reach: s.r + 1 }));
+  const { labels, missing } = placeLabels(wants, obstacles, labelBounds, SEAT_LABEL);
+  return {
+    width,
+    height,
+    arc,
+    seats,
+    centre,
+    callouts,
+    groupCaption,
+    labels,
+    unlabelled: missing.map((k) => byKey.get(k)!.country!),
+  };
 }

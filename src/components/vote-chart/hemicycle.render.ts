@@ -1,10 +1,10 @@
 /** The `hemicycle` view's geometry as lit-html `svg` templates. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { formatNumber } from '../../internal/locale.js';
-import { renderCallouts, textLine } from './bar.render.js';
+import { renderCallouts } from './bar.render.js';
 import { countryVote } from './format.js';
 import type { HemicycleLayout, Seat } from './hemicycle.layout.js';
-import { emphasisClass, type MarkState } from './marks.js';
+import { AGAINST, crossMark, emphasisClass, focusCircle, renderLabels, type MarkState } from './marks.js';
 
 function seatClass(s: Seat, state: MarkState): string {
   const emphasis = s.country ? emphasisClass(state, s.country.iso3) : '';
@@ -31,14 +31,18 @@ export function renderHemicycle(l: HemicycleLayout, state: MarkState): SVGTempla
           )}
     </g>
     <g class="rings" aria-hidden="true">
+      ${l.seats.map((s) => (s.option.cls === AGAINST ? svg`<g class=${`cue${s.country ? emphasisClass(state, s.country.iso3) : ''}`}>${crossMark(s.x, s.y, s.r)}</g>` : nothing))}
       ${l.seats.map((s) => (s.country && state.highlight.has(s.country.iso3) ? svg`<circle class="hl-ring" cx=${s.x} cy=${s.y} r=${s.r + 2.2}></circle>` : nothing))}
     </g>
     <g class="centre" aria-hidden="true">
-      ${l.centre.map((t, i) => textLine(t, i === 0 ? 'centre-total' : 'centre-label'))}
+      ${l.centre.map(
+        (t, i) => svg`<text class=${i === 0 ? 'centre-total' : 'centre-label'} x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${t.size}>${t.text}</text>`,
+      )}
     </g>
-    ${l.groupCaption.map((t) => textLine(t, 'group-caption'))}
+    ${renderLabels(l.labels)}
+    ${l.groupCaption.map((t) => svg`<text class="group-caption" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}
     ${renderCallouts(l.callouts)}
-    ${state.showFocus && active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r=${active.r + 3.5}></circle>` : nothing}
+    ${state.showFocus && active ? focusCircle(active.x, active.y, active.r) : nothing}
     ${state.showFocus && activeOption
       ? l.seats
           .filter((s) => s.option.id === activeOption)

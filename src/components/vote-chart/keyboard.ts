@@ -47,5 +47,35 @@ export function sequenceMove(keys: readonly string[], current: string | null, ke
   }
 }
 
+export interface RowSeat {
+  key: string;
+  row: number;
+  angle: number;
+}
+
+/**
+ * Arrow keys on the hemicycle, through the seats as drawn: Left and Right to the next seat
+ * along the same row (left = larger angle), Up and Down to the nearest seat (by angle) in the
+ * next row out or in. Null at a row's end or at the outermost/innermost row.
+ */
+export function hemicycleMove(seats: readonly RowSeat[], current: string | null, arrow: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'): string | null {
+  if (seats.length === 0) return null;
+  const from = current === null ? undefined : seats.find((s) => s.key === current);
+  if (!from) return seats[0]!.key;
+  if (arrow === 'ArrowLeft' || arrow === 'ArrowRight') {
+    const row = seats.filter((s) => s.row === from.row).sort((a, b) => b.angle - a.angle);
+    const i = row.indexOf(from);
+    return (arrow === 'ArrowRight' ? row[i + 1] : row[i - 1])?.key ?? null;
+  }
+  // Rows are numbered from the outside in: Up goes out.
+  const target = from.row + (arrow === 'ArrowUp' ? -1 : 1);
+  let best: RowSeat | null = null;
+  for (const s of seats) {
+    if (s.row !== target) continue;
+    if (!best || Math.abs(s.angle - from.angle) < Math.abs(best.angle - from.angle)) best = s;
+  }
+  return best?.key ?? null;
+}
+
 // The map's move, in its own module so it loads with the map (map.view.ts); here for tests.
 export { directionalMove } from './keyboard.map.js';

@@ -9,7 +9,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { World } from '../../internal/world.js';
 import { MAP_PAD, SUBJECT, mapHeight } from './map.size.js';
-import { textWidth } from './text-metrics.js';
+import { circleObstacle, placeLabels, ringsObstacle, type Obstacle, type PlacedLabel } from './labels.layout.js';
 import { coversUn, type Country, type VoteModel } from './vote-model.js';
 
 export { mapHeight, SUBJECT };
@@ -55,13 +55,7 @@ export interface MapOther {
   of: Country | null;
 }
 
-export interface MapLabel {
-  key: string;
-  text: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'end';
-}
+export type MapLabel = PlacedLabel;
 
 export interface MapLayout {
   width: number;
@@ -73,6 +67,8 @@ export interface MapLayout {
   /** Myanmar's outline, when it is part of the vote. */
   subject: { d: string } | null;
   labels: MapLabel[];
+  /** Named countries no free spot could hold a label for (the view lists them). */
+  unlabelled: Country[];
 }
 
 export interface MapInput {
@@ -142,27 +138,50 @@ export function mapLayout({ model, world, unidentified = [], width, label = [] }
   const subjectFeature = inVote ? world.byId.get(world.numericOf(SUBJECT) ?? '') : undefined;
   const subject = subjectFeature ? { d: path(subjectFeature) ?? '' } : null;
 
-  // Labels: the subject first, then the highlighted countries; one that would overlap is left out.
+  // Labels: the subject first, then the lone votes and the highlighted countries, each inside
+  // its own outline when it fits there, else beside it with a leader, never over another
+  // country; what finds no room is listed (`unlabelled`) for the view to name.
   const size = W < 560 ? 10 : 12;
-  const boxes: Array<[number, number, number, number]> = [];
-  const labels: MapLabel[] = [];
+  const rings = (f: Feature<Geometry, { name?: string } | null>): Array<Array<[number, number]>> => {
+    const out: Array<Array<[number, number]>> = [];
+    let ring: Array<[number, number]> = [];
+    geoPath(projection, {
+      moveTo(x: number, y: number) {
+        ring = [[x, y]];
+        out.push(ring);
+      },
+      lineTo(x: number, y: number) {
+        ring.push([x, y]);
+      },
+      closePath() {},
+      arc() {},
+      beginPath() {},
+    } as unknown as CanvasRenderingContext2D)(f);
+    return out;
+  };
+  const shapes = new Map<string, Obstacle>();
+  const obstacles: Obstacle[] = [];
+  for (const c of countries) {
+    const id = c.country.m49 ?? world.numericOf(c.key);
+    const f = c.d && id ? world.byId.get(id) : undefined;
+    const o = f ? ringsObstacle(c.key, rings(f)) : circleObstacle(c.key, c.x, c.y, c.r + 1.5);
+    shapes.set(c.key, o);
+    obstacles.push(o);
+  }
+  for (const f of land) if (!byNumeric.has(f.id)) obstacles.push(ringsObstacle(`other:${f.id}`, rings(f)));
+  for (const [i, f] of unidentified.entries()) obstacles.push(ringsObstacle(`x${i}`, rings(f)));
   const want = inVote ? [SUBJECT, ...label.filter((k) => k !== SUBJECT)] : [...label];
   const placedByKey = new Map(countries.map((c) => [c.key, c]));
-  for (const key of want) {
-    const c = placedByKey.get(key);
-    const text = c ? c.country.short : null;
-    const at = c ?? null;
-    if (!text || !at) continue;
-    const w = textWidth(text, size, true);
-    // Right of the point unless that runs off the map.
-    const anchor: MapLabel['anchor'] = at.x + 6 + w > W ? 'end' : 'start';
-    const x = anchor === 'start' ? at.x + 6 : at.x - 6;
-    const box: [number, number, number, number] = [anchor === 'start' ? x : x - w, at.y - size, anchor === 'start' ? x + w : x, at.y + 3];
-    if (box[1] < 0 || box[3] > H) continue;
-    if (boxes.some((b) => box[0] < b[2] + 2 && box[2] > b[0] - 2 && box[1] < b[3] + 1 && box[3] > b[1] - 1)) continue;
-    boxes.push(box);
-    labels.push({ key, text, x: round(x), y: round(at.y + size * 0.35), anchor });
-  }
+  const wants = want
+    .map((k) => placedByKey.get(k))
+    .filter((c): c is MapCountry => c !== undefined)
+    .map((c) => {
+      const own = shapes.get(c.key)!;
+      return { key: c.key, text: c.country.short, x: c.x, y: c.y, reach: c.d ? 1 : c.r + 1, own: c.d ? own.contains : undefined };
+    });
+  const placed = placeLabels(wants, obstacles, { x0: 0, y0: 0, x1: W, y1: H }, size);
+  const labels: MapLabel[] = placed.labels.map((l) => ({ ...l, x: round(l.x), y: round(l.y) }));
+  const unlabelled = placed.missing.map((k) => placedByKey.get(k)!.country);
 
-  return { width: W, height: H, countries, others, unplaced, subject, labels };
+  return { width: W, height: H, countries, others, unplaced, subject, labels, unlabelled };
 }

@@ -1,5 +1,8 @@
 import type { hemicycleLayout } from './hemicycle.layout.js';
 import type { renderHemicycle } from './hemicycle.render.js';
+import type { directionalMove } from './keyboard.map.js';
+import type { tilesLayout } from './tiles.layout.js';
+import type { renderTiles } from './tiles.render.js';
 
 /**
  * Lazy view modules that have already run: where charts find them. The CMS entry fetches a view's code alongside the
@@ -9,4 +12,12 @@ import type { renderHemicycle } from './hemicycle.render.js';
  */
 export const loadedViews: {
   hemicycle?: { hemicycleLayout: typeof hemicycleLayout; renderHemicycle: typeof renderHemicycle };
+  tiles?: {
+    tilesLayout: typeof tilesLayout;
+    renderTiles: typeof renderTiles;
+    directionalMove: typeof directionalMove;
+    grid: Readonly<Record<string, readonly [number, number]>>;
+    /** The arrangement's credit line, printed under the view (its licence asks for it). */
+    credit: string;
+  };
 } = {};

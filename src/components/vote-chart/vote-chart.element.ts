@@ -17,11 +17,13 @@ import type { MapData } from './map.view.js';
 import type { MarkState } from './marks.js';
 import { defaultHighlight, normalizeView, resolveGroup, resolveHighlight, type VoteView } from './vote-chart.options.js';
 import { voteChartStyles } from './vote-chart.styles.js';
-import { voteCounts, voteDescription, voteTable } from './vote-chart.text.js';
+import { voteCounts, voteDescription, voteHeadline, voteTable } from './vote-chart.text.js';
 import { loadedViews } from './views.js';
 import type { VoteInteraction } from './vote-chart.interaction.js';
 import type { AnyLayout, Cue, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
-import { buildModel, coversUn, namedByOption, type VoteModel } from './vote-model.js';
+import { buildModel, coversUn, namedByOption, type Country, type VoteModel } from './vote-model.js';
+import { AGAINST, crossMark, hatchDefs } from './marks.js';
+import { tilesHeight } from './tiles.size.js';
 
 export type { VoteSelectDetail, VoteSelectEvent } from './vote-chart.types.js';
 
@@ -30,6 +32,8 @@ export type { VoteSelectDetail, VoteSelectEvent } from './vote-chart.types.js';
  * the page; the module notes itself in `loadedViews` as it runs (views.ts).
  */
 let hemicycleImport: Promise<unknown> | null = null;
+/** Likewise the tile view's code and arrangement. */
+let tilesImport: Promise<unknown> | null = null;
 /** Likewise the interaction's code, when a reader first reaches for a chart. */
 let interactionImport: Promise<typeof import('./vote-chart.interaction.js')> | null = null;
 
@@ -37,11 +41,13 @@ const VIEW_NAME: Record<VoteView, string> = {
   bar: 'Bar chart',
   hemicycle: 'Hemicycle, one seat per member,',
   map: 'World map',
+  tiles: 'Tile grid map, one square per member,',
 };
 
 /**
  * A recorded vote (by default UN General Assembly resolution A/RES/75/287 on Myanmar,
- * 18 June 2021) as a stacked bar, a hemicycle of one seat per member, or a world map.
+ * 18 June 2021) as a stacked bar, a hemicycle of one seat per member, a world map, or a world
+ * tile grid map of one equal square per member.
  * Any vote of the same shape draws: a tally alone, two options, "present"…
  *
  * Keyboard: Tab enters the chart; the arrow keys move between votes, seats or countries
@@ -63,9 +69,9 @@ const VIEW_NAME: Record<VoteView, string> = {
  * @csspart download - The "Download data (CSV)" link.
  * @csspart table - The visually hidden table of every member's vote.
  *
- * @cssproperty --mt-vote-yes - Colour of "in favour" (and `aye`, `for`…). Default: the palette's blue.
- * @cssproperty --mt-vote-no - Colour of "against" (`nay`…). Default: the palette's vermillion.
- * @cssproperty --mt-vote-abstain - Colour of "abstained". Default: the palette's orange.
+ * @cssproperty --mt-vote-yes - Colour of "in favour" (and `aye`, `for`…). Default: blue.
+ * @cssproperty --mt-vote-no - Colour of "against" (`nay`…). Default: a deep red, darker than "abstained" so the two stay apart for colour-blind readers.
+ * @cssproperty --mt-vote-abstain - Colour of "abstained". Default: amber.
  * @cssproperty --mt-vote-absent - Colour of "did not vote" (absent seats are drawn hollow). Default: grey.
  * @cssproperty --mt-vote-yes-ink - Text on "in favour" (likewise `--mt-vote-no-ink`, `--mt-vote-abstain-ink`, `--mt-vote-absent-ink`).
  * @cssproperty --mt-map-nonmember - Fill of places that are not UN members (Taiwan, Palestine, Western Sahara, Kosovo…), drawn with a dashed outline.
@@ -80,9 +86,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   /**
    * How the vote is drawn: `bar` (default: one stacked bar, read fastest), `hemicycle` (one
-   * seat per member) or `map` (world map of the roll call; its geometry loads only when used).
+   * seat per member), `map` (world map of the roll call; its geometry loads only when used) or
+   * `tiles` (a world tile grid map, one equal square per member, labelled with its code).
    */
-  @property({ reflect: true }) view: 'bar' | 'hemicycle' | 'map' = 'bar';
+  @property({ reflect: true }) view: 'bar' | 'hemicycle' | 'map' | 'tiles' = 'bar';
 
   /**
    * Countries to annotate, by ISO code or name: `BLR RUS CHN`, `Belarus, Russian Federation`.
@@ -107,6 +114,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _mapLoading = false;
   @state() private _hemicycleError: string | null = null;
   private _hemicycleLoading: Promise<void> | null = null;
+  @state() private _tilesError: string | null = null;
+  private _tilesLoading: Promise<void> | null = null;
 
   private _view: VoteView = 'bar';
   private _resolved: Resolved | null = null;
@@ -169,16 +178,23 @@ export class VoteChart extends TiesElement<VoteRecord> {
     // Not waiting to be near the viewport, nor for this render: it is small, and the sooner
     // it is asked for, the sooner the seats replace the placeholder.
     if (this._view === 'hemicycle' && !loadedViews.hemicycle && !this._hemicycleError) this._loadHemicycle();
+    if (this._view === 'tiles' && !loadedViews.tiles && !this._tilesError) this._loadTiles();
   }
 
   /** A hemicycle loading is drawn before `updateComplete` resolves, as if it had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._hemicycleLoading ?? this._ixLoading;
+    return super._settling() ?? this._hemicycleLoading ?? this._tilesLoading ?? this._ixLoading;
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {
-    const model = this._modelOf(data);
-    return { title: data.title, description: voteDescription(model, locale), sources: voteSourceRefs(data.sources) };
+    const r = this._resolve(data)!;
+    const sources = voteSourceRefs(data.sources);
+    // The finding is the title; the resolution's name is then in the source line, or failing
+    // that, in the subtitle.
+    const headline = voteHeadline(r.model, r.highlight, locale);
+    let description = voteDescription(r.model, locale, headline !== null);
+    if (headline && data.title && !sources.some((s) => s.label.includes(data.title))) description = `${data.title}. ${description}`;
+    return { title: headline ?? data.title, description, sources };
   }
 
   protected _table(data: VoteRecord, locale: string): DataTable {
@@ -188,8 +204,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
   protected _chartHeight(width: number, data: VoteRecord | null): number {
     const w = width > 0 ? width : 320;
     const r = data ? this._resolve(data) : null;
-    if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
+    if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'tiles' ? tilesHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
     if (this._view === 'map') return r.model.hasRollCall ? mapHeight(w) : 96;
+    if (this._view === 'tiles') return r.model.hasRollCall ? tilesHeight(w) : 96;
     // The hemicycle's exact height, before its seats' code has loaded: no jump when it has.
     if (this._view === 'hemicycle' && !loadedViews.hemicycle) return hemicycleFrame(this._layoutInput(r, w, this.locale)).height;
     return this._layout(r, w, this.locale)!.l.height;
@@ -225,14 +242,17 @@ export class VoteChart extends TiesElement<VoteRecord> {
   protected override _renderLegend(data: VoteRecord): TemplateResult | typeof nothing {
     const r = this._resolve(data);
     // The bar labels its own segments; a map that cannot draw has nothing to explain.
-    if (!r || this._view === 'bar' || (this._view === 'map' && (!r.model.hasRollCall || this._mapError))) return nothing;
+    if (!r || this._view === 'bar' || ((this._view === 'map' || this._view === 'tiles') && (!r.model.hasRollCall || this._mapError))) return nothing;
     const locale = this.locale;
-    // The map places every member, so it shows every option; the hemicycle only those drawn.
-    const options = this._view === 'map' ? r.model.options : r.model.shown;
+    // The map and the tiles place every member, so they show every option; the hemicycle only those drawn.
+    const options = this._view === 'hemicycle' ? r.model.shown : r.model.options;
+    // "Against" carries its second cue in the legend too: the hemicycle's cross, the others' hatch.
     const swatch = (cls: string) =>
       this._view === 'hemicycle'
-        ? svg`<circle class=${`seat-swatch ${cls}`} cx="6" cy="6" r="5"></circle>`
-        : svg`<rect class=${cls} x="0.5" y="0.5" width="11" height="11" rx="2"></rect>`;
+        ? svg`<circle class=${`seat-swatch ${cls}`} cx="6" cy="6" r="5"></circle>${cls === AGAINST ? crossMark(6, 6, 5) : nothing}`
+        : svg`<rect class=${cls} x="0.5" y="0.5" width="11" height="11" rx="2"></rect>${
+            cls === AGAINST ? svg`${hatchDefs('vc-hatch-key')}<rect class="hatch" fill="url(#vc-hatch-key)" x="0.5" y="0.5" width="11" height="11" rx="2"></rect>` : nothing
+          }`;
     return html`<ul class="legend-list">
       ${options.map(
         (o) => html`<li>
@@ -260,6 +280,19 @@ export class VoteChart extends TiesElement<VoteRecord> {
     </ul>`;
   }
 
+  protected override _renderAfterChart(data: VoteRecord, ctx: ChartContext): TemplateResult | typeof nothing {
+    const r = this._resolve(data);
+    if (!r?.model.hasRollCall) return nothing;
+    const layout = (this._view === 'map' && this._map) || (this._view === 'tiles' && loadedViews.tiles) || (this._view === 'hemicycle' && loadedViews.hemicycle) ? this._layout(r, ctx.width, ctx.locale) : null;
+    const unlabelled = layout && layout.kind !== 'bar' ? layout.l.unlabelled : [];
+    return html`${unlabelled.length
+      ? html`<p class="chart-note">
+          Too small to label at this width: ${unlabelled.map((c) => c.name).join(', ')}. Hover, tab to or search for a country to read its vote.
+        </p>`
+      : nothing}
+    ${this._view === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit">${loadedViews.tiles.credit}.</p>` : nothing}`;
+  }
+
   protected _renderChart(data: VoteRecord, ctx: ChartContext): TemplateResult {
     const r = this._resolve(data)!;
     const view = this._view;
@@ -272,6 +305,16 @@ export class VoteChart extends TiesElement<VoteRecord> {
       }
       if (this._mapError) return this._message(`The map could not be drawn: ${this._mapError}. The bar and hemicycle views still work.`, ctx.height);
       if (!this._map) return this._message('Loading map…', ctx.height, 'status');
+    }
+    if (view === 'tiles') {
+      if (!r.model.hasRollCall) {
+        return this._message(
+          'This vote records only totals, not how each member voted, so it cannot be drawn as tiles. The bar and hemicycle views show it.',
+          ctx.height,
+        );
+      }
+      if (this._tilesError) return this._message(`The tiles could not be drawn: ${this._tilesError}. The bar and hemicycle views still work.`, ctx.height);
+      if (!loadedViews.tiles) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
     if (view === 'hemicycle') {
       if (this._hemicycleError) return this._message(`The hemicycle could not be drawn: ${this._hemicycleError}. The bar view still works.`, ctx.height);
@@ -292,10 +335,13 @@ export class VoteChart extends TiesElement<VoteRecord> {
         ? renderBar(layout.l, state)
         : layout.kind === 'hemicycle'
           ? loadedViews.hemicycle!.renderHemicycle(layout.l, state)
-          : this._map!.mod.renderMap(layout.l, state);
+          : layout.kind === 'tiles'
+            ? loadedViews.tiles!.renderTiles(layout.l, state)
+            : this._map!.mod.renderMap(layout.l, state);
     const label = `${VIEW_NAME[view]} of the vote: ${voteCounts(r.model, ctx.locale)}.`;
     return html`<div class="frame">
       <svg
+        class=${`${view}-view${ctx.width < 560 ? ' narrow' : ''}`}
         width=${ctx.width}
         height=${layout.l.height}
         role="group"
@@ -353,7 +399,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, view === 'map' ? this._map : view === 'hemicycle' ? loadedViews.hemicycle : null];
+    const key = [r, view, width, locale, view === 'map' ? this._map : view === 'hemicycle' ? loadedViews.hemicycle : view === 'tiles' ? loadedViews.tiles : null];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;
@@ -362,6 +408,11 @@ export class VoteChart extends TiesElement<VoteRecord> {
       if (!this._map) return null;
       const { mod, data } = this._map;
       layout = { kind: 'map', l: mod.mapLayout({ model: r.model, world: data.world, unidentified: data.unidentified, width, label: this._labelled(r) }) };
+    } else if (view === 'tiles') {
+      const tiles = loadedViews.tiles;
+      if (!tiles) return null;
+      const label = r.model.byIso.has(SUBJECT) ? [SUBJECT, ...this._labelled(r).filter((k) => k !== SUBJECT)] : this._labelled(r);
+      layout = { kind: 'tiles', l: tiles.tilesLayout({ model: r.model, grid: tiles.grid, width, label }) };
     } else if (view === 'hemicycle') {
       const hemicycle = loadedViews.hemicycle;
       if (!hemicycle) return null;
@@ -374,7 +425,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
   }
 
   private _layoutInput(r: Resolved, width: number, locale: string) {
-    return { model: r.model, width, locale, named: r.named, group: r.group };
+    return { model: r.model, width, locale, named: r.named, group: r.group, label: this._labelled(r) };
   }
 
   /**
@@ -382,19 +433,26 @@ export class VoteChart extends TiesElement<VoteRecord> {
    * map cannot show them, so the widget says which, rather than drop them silently.
    */
   private _unplaced(r: Resolved): DataIssue[] {
-    if (this._view !== 'map' || !this._map) return [];
-    const { world } = this._map.data;
-    const missing = r.model.countries.filter((c) => {
-      const id = c.m49 ?? world.numericOf(c.iso3);
-      return !id || !world.points.has(id);
-    });
+    let missing: Country[];
+    if (this._view === 'tiles' && loadedViews.tiles) {
+      const { grid } = loadedViews.tiles;
+      missing = r.model.countries.filter((c) => !grid[c.iso3]);
+    } else if (this._view === 'map' && this._map) {
+      const { world } = this._map.data;
+      missing = r.model.countries.filter((c) => {
+        const id = c.m49 ?? world.numericOf(c.iso3);
+        return !id || !world.points.has(id);
+      });
+    } else {
+      return [];
+    }
     if (!missing.length) return [];
     const names = missing.slice(0, 5).map((c) => `${c.name} (${c.iso3})`).join(', ');
     const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
     return [
       issue(
         'rollCall',
-        `${missing.length === 1 ? 'one member is' : `${missing.length} members are`} not on the map (no country with that code): ${names}${more}; they are still in the table`,
+        `${missing.length === 1 ? 'one member is' : `${missing.length} members are`} not on the ${this._view === 'tiles' ? 'tile map' : 'map'} (no ${this._view === 'tiles' ? 'tile' : 'country'} with that code): ${names}${more}; they are still in the table`,
         'warning',
       ),
     ];
@@ -418,6 +476,20 @@ export class VoteChart extends TiesElement<VoteRecord> {
     } finally {
       this._mapLoading = false;
     }
+  }
+
+  private _loadTiles(): void {
+    this._tilesLoading ??= (tilesImport ??= import('./tiles.view.js')).then(
+      () => {
+        this._tilesLoading = null;
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        tilesImport = null;
+        this._tilesLoading = null;
+        this._tilesError = (e as Error)?.message || 'its code could not be loaded';
+      },
+    );
   }
 
   private _loadHemicycle(): void {
@@ -445,10 +517,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (this._view === 'bar') return 'Use the left and right arrow keys to move between the votes; Escape leaves the chart.';
     if (this._view === 'hemicycle') {
       return r.model.hasRollCall
-        ? 'Use the arrow keys to move from seat to seat, Page Down and Page Up to jump to the next or previous vote, Enter to select a country and Escape to leave the chart.'
+        ? 'Use the left and right arrow keys to move from seat to seat along a row, up and down to the next row out or in, Page Down and Page Up to jump to the next or previous vote, Enter to select a country and Escape to leave the chart.'
         : 'Use the arrow keys to move between the votes; Escape leaves the chart.';
     }
-    return 'Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the map.';
+    return `Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the ${this._view === 'tiles' ? 'chart' : 'map'}.`;
   }
 
   /** Starts loading the interaction on the first sign of a reader: a pointer over the widget, focus in it. */

@@ -9,7 +9,8 @@ import { cssom } from '../../internal/cssom.js';
 import { emit } from '../../internal/emit.js';
 import { countWithShare, countryVote, nameList } from './format.js';
 import { INNER } from './hemicycle.size.js';
-import { sequenceMove, type Arrow } from './keyboard.js';
+import { hemicycleMove, sequenceMove, type Arrow } from './keyboard.js';
+import { loadedViews } from './views.js';
 import { SUBJECT } from './map.size.js';
 import type { MarkState } from './marks.js';
 import { HIGHLIGHT_GROUP, findCountry } from './vote-chart.options.js';
@@ -104,6 +105,7 @@ export class VoteInteraction {
       const seats = layout.l.seats;
       return seats[0]?.country ? seats.map((s) => s.key) : [...new Set(seats.map((s) => s.option.id))];
     }
+    if (layout.kind === 'tiles') return layout.l.tiles.map((t) => t.key);
     return layout.l.countries.map((c) => c.key);
   }
 
@@ -145,10 +147,16 @@ export class VoteInteraction {
     if (!this.focusIn) {
       // Entering from the chart itself: resume where the reader was, else start at the beginning
       // (on the map: at Myanmar, the subject).
-      const start = this.active && keys.includes(this.active) ? this.active : layout.kind === 'map' && keys.includes(SUBJECT) ? SUBJECT : keys[0]!;
+      const start = this.active && keys.includes(this.active) ? this.active : (layout.kind === 'map' || layout.kind === 'tiles') && keys.includes(SUBJECT) ? SUBJECT : keys[0]!;
       next = e.key === 'Home' ? keys[0]! : e.key === 'End' ? keys.at(-1)! : /^(Arrow|Page)/.test(e.key) ? start : null;
     } else if (layout.kind === 'map' && e.key.startsWith('Arrow')) {
       next = this._ctx.map()?.directionalMove(layout.l.countries, this.active, e.key as Arrow) ?? null;
+    } else if (layout.kind === 'tiles' && e.key.startsWith('Arrow')) {
+      const points = layout.l.tiles.map((t) => ({ key: t.key, x: t.cx, y: t.cy }));
+      next = loadedViews.tiles?.directionalMove(points, this.active, e.key as Arrow) ?? null;
+    } else if (layout.kind === 'hemicycle' && e.key.startsWith('Arrow') && layout.l.seats[0]?.country) {
+      // Along the row as drawn, or to the next row out or in.
+      next = hemicycleMove(layout.l.seats, this.active, e.key as Arrow);
     } else {
       const groupOf = (k: string): string => r.model.byIso.get(k)?.option.id ?? k;
       next = sequenceMove(keys, this.active, e.key, groupOf);
@@ -194,7 +202,9 @@ export class VoteInteraction {
     const candidates =
       layout.kind === 'hemicycle'
         ? layout.l.seats.map((s) => ({ key: s.country ? s.key : s.option.id, x: s.x, y: s.y, reach: s.r * 1.8 }))
-        : layout.l.countries.filter((c) => !c.d).map((c) => ({ key: c.key, x: c.x, y: c.y, reach: 8 }));
+        : layout.kind === 'tiles'
+          ? layout.l.tiles.map((t) => ({ key: t.key, x: t.cx, y: t.cy, reach: t.size * 0.75 }))
+          : layout.l.countries.filter((c) => !c.d).map((c) => ({ key: c.key, x: c.x, y: c.y, reach: 8 }));
     let best: string | null = null;
     let bestD = Infinity;
     for (const c of candidates) {
@@ -295,6 +305,10 @@ export class VoteInteraction {
         bottom: cy,
         content: optionTip(o, r.model.shownTotal > 0 ? o.count / r.model.shownTotal : 0),
       };
+    }
+    if (layout.kind === 'tiles') {
+      const t = layout.l.tiles.find((x) => x.key === key);
+      return t ? { x: t.cx, y: t.y, bottom: t.y + t.size, content: countryTip(t.country) } : null;
     }
     const c = layout.l.countries.find((x) => x.key === key);
     if (!c) return null;

@@ -6,7 +6,7 @@ import { issue, type DataIssue } from '../../data/issue.js';
 import type { CountryGroup, VoteRecord } from '../../data/types.js';
 import { keyword } from '../../internal/options.js';
 
-export const VIEWS = ['bar', 'hemicycle', 'map'] as const;
+export const VIEWS = ['bar', 'hemicycle', 'map', 'tiles'] as const;
 export type VoteView = (typeof VIEWS)[number];
 
 export function normalizeView(value: string | null | undefined, issues: DataIssue[]): VoteView {

@@ -1,26 +1,23 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { VOTE_COLORS, VOTE_INK } from './vote-colors.js';
 
 /*
- * Vote colours: Okabe & Ito, as the rest of the library, with a meaning each — in favour
- * blue, against vermillion, abstained orange, did not vote grey (drawn hollow where shape
- * can say it too). Text labels always carry the meaning as well; colour is never alone.
+ * Vote colours (vote-colors.ts says how they were chosen): each a meaning, never alone —
+ * against also carries a hatch or a cross, text labels carry every meaning.
  */
+const votes = (theme: 'light' | 'dark') =>
+  unsafeCSS(
+    (['yes', 'no', 'abstain', 'absent'] as const)
+      .map((k) => `--mt-vote-${k}: ${VOTE_COLORS[theme][k]}; --mt-vote-${k}-ink: ${VOTE_INK[theme][k]};`)
+      .join(' '),
+  );
 const lightVotes = css`
-  --mt-vote-yes: var(--mt-color-1);
-  --mt-vote-no: var(--mt-color-4);
-  --mt-vote-abstain: var(--mt-color-2);
-  --mt-vote-absent: #8f8f8f;
-  --mt-vote-yes-ink: #ffffff;
-  --mt-vote-no-ink: #000000;
-  --mt-vote-abstain-ink: #000000;
-  --mt-vote-absent-ink: #000000;
+  ${votes('light')}
   --mt-map-nonmember: #e6e6e6;
   --mt-map-border: #ffffff;
 `;
 const darkVotes = css`
-  --mt-vote-absent: #7d7d7d;
-  --mt-vote-yes-ink: #000000;
-  --mt-vote-absent-ink: #000000;
+  ${votes('dark')}
   --mt-map-nonmember: #3b3b3b;
   --mt-map-border: #161616;
 `;
@@ -150,13 +147,21 @@ export const voteChartStyles = css`
     stroke: var(--mt-fg);
     stroke-width: 1.6px;
   }
+  /* Sizes come from the layout (font-size attributes): as large as the hollow allows. */
   .centre-total {
-    font-size: 22px;
     font-weight: 700;
   }
   .chart svg text.centre-label {
-    font-size: 12px;
     fill: var(--mt-muted);
+  }
+  .cross {
+    fill: none;
+    stroke: var(--mt-vote-no-ink);
+    stroke-width: 1.6px;
+    stroke-linecap: round;
+  }
+  .legend-list .cross {
+    stroke-width: 1.4px;
   }
 
   /* Map. */
@@ -183,14 +188,8 @@ export const voteChartStyles = css`
     stroke-width: 0.5px;
   }
   .territory {
-    opacity: 0.55;
     stroke: var(--mt-map-border);
     stroke-width: 0.5px;
-  }
-  .hl-outline {
-    fill: none;
-    stroke: var(--mt-fg);
-    stroke-width: 1.4px;
   }
   .subject {
     fill: none;
@@ -199,7 +198,6 @@ export const voteChartStyles = css`
     stroke-linejoin: round;
   }
   .map-label {
-    font-size: 12px;
     font-weight: 700;
     paint-order: stroke;
     stroke: var(--mt-bg);
@@ -209,8 +207,59 @@ export const voteChartStyles = css`
   .chart svg text.map-label {
     fill: var(--mt-fg);
   }
-  .map-label.small {
+  /* Names beside marks, with a halo so a leader or a border never strikes them through. */
+  .direct-label {
+    font-size: 11px;
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--mt-bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .chart svg text.direct-label {
+    fill: var(--mt-fg);
+  }
+  .map-label,
+  .tiles-view .direct-label {
+    font-size: 12px;
+  }
+  .narrow .map-label,
+  .narrow .direct-label {
     font-size: 10px;
+  }
+  .chart svg .label-leader {
+    stroke: var(--mt-fg);
+    stroke-width: 0.8px;
+  }
+  /* Against: a hatch over the fill, in the fill's ink colour. */
+  .hatch {
+    pointer-events: none;
+  }
+  .hatch-line {
+    fill: var(--mt-vote-no-ink);
+    opacity: 0.75;
+  }
+
+  /* Tiles. */
+  .tile {
+    cursor: pointer;
+  }
+  .tile.vote-absent {
+    fill: var(--mt-vote-absent);
+  }
+  .hl-tile {
+    fill: none;
+    stroke: var(--mt-fg);
+    stroke-width: 1.6px;
+  }
+  .code {
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .chart-note {
+    margin: 0.4em 0 0;
+    font-size: 0.8em;
+    color: var(--mt-muted);
   }
 
   /* Emphasis and interaction. */
@@ -221,16 +270,30 @@ export const voteChartStyles = css`
     stroke: var(--mt-fg);
     stroke-width: 2px;
   }
+  /* The focus ring: dark outside, light inside, so it shows on every fill and on the page. */
   .focus-ring {
     fill: none;
     stroke: var(--mt-focus);
     stroke-width: 2.5px;
     pointer-events: none;
   }
+  .focus-outer {
+    fill: none;
+    stroke: var(--mt-fg);
+    stroke-width: 3px;
+  }
+  .focus-inner {
+    fill: none;
+    stroke: var(--mt-bg);
+    stroke-width: 2px;
+  }
   .focus-ring.thin {
     stroke-width: 1.5px;
   }
   .others,
+  .cues,
+  .codes,
+  .direct-labels,
   .emphasis,
   .map-labels,
   .rings,
@@ -352,11 +415,15 @@ export const voteChartStyles = css`
     .tip-vote svg {
       forced-color-adjust: none;
     }
-    .focus-ring {
+    .focus-ring,
+    .focus-outer {
       stroke: Highlight;
     }
+    .focus-inner {
+      stroke: Canvas;
+    }
     .hl-ring,
-    .hl-outline,
+    .hl-tile,
     .subject {
       stroke: CanvasText;
     }

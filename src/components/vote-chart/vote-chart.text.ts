@@ -5,41 +5,86 @@
  */
 import type { DataTable } from '../../internal/csv.js';
 import { sortByName } from '../../internal/collate.js';
+import { isPlainEnglish } from '../../internal/english.js';
 import { formatNumber, formatPartialDate, formatPercent } from '../../internal/locale.js';
 import { nameList } from './format.js';
 import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
+
+/**
+ * A date as the widget writes it everywhere: day first in English ("18 June 2021"), as the
+ * source lines the data carries are written, whatever English the page is in.
+ */
+export function voteDate(locale: string, iso: string): string {
+  return formatPartialDate(isPlainEnglish(locale) ? 'en-GB' : locale, iso);
+}
 
 /** "United Nations General Assembly resolution A/RES/75/287, 18 June 2021" (whatever of it the record has). */
 export function voteName(model: VoteModel, locale: string): string {
   const { id, body, date } = model.record;
   const what = [body, id ? (/\/RES\//i.test(id) ? `resolution ${id}` : id) : ''].filter(Boolean).join(' ');
-  const when = date ? formatPartialDate(locale, date) : '';
+  const when = date ? voteDate(locale, date) : '';
   return [what, when].filter(Boolean).join(', ');
 }
 
 /** "119 in favour, 1 against (Belarus), 36 abstained, 37 did not vote". */
-export function voteCounts(model: VoteModel, locale: string): string {
+export function voteCounts(model: VoteModel, locale: string, names = true): string {
   return model.options
     .map((o) => {
-      const names =
-        model.hasRollCall && o.count > 0 && o.count <= NAME_ALL_AT_MOST
+      const named =
+        names && model.hasRollCall && o.count > 0 && o.count <= NAME_ALL_AT_MOST
           ? ` (${nameList(
               locale,
               model.countries.filter((c) => c.option.id === o.id).map((c) => c.name),
             )})`
           : '';
-      return `${formatNumber(locale, o.count)} ${lowerFirst(o.label)}${names}`;
+      return `${formatNumber(locale, o.count)} ${lowerFirst(o.label)}${named}`;
     })
     .join(', ');
 }
 
 const members = (locale: string, n: number): string => `${formatNumber(locale, n)} ${n === 1 ? 'member' : 'members'}`;
 
-/** The description paragraph: the result in words. */
-export function voteDescription(model: VoteModel, locale: string): string {
-  const name = voteName(model, locale);
-  const counts = voteCounts(model, locale);
-  return `${name ? `${name}: ` : ''}${counts}, of ${members(locale, model.total)}.`;
+/**
+ * The finding, as a headline, from the roll call (never written for one resolution): the
+ * members of a vote cast by three or fewer (and one in twenty at most), then up to two highlighted members who voted
+ * alike otherwise — "Belarus alone voted against; Russia and China abstained". Null when the
+ * vote has no such minority (the record's own title is used then).
+ */
+export function voteHeadline(model: VoteModel, highlight: readonly string[], locale: string): string | null {
+  if (!model.hasRollCall) return null;
+  const largest = Math.max(...model.options.map((o) => o.count));
+  // A few against many: at most three members and one in twenty.
+  const few = Math.min(NAME_ALL_AT_MOST, Math.max(1, Math.floor(model.total / 20)));
+  const lone = model.options.find((o) => !o.absent && o.count > 0 && o.count <= few && o.count < largest);
+  if (!lone) return null;
+  const who = model.countries.filter((c) => c.option === lone).map((c) => c.short);
+  const verb = `voted ${lowerFirst(lone.label)}`;
+  let line = who.length === 1 ? `${who[0]} alone ${verb}` : `Only ${nameList(locale, who)} ${verb}`;
+  const others = highlight.map((iso) => model.byIso.get(iso)).filter((c) => c && c.option !== lone && !c.option.absent && c.option.count < largest);
+  const first = others[0];
+  if (first) {
+    const alike = others.filter((c) => c!.option === first.option).slice(0, 2).map((c) => c!.short);
+    line += `; ${nameList(locale, alike)} ${lowerFirst(first.option.label)}`;
+  }
+  return line;
+}
+
+/**
+ * The subtitle: who voted, when, and the counts, in one sentence —
+ * "UN General Assembly vote, 18 June 2021: 119 in favour, 1 against, 36 abstained; 37 of 193
+ * members did not vote." Members are named in it only when the headline does not name them.
+ */
+export function voteDescription(model: VoteModel, locale: string, headline = false): string {
+  const { id, body, date } = model.record;
+  const who = body ? `${body.replace(/^United Nations\b/, 'UN')} vote` : (id ?? '');
+  const prefix = [who, date ? voteDate(locale, date) : ''].filter(Boolean).join(', ');
+  const cast = model.options.filter((o) => !o.absent);
+  const absent = model.options.filter((o) => o.absent && o.count > 0);
+  const counts = voteCounts({ ...model, options: cast }, locale, !headline);
+  const tail = absent.length
+    ? `; ${absent.map((o) => `${formatNumber(locale, o.count)} of ${members(locale, model.total)} ${lowerFirst(o.label)}`).join(', ')}`
+    : `, of ${members(locale, model.total)}`;
+  return `${prefix ? `${prefix}: ` : ''}${counts}${tail}.`;
 }
 
 export function voteTable(model: VoteModel, locale: string): DataTable {

@@ -4,6 +4,7 @@ import type { DataIssue } from '../../data/issue.js';
 import type { BarLayout } from './bar.layout.js';
 import type { HemicycleLayout } from './hemicycle.layout.js';
 import type { MapLayout } from './map.layout.js';
+import type { TilesLayout } from './tiles.layout.js';
 import type { Country, VoteModel } from './vote-model.js';
 
 /** Detail of `vote-select`: the country chosen and how it voted. */
@@ -28,7 +29,8 @@ export interface Resolved {
   issues: DataIssue[];
 }
 
-export type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: HemicycleLayout } | { kind: 'map'; l: MapLayout };
+export type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: HemicycleLayout } | { kind: 'map'; l: MapLayout }
+  | { kind: 'tiles'; l: TilesLayout };
 
 export type InteractionEvent = 'keydown' | 'focusin' | 'focusout' | 'pointermove' | 'pointerleave' | 'click' | 'search-input' | 'search-key';
 

@@ -88,5 +88,7 @@ test('made-up votes: anonymous seats for a tally, two options, "present"', () =>
   assert.deepEqual(two.seats.map((s) => s.key), ['DNK', 'FIN', 'NOR', 'SWE', 'EST', 'ISL', 'LVA']);
   const present = layout(WITH_PRESENT, 960);
   assert.deepEqual(present.seats.filter((s) => s.option.id === 'present').map((s) => s.key), ['BOL', 'PRY', 'PER']);
-  assert.equal(present.centre[0]!.text, '9');
+  // The score in the hollow: yes to no, then the rest.
+  assert.equal(present.centre[0]!.text, '5 to 1');
+  assert.equal(present.centre[1]!.text, '3 present, not voting');
 });

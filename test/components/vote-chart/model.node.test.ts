@@ -110,11 +110,11 @@ test('view falls back to bar with a warning naming the attribute', () => {
   assert.match(issues[0]!.message, /invalid view: "pie"; use one of bar, hemicycle, map/);
 });
 
-test('the description states the result in words, built from the record', () => {
+test('the description states the result in words, built from the record, dates day first', () => {
   const model = buildModel(VOTE, { showAbsent: false });
   assert.equal(
-    voteDescription(model, 'en-GB'),
-    'United Nations General Assembly resolution A/RES/75/287, 18 June 2021: 119 in favour, 1 against (Belarus), 36 abstained, 37 did not vote, of 193 members.',
+    voteDescription(model, 'en'),
+    'UN General Assembly vote, 18 June 2021: 119 in favour, 1 against (Belarus), 36 abstained; 37 of 193 members did not vote.',
   );
   assert.match(voteDescription(model, 'de'), /18\. Juni 2021: 119 in favour/);
   assert.equal(
@@ -123,7 +123,7 @@ test('the description states the result in words, built from the record', () => 
   );
   assert.equal(
     voteDescription(buildModel(TALLY_ONLY, { showAbsent: false }), 'en-GB'),
-    'City council CM/2024/7, May 2024: 31 yes, 17 no, 4 abstained, of 52 members.',
+    'City council vote, May 2024: 31 yes, 17 no, 4 abstained, of 52 members.',
   );
 });
 

@@ -56,10 +56,12 @@ describe('vote-chart: what a reader sees with no attributes', () => {
     const el = await mount();
     // The issue's numbers, literally, and the same counted from the data file.
     expect([counted.yes, counted.no, counted.abstain, counted.absent]).to.deep.equal([119, 1, 36, 37]);
-    expect(words(q(el, '[part="title"]'))).to.equal(VOTE.title);
+    // The title states the finding; the resolution's name is in the source line.
+    expect(words(q(el, '[part="title"]'))).to.equal('Belarus alone voted against; Russia and China abstained');
     expect(words(q(el, '[part="description"]'))).to.equal(
-      'United Nations General Assembly resolution A/RES/75/287, June 18, 2021: 119 in favour, 1 against (Belarus), 36 abstained, 37 did not vote, of 193 members.',
+      'UN General Assembly vote, 18 June 2021: 119 in favour, 1 against, 36 abstained; 37 of 193 members did not vote.',
     );
+    expect(words(q(el, '[part="source"]'))).to.contain(`"${VOTE.title}", 18 June 2021`);
     const segs = qa(el, 'rect.seg');
     expect(segs.map((s) => s.getAttribute('data-key'))).to.deep.equal(['yes', 'no', 'abstain']);
     const voting = counted.yes! + counted.no! + counted.abstain!;
@@ -117,7 +119,7 @@ describe('vote-chart: what a reader sees with no attributes', () => {
     expect(csv).to.have.length(194);
     expect(csv).to.include('Belarus,BLR,Against');
     expect(csv).to.include('Iran (Islamic Republic of),IRN,Abstained');
-    expect(link.download).to.equal('the-situation-in-myanmar.csv');
+    expect(link.download).to.equal('belarus-alone-voted-against-russia-and-china-abstained.csv');
   });
 
   it('labels do not overlap or leave the chart as actually rendered, at 320 and 960 px', async () => {
@@ -208,11 +210,17 @@ describe('vote-chart: keyboard, pointer, search and event', () => {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(active(el)!.getAttribute('aria-label')).to.equal(`${firstYes[0]}: in favour`);
+    // Right moves along the row as drawn: the next seat up the outer row, not the next name.
+    const first = active(el)!;
     await sendKeys({ press: 'ArrowRight' });
-    expect(active(el)!.getAttribute('aria-label')).to.equal(`${firstYes[1]}: in favour`);
+    const next = active(el)!;
+    expect(next.getAttribute('aria-label')).to.match(/: in favour$/);
+    const r = Number(first.getAttribute('r'));
+    expect(Number(next.getAttribute('cy'))).to.be.lessThan(Number(first.getAttribute('cy')));
+    expect(Math.abs(Number(next.getAttribute('cx')) - Number(first.getAttribute('cx')))).to.be.lessThan(4 * r);
     await el.updateComplete;
     expect(tipShown(el)).to.be.true;
-    expect(words(tip(el))).to.contain(firstYes[1]!);
+    expect(words(tip(el))).to.contain(next.getAttribute('aria-label')!.split(':')[0]!);
     expect(q(el, '.focus-ring'), 'a visible focus ring').to.exist;
     // Page Down jumps to the next vote: Belarus, the only one against.
     await sendKeys({ press: 'PageDown' });
@@ -320,8 +328,10 @@ describe('vote-chart: attributes', () => {
       el.view = 'hemicycle';
       await el.updateComplete;
       const dim = qa(el, 'circle.seat.dim').map((s) => s.getAttribute('data-key'));
-      expect(dim).to.have.length(156 - 5);
+      // Outside the group, faded, except the countries the notes name (Belarus, Russia…).
+      expect(dim).to.have.length(156 - 5 - 2);
       expect(dim).not.to.include('IND');
+      expect(dim).not.to.include('BLR');
       el.group = 'nordic';
       await el.updateComplete;
       expect(words(q(el, '[role="alert"]'))).to.contain('invalid group: "nordic"; use one of neighbours, asean');
@@ -372,7 +382,7 @@ describe('vote-chart: own data and bad data', () => {
     const two = await mount('view="hemicycle"', TWO_OPTIONS);
     expect(qa(two, 'circle.seat.vote-yes')).to.have.length(4);
     expect(qa(two, 'circle.seat.vote-no').map((s) => s.getAttribute('aria-label'))).to.deep.equal(['Estonia: nay', 'Iceland: nay', 'Latvia: nay']);
-    expect(words(two.shadowRoot!.querySelector('[part="description"]'))).to.equal('NB8/2023/2, November 2, 2023: 4 aye, 3 nay (Estonia, Iceland and Latvia), of 7 members.');
+    expect(words(two.shadowRoot!.querySelector('[part="description"]'))).to.equal('NB8/2023/2, 2 November 2023: 4 aye, 3 nay (Estonia, Iceland and Latvia), of 7 members.');
     const present = await mount('', WITH_PRESENT);
     const seg = q(present, 'rect.seg[data-key="present"]')!;
     expect(seg.classList.contains('c2')).to.be.true;

@@ -1,5 +1,5 @@
 /**
- * Visual snapshots of each view, light and dark, at 320 and 960 px: 12 baselines per
+ * Visual snapshots of each view, light and dark, at 320 and 960 px: 16 baselines per
  * browser under test/screenshots/<browser>/baseline/vote-chart-*. Taken once drawing (and
  * the map's lazy geometry) is finished, with nothing hovered or focused.
  */
@@ -9,7 +9,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
 
-for (const view of ['bar', 'hemicycle', 'map'] as const) {
+for (const view of ['bar', 'hemicycle', 'map', 'tiles'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [320, 960]) {
       it(`${view}, ${theme}, ${width} px`, async function () {
