@@ -11,6 +11,7 @@ export const OTHER_SOURCE_LABELS: readonly SourceLabel[] = [
   ["bnn-myanmar-belarus-2023","BNN Breaking, \"Myanmar and Belarus Fortify Diplomatic Bonds Amid Global Isolation\", September 2023 (date inferred)","https://bnn.network/world/myanmar/myanmar-and-belarus-fortify-diplomatic-bonds-amid-global-isolation/"],
   ["sipri-atdb-2025","Information from the SIPRI Arms Transfers Database (SIPRI, data generated 3 January 2025)","https://www.sipri.org/databases/armstransfers"],
   ["nikkei-thaung-tun-2017","Nikkei Asian Review, \"Myanmar 'making progress' on peace talks, Rohingya, China ties\", June 2017 (date inferred)","https://asia.nikkei.com/Spotlight/The-Future-of-Asia-2017/Myanmar-making-progress-on-peace-talks-Rohingya-China-ties"],
+  ["straitstimes-htin-kyaw-2016","The Straits Times, \"Htin Kyaw sworn in as Myanmar's first elected civilian president in decades\", 30 March 2016"],
   ["xinhua-nyan-tun-2013","China Daily (Xinhua), \"Myanmar, Russia vow to promote ties\", 5 March 2013"],
   ["lostfootsteps-khrushchev","Lost Footsteps, \"Soviet Premier's Burma Trip\", undated","https://lostfootsteps.org/en/history/soviet-premiers-burma-trip"],
 ];

@@ -47,6 +47,7 @@ test('garbled names are shown correctly, the page forms kept as recorded spellin
     assert.equal(source(ref)?.kind, 'reference');
     assert.ok(source(ref)?.confirmed, `${ref} says how it was confirmed`);
   }
+  assert.ok(actor('htin-kyaw')!.sources.includes('straitstimes-htin-kyaw-2016'), 'sworn in as president before May 2016');
   for (const old of ['thin-zhuo', 'nyan-tong', 'town-tong', 'n-s-khrushchev']) {
     assert.equal(actor(old), undefined, old);
     assert.ok(!DATA.network.ties.some((t) => t.source === old || t.target === old || t.id.includes(old)), `no tie carries ${old}`);
