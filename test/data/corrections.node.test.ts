@@ -13,6 +13,7 @@ import disagreements from '../../data/disagreements.json';
 import type { Dataset } from './provenance.js';
 import { provenanceProblems, readArticles } from './provenance.js';
 import { noSeeds, seedsDir } from './shared.js';
+import { periodWords } from '../../src/components/arms-flow/callouts.render.js';
 
 const DATA = { sources, vote, arms, network, events, disagreements } as unknown as Dataset;
 const actor = (id: string) => DATA.network.actors.find((a) => a.id === id);
@@ -66,6 +67,9 @@ test('the post-coup figures ($406 million, 28 suppliers, 16 sanctioned) carry no
     assert.match(f.note ?? '', /not say when the count ends/, id);
   }
   assert.equal(tie('rus-post-coup-shipments')!.endDate, undefined);
+  // What the reader of the arms-flow callout sees.
+  const f = DATA.arms.figures.find((x) => x.id === 'russia-post-coup-shipments')!;
+  assert.equal(periodWords(f, 'en-GB'), 'since 1 February 2021, end not stated');
 });
 
 test('students-2001 says the page counts students since 2001, not that study began then', () => {
