@@ -14,4 +14,5 @@ export const OTHER_SOURCE_LABELS: readonly SourceLabel[] = [
   ["straitstimes-htin-kyaw-2016","The Straits Times, \"Htin Kyaw sworn in as Myanmar's first elected civilian president in decades\", 30 March 2016"],
   ["xinhua-nyan-tun-2013","China Daily (Xinhua), \"Myanmar, Russia vow to promote ties\", 5 March 2013"],
   ["lostfootsteps-khrushchev","Lost Footsteps, \"Soviet Premier's Burma Trip\", undated","https://lostfootsteps.org/en/history/soviet-premiers-burma-trip"],
+  ["cni-putin-mah-2022","CNI News, \"President Putin, Srn Gen Min Aung Hlaing discuss domestic, regional politics\", 7 September 2022","https://cnimyanmar.com/index.php/english-edition/9048-president-putin-srn-gen-min-aung-hlaing-discuss-domestic-regional-politics"],
 ];

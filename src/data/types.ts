@@ -10,7 +10,7 @@ export type PartialDate = string;
 
 export interface Source {
   id: SourceId;
-  /** `reference`: a page outside the five articles, read to confirm a name or a date (see `confirmed`). */
+  /** `reference`: a page outside the five articles, read in a copy of the page itself, for a name, a date or a fact they lack (see `confirmed`). */
   kind: 'article' | 'dataset' | 'record' | 'reference';
   publisher: string;
   title: string;
