@@ -124,6 +124,9 @@ test('attributed claims stay attributed', () => {
   assert.match(tie('shoigu-visit-2021-01')!.label, /per TASS/);
   assert.match(event('shoigu-2021-01')!.title, /per TASS/);
   assert.match(tie('mah-putin')!.label, /The Diplomat calls his "first official meeting"/);
+  // An earlier meeting, from a page read for it, is why those words stay The Diplomat's.
+  assert.deepEqual(tie('mah-putin-2022')!.sources, ['cni-putin-mah-2022']);
+  assert.equal(tie('mah-putin-2022')!.date, '2022-09-07');
 });
 
 test('Naypyitaw throughout our own text; no Russian supplier for the Mi-17s the page does not attribute', () => {
