@@ -81,9 +81,15 @@ function cites(file: string, where: string, ids: readonly string[] | undefined):
 for (const s of sources) {
   const where = `[${s.id}]`;
   if (s.kind === 'article' && !s.file) fail('sources.json', where, 'an article must name its seed file (`file`)');
-  if (s.kind !== 'article' && !s.credit) fail('sources.json', where, 'a dataset or record must carry its credit line');
-  if (s.kind !== 'article' && !s.terms) fail('sources.json', where, 'a dataset or record must state its terms');
-  if (s.date === null && !s.notBefore) fail('sources.json', where, 'an undated source must give `notBefore`');
+  const data = s.kind === 'dataset' || s.kind === 'record';
+  if (data && !s.credit) fail('sources.json', where, 'a dataset or record must carry its credit line');
+  if (data && !s.terms) fail('sources.json', where, 'a dataset or record must state its terms');
+  // A link to an article, or a page read to confirm a name, only from a copy of the page itself.
+  if (!data && (s.url || s.kind === 'reference') && !s.confirmed) {
+    fail('sources.json', where, 'an article link or a reference must say how it was confirmed (`confirmed`)');
+  }
+  if (s.kind === 'reference' && !s.note) fail('sources.json', where, 'a reference must say what it confirms (`note`)');
+  if (s.date === null && !s.notBefore && s.kind !== 'reference') fail('sources.json', where, 'an undated source must give `notBefore`');
   if (s.publisherStated === false && !s.dateNote?.includes('publisher')) fail('sources.json', where, 'an unnamed publisher must be explained in dateNote');
 }
 const sipri = sources.find((s) => s.id.startsWith('sipri'));

@@ -200,7 +200,8 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
   let to: string | undefined;
   if (period) {
     from = readDate(period, 'from', at(p, 'period'), issues);
-    to = readDate(period, 'to', at(p, 'period'), issues);
+    // No end when the source states none: we never supply one.
+    to = readDate(period, 'to', at(p, 'period'), issues, false);
     if (from !== undefined && to !== undefined && from.slice(0, 4) > to.slice(0, 4)) {
       issues.push(issue(at(p, 'period'), `runs backwards (${from} to ${to})`));
     }
@@ -236,7 +237,7 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
     label: label!,
     value: value!,
     unit: unit as FigureUnit,
-    period: { from: from!, to: to! },
+    period: to === undefined ? { from: from! } : { from: from!, to },
     reported: reported ?? null,
     sources,
   };
@@ -269,12 +270,13 @@ function readSystem(raw: unknown, p: string, issues: DataIssue[]): ReportedSyste
   const mark = issues.length;
   const sys: ReportedSystem = {
     id: readString(s, 'id', p, issues)!,
-    supplier: readString(s, 'supplier', p, issues)!,
     name: readString(s, 'name', p, issues)!,
     label: readString(s, 'label', p, issues)!,
     asStated: readString(s, 'asStated', p, issues)!,
     sources: readSources(s, p, issues),
   };
+  const supplier = readString(s, 'supplier', p, issues, false);
+  if (supplier !== undefined) sys.supplier = supplier;
   if (s['count'] !== undefined) sys.count = readNumber(s, 'count', p, issues, true)!;
   if (s['date'] !== undefined) sys.date = readDate(s, 'date', p, issues)!;
   const dateAsStated = readString(s, 'dateAsStated', p, issues, false);

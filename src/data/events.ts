@@ -25,6 +25,7 @@ export function validateEvents(input: unknown): Validated<TimelineEvent[]> {
     const title = readString(e, 'title', p, issues);
     const actors = readStringList(e, 'actors', p, issues);
     const dateAsStated = readString(e, 'dateAsStated', p, issues, false);
+    const dateFrom = readString(e, 'dateFrom', p, issues, false);
     const note = readString(e, 'note', p, issues, false);
     const sources = readSources(e, p, issues);
     if (id !== undefined && seen.has(id)) issues.push(issue(`${p}.id`, `"${id}" is used by an earlier event; this one is dropped`));
@@ -33,6 +34,7 @@ export function validateEvents(input: unknown): Validated<TimelineEvent[]> {
     const ev: TimelineEvent = { id: id!, date: date!, title: title!, sources };
     if (actors) ev.actors = actors;
     if (dateAsStated !== undefined) ev.dateAsStated = dateAsStated;
+    if (dateFrom !== undefined) ev.dateFrom = dateFrom;
     if (note !== undefined) ev.note = note;
     out.push(ev);
   });

@@ -88,6 +88,7 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   }
   const label = readString(t, 'label', p, issues);
   const dateAsStated = readString(t, 'dateAsStated', p, issues, false);
+  const dateFrom = readString(t, 'dateFrom', p, issues, false);
   const note = readString(t, 'note', p, issues, false);
   const sources = readSources(t, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
@@ -95,6 +96,7 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   if (date !== undefined) tie.date = date;
   if (endDate !== undefined) tie.endDate = endDate;
   if (dateAsStated !== undefined) tie.dateAsStated = dateAsStated;
+  if (dateFrom !== undefined) tie.dateFrom = dateFrom;
   if (note !== undefined) tie.note = note;
   return tie;
 }

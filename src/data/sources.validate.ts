@@ -3,7 +3,7 @@ import { issue, type DataIssue, type Validated } from './issue.js';
 import type { Source } from './types.js';
 import { at, expectObject, hasErrorSince, readDate, readString, show } from './check.js';
 
-const KINDS = ['article', 'dataset', 'record'] as const;
+const KINDS = ['article', 'dataset', 'record', 'reference'] as const;
 
 export function validateSources(input: unknown): Validated<Source[]> {
   const issues: DataIssue[] = [];
@@ -26,7 +26,7 @@ export function validateSources(input: unknown): Validated<Source[]> {
     const date = s['date'] === null ? null : readDate(s, 'date', p, issues);
     if (s['date'] === null && s['dateNote'] === undefined) issues.push(issue(at(p, 'dateNote'), 'is missing: an undated source must say why'));
     if (s['notBefore'] !== undefined) readDate(s, 'notBefore', p, issues);
-    for (const key of ['dateAsStated', 'dateNote', 'url', 'credit', 'terms', 'file', 'note', 'label']) readString(s, key, p, issues, false);
+    for (const key of ['dateAsStated', 'dateNote', 'url', 'credit', 'terms', 'file', 'note', 'label', 'confirmed']) readString(s, key, p, issues, false);
     if (s['publisherStated'] !== undefined && typeof s['publisherStated'] !== 'boolean') {
       issues.push(issue(at(p, 'publisherStated'), `is ${show(s['publisherStated'])}: expected true or false`));
     }

@@ -10,7 +10,8 @@ export type PartialDate = string;
 
 export interface Source {
   id: SourceId;
-  kind: 'article' | 'dataset' | 'record';
+  /** `reference`: a page outside the five articles, read in a copy of the page itself, for a name, a date or a fact they lack (see `confirmed`). */
+  kind: 'article' | 'dataset' | 'record' | 'reference';
   publisher: string;
   title: string;
   /** ISO date (partial allowed) of publication, as best known. */
@@ -20,6 +21,8 @@ export interface Source {
   /** How the date was inferred when the source does not state it. */
   dateNote?: string;
   url?: string;
+  /** How and when the page behind `url` (or the reference itself) was confirmed: we add a link only from a copy of the page itself. */
+  confirmed?: string;
   /** Credit line a reuser must print (SIPRI, UN). */
   credit?: string;
   terms?: string;
@@ -81,6 +84,8 @@ export interface VoteRecord {
   rollCall?: RollCallEntry[];
   groups?: CountryGroup[];
   sources: SourceId[];
+  /** Caveats in our words (e.g. that country names are today's, not the record's). */
+  note?: string;
 }
 
 /* ------------------------------------------------------------------ arms */
@@ -134,7 +139,8 @@ export interface ReportedFigure {
   unit: FigureUnit;
   /** `at least`, `about`, or exact. */
   qualifier?: 'about' | 'at least' | 'exact';
-  period: { from: PartialDate; to: PartialDate };
+  /** `to` is absent when the source does not say when the count ends (never filled in by us). */
+  period: { from: PartialDate; to?: PartialDate };
   /** When it was reported (publication date of the source). */
   reported: PartialDate | null;
   sources: SourceId[];
@@ -153,8 +159,8 @@ export interface ReportedFigure {
 /** A weapon system an article names as supplied, sold or serviced, with or without a number. */
 export interface ReportedSystem {
   id: string;
-  /** Supplier as SIPRI names it where it can, e.g. `Russia`. */
-  supplier: string;
+  /** Supplier as SIPRI names it where it can, e.g. `Russia`; absent when the source does not say. */
+  supplier?: string;
   /** Display name, e.g. `Su-30`. */
   name: string;
   /** What the article says about it, in our words. */
@@ -231,6 +237,11 @@ export interface Tie {
   sources: SourceId[];
   /** The date exactly as the cited article words it (checked against its text), e.g. `November 2014`. */
   dateAsStated?: string;
+  /**
+   * Set when the date is the cited article's own (publication) date, or coarser, because the
+   * article dates the fact only relative to itself ("yesterday", "In January").
+   */
+  dateFrom?: SourceId;
   /** Caveats in our words, e.g. why the tie has no date. */
   note?: string;
 }
@@ -253,6 +264,8 @@ export interface TimelineEvent {
   sources: SourceId[];
   /** The date exactly as the cited article words it (checked against its text). */
   dateAsStated?: string;
+  /** As on `Tie`: the date is the cited article's own date, the fact being dated only relative to it. */
+  dateFrom?: SourceId;
   /** Caveats in our words (e.g. where sources differ, see disagreements.json). */
   note?: string;
 }

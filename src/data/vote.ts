@@ -121,6 +121,7 @@ export function validateVoteRecord(input: unknown): Validated<VoteRecord> {
   const title = readString(obj, 'title', '', issues, false);
   const date = readDate(obj, 'date', '', issues, false) ?? '';
   const body = readString(obj, 'body', '', issues, false);
+  const note = readString(obj, 'note', '', issues, false);
   const options = readOptions(obj, issues);
   const optionIds = new Set(options.map((o) => o.id));
 
@@ -225,6 +226,7 @@ export function validateVoteRecord(input: unknown): Validated<VoteRecord> {
   }
   const value: VoteRecord = { id, title: title ?? '', date, options, tally, total, sources };
   if (body !== undefined) value.body = body;
+  if (note !== undefined) value.note = note;
   if (rollCall) value.rollCall = rollCall;
   if (groups) value.groups = groups;
   return { value, issues };

@@ -33,7 +33,10 @@ test('loaders return the same deep-frozen data on every call', () => {
 
 test('sourceRefs: footer labels with dates as stated or inferred, SIPRI with its credit line', () => {
   const refs = sourceRefs(['irrawaddy-2021-07-07', 'sipri-atdb-2025', 'irrawaddy-2021-07-07', 'My newsroom', 'russia-key-backer-2021']);
-  assert.deepEqual(refs[0], { label: 'The Irrawaddy, "UN Vote Puts Spotlight on Myanmar-Belarus Connection", 7 July 2021' });
+  assert.deepEqual(refs[0], {
+    label: 'The Irrawaddy, "UN Vote Puts Spotlight on Myanmar-Belarus Connection", 7 July 2021',
+    url: 'https://www.irrawaddy.com/opinion/analysis/un-vote-puts-spotlight-on-myanmar-belarus-connection.html',
+  });
   assert.match(refs[1]!.label, /^Information from the SIPRI Arms Transfers Database/);
   assert.equal(refs[1]!.url, 'https://www.sipri.org/databases/armstransfers');
   assert.deepEqual(refs[2], { label: 'My newsroom' }, 'unknown ids are shown as written; repeats dropped');

@@ -62,6 +62,16 @@ export function dateAgrees(iso: string, end: string | undefined, stated: string)
   return null;
 }
 
+/** The stated words name the end: its year (`2015-16` counts as naming 2016), or, for an end in the start's year, its month. */
+export function endStated(end: string, stated: string | undefined): boolean {
+  if (!stated) return false;
+  const y = end.slice(0, 4);
+  if (new RegExp(`\\b${y}\\b`).test(stated)) return true;
+  if (new RegExp(`\\b${y.slice(0, 2)}\\d\\d\\s*[-–]\\s*${y.slice(2)}\\b`).test(stated)) return true;
+  const m = end.slice(5, 7);
+  return m !== '' && [...stated.matchAll(MONTH_RE)].some((x) => MONTHS.indexOf(x[1]!.slice(0, 3).toLowerCase()) + 1 === Number(m));
+}
+
 const WORDS: Record<number, string[]> = {
   1: ['one'],
   2: ['two'],
@@ -105,19 +115,31 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
 
   function checkDated(
     p: string,
-    rec: { date?: string; endDate?: string; dateAsStated?: string; sources: string[] },
+    rec: { date?: string; endDate?: string; dateAsStated?: string; dateFrom?: string; sources: string[] },
     problems: string[],
   ): void {
     const arts = articlesOf(rec.sources);
-    if (rec.date && !rec.dateAsStated && !citesData(rec.sources)) {
+    if (rec.dateFrom) {
+      // Dated by the article's own date: the same year, and not after it.
+      const s = byId.get(rec.dateFrom);
+      if (!rec.sources.includes(rec.dateFrom) || !s) problems.push(`${p}: dateFrom ${rec.dateFrom} is not a source it cites`);
+      else if (!s.date) problems.push(`${p}: dateFrom ${rec.dateFrom}, which is undated`);
+      else if (rec.date && (rec.date.slice(0, 4) !== s.date.slice(0, 4) || rec.date.slice(0, s.date.length) > s.date)) {
+        problems.push(`${p}: dated ${rec.date}, which is not in the year of ${rec.dateFrom} (${s.date}) or is after it`);
+      }
+    } else if (rec.date && !rec.dateAsStated && !citesData(rec.sources)) {
       problems.push(`${p}: dated ${rec.date} from articles only, but no dateAsStated`);
     }
     if (rec.dateAsStated) {
       if (!inAny(arts, rec.dateAsStated)) problems.push(`${p}: date "${rec.dateAsStated}" not in ${arts.join(', ')}`);
-      if (rec.date) {
+      if (rec.date && !rec.dateFrom) {
         const err = dateAgrees(rec.date, rec.endDate, rec.dateAsStated);
         if (err) problems.push(`${p}.dateAsStated ${err}`);
       }
+    }
+    // An end date must be the source's: its year is named in the stated words.
+    if (rec.endDate && rec.endDate.slice(0, 4) !== rec.date?.slice(0, 4) && !citesData(rec.sources)) {
+      if (!endStated(rec.endDate, rec.dateAsStated)) problems.push(`${p}: ends ${rec.endDate}, but "${rec.dateAsStated ?? ''}" names no end`);
     }
   }
 
@@ -170,6 +192,13 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
       if (!inAny(arts, f.periodAsStated)) problems.push(`${p}: period "${f.periodAsStated}" not in ${arts.join(', ')}`);
       const err = dateAgrees(f.period.from, f.period.to, f.periodAsStated);
       if (err) problems.push(`${p}.periodAsStated ${err}`);
+      const to = f.period.to;
+      if (to && to.slice(0, 4) !== f.period.from.slice(0, 4) && !citesData(f.sources) && !endStated(to, f.periodAsStated)) {
+        problems.push(`${p}: period ends ${to}, but "${f.periodAsStated}" names no end`);
+      }
+      if (to && !citesData(f.sources) && to.slice(0, 4) === f.period.from.slice(0, 4) && to !== f.period.from.slice(0, to.length) && !endStated(to, f.periodAsStated)) {
+        problems.push(`${p}: period ends ${to}, but "${f.periodAsStated}" names no end`);
+      }
     }
     const dated = arts.map((id) => byId.get(id)!).filter((s) => s.date !== null);
     if (f.reported !== null && !dated.some((s) => s.date === f.reported)) {
@@ -190,10 +219,19 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
   for (const [i, m] of (ds.arms.markers ?? []).entries()) checkDated(`markers[${i}]`, m, out.markers!);
 
   for (const a of ds.network.actors) {
-    for (const id of articlesOf(a.sources)) {
+    const arts = articlesOf(a.sources);
+    for (const id of arts) {
       if (!spellings(a).some((n) => containsPhrase(texts.get(id) ?? '', n))) {
         out.actors!.push(`actors.${a.id}: none of ${JSON.stringify(spellings(a))} in ${id}`);
       }
+    }
+    // A recorded spelling is one an article uses.
+    for (const n of a.asStated ?? []) {
+      if (!inAny(arts, n)) out.actors!.push(`actors.${a.id}: recorded spelling "${n}" is in none of ${arts.join(', ')}`);
+    }
+    // A person's name that no article spells so must come from a source that does.
+    if (a.kind === 'person' && arts.length > 0 && !inAny(arts, a.name) && !a.sources.some((id) => byId.get(id)?.kind === 'reference')) {
+      out.actors!.push(`actors.${a.id}: "${a.name}" is in none of its articles and no reference is cited for it`);
     }
   }
 

@@ -32,6 +32,8 @@ export function reportedValue(f: ReportedFigure, locale: string): string {
 
 export function periodWords(f: ReportedFigure, locale: string): string {
   const a = formatPartialDate(locale, f.period.from);
+  // A source that does not say when its count ends gets no end from us.
+  if (f.period.to === undefined) return `since ${a}, end not stated`;
   const b = formatPartialDate(locale, f.period.to);
   return a === b ? a : `${a}–${b}`;
 }
