@@ -89,7 +89,7 @@ test('the labels the corrections added copy no run of 6 words from an article ou
   assert.deepEqual(copiedWording(only, texts, 6), []);
 });
 
-test('claims keep the source\'s scope: countries, not every country; the Soviet projects as Lost Footsteps dates them', () => {
+test('claims keep the source\'s scope: countries, not every country; "another" forum, not a counted one; the Soviet projects as Lost Footsteps dates them', () => {
   assert.doesNotMatch(tie('usa-urges-arms-halt').label, /\bevery\b|\ball countries\b/i);
   assert.match(tie('usa-urges-arms-halt').label, /as of July 2021/);
   for (const id of ['rus-coup-domestic-matter', 'chn-coup-domestic-matter']) {
@@ -99,6 +99,11 @@ test('claims keep the source\'s scope: countries, not every country; the Soviet 
   assert.match(note, /February 1960/);
   assert.doesNotMatch(note, /1950s/, 'Lost Footsteps dates the trip to February 1960');
   assert.match(event('armed-forces-day-2021').title, /report calls "the highest-profile visit by a foreign government official"/);
+  // The Diplomat calls the Minsk forum "another", after the first in Yangon; it does not count them.
+  for (const text of [tie('blr-mm-business-forum-minsk').label, event('mah-russia-belarus-2025').title]) {
+    assert.doesNotMatch(text, /\bsecond\b/i, text);
+    assert.match(text, /\banother\b/i, text);
+  }
 });
 
 /* The notices a commercial publisher reads. */
