@@ -15,4 +15,5 @@ export const OTHER_SOURCE_LABELS: readonly SourceLabel[] = [
   ["xinhua-nyan-tun-2013","China Daily (Xinhua), \"Myanmar, Russia vow to promote ties\", 5 March 2013"],
   ["lostfootsteps-khrushchev","Lost Footsteps, \"Soviet Premier's Burma Trip\", undated","https://lostfootsteps.org/en/history/soviet-premiers-burma-trip"],
   ["cni-putin-mah-2022","CNI News, \"President Putin, Srn Gen Min Aung Hlaing discuss domestic, regional politics\", 7 September 2022","https://cnimyanmar.com/index.php/english-edition/9048-president-putin-srn-gen-min-aung-hlaing-discuss-domestic-regional-politics"],
+  ["rfa-mah-putin-2025","Radio Free Asia, \"Myanmar’s junta leader meets Putin, predicts Russian victory in Ukraine\", 4 March 2025","https://rfa.org/english/myanmar/2025/03/04/myanmar-russia-putin-min-aung-hlaing-meeting"],
 ];
