@@ -6,8 +6,8 @@ export type SourceLabel = readonly [id: string, label: string, url?: string];
 
 /** Every bundled source data/vote.json does not cite. */
 export const OTHER_SOURCE_LABELS: readonly SourceLabel[] = [
-  ["diplomat-mah-belarus","The Diplomat, \"Myanmar Junta Chief Lands in Belarus After Russia Visit\", undated (not before September 2023)"],
-  ["globalsecurity-myanmar-russia","GlobalSecurity.org, \"Myanmar - Russia Relations\", undated (not before September 2022)"],
-  ["bnn-myanmar-belarus-2023","BNN Breaking, \"Myanmar and Belarus Fortify Diplomatic Bonds Amid Global Isolation\", September 2023 (date inferred)"],
+  ["diplomat-mah-belarus","The Diplomat, \"Myanmar Junta Chief Lands in Belarus After Russia Visit\""],
+  ["globalsecurity-myanmar-russia","GlobalSecurity.org, \"Myanmar - Russia Relations\""],
+  ["bnn-myanmar-belarus-2023","BNN Breaking, \"Myanmar and Belarus Fortify Diplomatic Bonds Amid Global Isolation\", September 2023"],
   ["sipri-atdb-2025","Information from the SIPRI Arms Transfers Database (SIPRI, data generated 3 January 2025)","https://www.sipri.org/databases/armstransfers"],
 ];

@@ -25,7 +25,7 @@ import { itemLabel, renderTooltip } from './tooltip.render.js';
 import { renderLegend } from './legend.render.js';
 import { callouts, type Callout } from './callouts.js';
 import { renderCallouts } from './callouts.render.js';
-import { descriptionOf, emptyMessage, leftOutWords, splitWords, tableOf, tiv, titleOf, yearSpan } from './text.js';
+import { descriptionOf, detailOf, eventPhrase, emptyMessage, leftOutWords, splitPhrase, splitWords, tableOf, tiv, titleOf, UNIT_LINE, yearSpan } from './text.js';
 import { armsFlowStyles } from './arms-flow.styles.js';
 
 /** Detail of `flow-select`: the flow, supplier, category or bar a reader chose, and the SIPRI rows behind it. */
@@ -344,7 +344,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const view = this._opts.view as ArmsView;
     const showsSplit = split && scope.period && split.year <= scope.period[1] && view !== 'map';
     const post = showsSplit
-      ? `${view === 'sankey' ? 'Hatched' : 'Shaded'}: delivered in ${split.year} or later (after “${split.label}”, ${formatPartialDate(ctx.locale, split.date)})`
+      ? `${view === 'sankey' ? 'Hatched' : 'Shaded'}: delivered from ${split.year}, ${splitPhrase(ctx.locale, split)}`
       : null;
     const widths = view === 'map' ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
     return renderLegend({ groups: groups.list.filter((g) => present.has(g.key)), view, post, widths });
@@ -374,12 +374,19 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     }
   }
 
-  /** Notes and the reported figures: data only, so the base draws them before the chart and nothing moves. */
+  /**
+   * Notes and the reported figures: data only, so the base draws them before the chart and
+   * nothing moves. The unit stays in sight; the working (totals, shares, how post-coup is
+   * counted, who "Other suppliers" are) waits in a closed disclosure, so on a phone the chart
+   * is not pushed down by a paragraph and the page does not end in one.
+   */
   protected override _renderAfterChart(data: ArmsData, ctx: ChartContext): TemplateResult {
     const scope = this._scope(data);
     const groups = this._groups(data);
     const split = scope.split;
     const notes: string[] = [];
+    const detail = detailOf(data, scope, groups, ctx.locale);
+    if (detail) notes.push(detail);
     if (split && scope.period && split.year <= scope.period[1] && scope.rows.length) {
       notes.push(splitWords(ctx.locale, split, scope.period[1]));
     }
@@ -391,7 +398,19 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const left = leftOutWords(ctx.locale, scope.leftOut);
     if (left) notes.push(left);
     const callouts = this._opts.callouts === 'show' ? this._callouts(data) : [];
-    return html`${notes.length ? html`<ul class="notes" part="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+    return html`${scope.rows.length
+        ? html`<div class="notes" part="notes">
+            <p class="unit">${UNIT_LINE}</p>
+            ${notes.length
+              ? html`<details class="about">
+                  <summary>About these figures</summary>
+                  <ul>
+                    ${notes.map((n) => html`<li>${n}</li>`)}
+                  </ul>
+                </details>`
+              : nothing}
+          </div>`
+        : nothing}
       ${renderCallouts(callouts, ctx.locale, data.register.release, sourceRefs, false)}`;
   }
 
@@ -428,7 +447,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
             </div>`
           : html`${this._renderGeometry(geometry, items, scope, ctx)}
               <p id="af-keys" class="sr-only">${this._instructions()}</p>
-              ${this._renderTip(items, ctx, split?.year ?? null, split?.label ?? '')}`;
+              ${this._renderTip(items, ctx, split?.year ?? null, split ? eventPhrase(split.label) : '')}`;
     }
 
     return html`<div

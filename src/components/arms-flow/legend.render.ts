@@ -1,6 +1,6 @@
 /** The legend: supplier colours, the post-coup marking of the view, and line widths on the map. */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { SupplierGroup } from './groups.js';
+import { OTHER_COLOUR, type SupplierGroup } from './groups.js';
 import { renderHatches, PALETTE_SLOTS } from './patterns.render.js';
 
 export interface LegendView {
@@ -16,8 +16,12 @@ const swatch = (cls: string) =>
   html`<svg class="swatch" width="14" height="14" aria-hidden="true">${svg`<rect class=${cls} width="14" height="14" rx="2"></rect>`}</svg>`;
 
 export function renderLegend(v: LegendView): TemplateResult {
+  // Suppliers without a colour of their own share one neutral key; the chart labels them.
+  const own = v.groups.filter((g) => g.colour !== OTHER_COLOUR);
+  const neutral = v.groups.some((g) => g.colour === OTHER_COLOUR);
+  const keys = [...own.map((g) => ({ colour: g.colour, label: g.label })), ...(neutral ? [{ colour: OTHER_COLOUR, label: own.length ? 'Other suppliers' : 'Suppliers' }] : [])];
   return html`<ul class="keys">
-      ${v.groups.map(
+      ${keys.map(
         (g) =>
           html`<li>
             ${swatch(`c${g.colour}`)}<span>${g.label}</span>
