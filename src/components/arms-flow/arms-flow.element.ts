@@ -16,6 +16,8 @@ import { featuredSuppliers, supplierGroups, type Groups } from './groups.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
 import { timelineHeight, timelineLayout, TIMELINE_NARROW, type TimelineGeometry } from './timeline.layout.js';
 import { mapHeight, MAP_NARROW } from './map.size.js';
+import { barsHeight, barsLayout, BARS_BELOW, type BarsGeometry } from './bars.layout.js';
+import { renderBars } from './bars.render.js';
 import type { MapGeometry } from './map.layout.js';
 import { mapKeys, type Unplaced, type WidthKey } from './map.keys.js';
 import { mapItems, nextItem, sankeyItems, timelineItems, type FocusItem } from './items.js';
@@ -51,7 +53,8 @@ type MapState =
 type Geometry =
   | { view: 'sankey'; g: SankeyGeometry }
   | { view: 'timeline'; g: TimelineGeometry }
-  | { view: 'map'; g: MapGeometry };
+  | { view: 'map'; g: MapGeometry }
+  | { view: 'bars'; g: BarsGeometry };
 
 const EMPTY_HEIGHT = 140;
 
@@ -230,6 +233,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       }
     }
     if (view === 'timeline') return timelineHeight(width);
+    if (view === 'map' && data && width < BARS_BELOW) {
+      return barsHeight(new Set(this._scope(data).rows.filter((d) => d.tiv > 0).map((d) => d.supplier)).size);
+    }
     if (view === 'map') return mapHeight(width);
     return sankeyHeight(width, 8, 10);
   }
@@ -254,6 +260,12 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       return this._cached('timeline', base, () => ({
         view,
         g: timelineLayout({ rows: scope.rows, groups, period: scope.period!, splitYear: split, width: ctx.width, height: ctx.height, format }),
+      }));
+    }
+    if (ctx.width < BARS_BELOW) {
+      return this._cached('bars', base, () => ({
+        view: 'bars' as const,
+        g: barsLayout({ rows: scope.rows, groups, splitYear: split, width: ctx.width, format }),
       }));
     }
     const map = this._map;
@@ -315,7 +327,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this._opts.view === 'map' && this._drawable && this._map.status === 'idle') void this._loadMap();
+    // Below BARS_BELOW the map view is ranked bars: no world geometry to load.
+    const wide = this.getBoundingClientRect().width >= BARS_BELOW;
+    if (this._opts.view === 'map' && wide && this._drawable && this._map.status === 'idle') void this._loadMap();
     if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category')) {
       this._active = null;
       this._lastMove = null;
@@ -346,7 +360,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const post = showsSplit
       ? `${view === 'sankey' ? 'Hatched' : 'Shaded'}: delivered from ${split.year}, ${splitPhrase(ctx.locale, split)}`
       : null;
-    const widths = view === 'map' ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
+    const widths =
+      view === 'map' && ctx.width >= BARS_BELOW ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
     return renderLegend({ groups: groups.list.filter((g) => present.has(g.key)), view, post, widths });
   }
 
@@ -421,12 +436,12 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
     let body: TemplateResult;
     // Suppliers the map has no country for: under the loading and error boxes too, so nothing moves.
-    const mapNote = view === 'map' && scope.rows.length ? this._mapNote(this._mapKeys(data, ctx).unplaced, ctx.locale) : null;
+    const mapNote = view === 'map' && ctx.width >= BARS_BELOW && scope.rows.length ? this._mapNote(this._mapKeys(data, ctx).unplaced, ctx.locale) : null;
     this._currentItems = [];
     this._currentRecipient = scope.recipient;
     if (scope.rows.length === 0) {
       body = html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}><p role="status">${emptyMessage(scope)}</p></div>`;
-    } else if (view === 'map' && this._map.status !== 'ready') {
+    } else if (view === 'map' && ctx.width >= BARS_BELOW && this._map.status !== 'ready') {
       body =
         this._map.status === 'error'
           ? html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}>
@@ -481,6 +496,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       title: this._title(scope),
     };
     if (geometry.view === 'sankey') return renderSankey({ ...common, geometry: geometry.g });
+    if (geometry.view === 'bars') return renderBars({ ...common, geometry: geometry.g });
     if (geometry.view === 'timeline') {
       const s = scope.split;
       const g = geometry.g;

@@ -180,9 +180,10 @@ export const armsFlowStyles = css`
     stroke-opacity: 0.8;
     transition: opacity 150ms ease-out;
   }
-  .mflow-item .ring {
-    stroke-width: inherit;
-    stroke-linecap: round;
+  .origin {
+    fill-opacity: 0.8;
+    stroke: var(--mt-bg);
+    stroke-width: 1px;
   }
   .hit {
     fill: none;
@@ -230,7 +231,11 @@ export const armsFlowStyles = css`
     align-items: center;
   }
   .width-line {
+    fill: none;
     stroke: var(--mt-muted);
+  }
+  .rbar {
+    shape-rendering: crispEdges;
   }
   .notes {
     margin: 0.5em 0 0;

@@ -8,7 +8,7 @@ export interface LegendView {
   view: 'sankey' | 'map' | 'timeline';
   /** Words for the post-coup marking, e.g. "Delivered 2021 or later (after the Military coup of 1 February 2021)". */
   post: string | null;
-  /** Map line widths: formatted value and width in px. */
+  /** Map circle sizes: formatted value and radius in px. */
   widths: Array<{ label: string; width: number }>;
 }
 
@@ -41,11 +41,11 @@ export function renderLegend(v: LegendView): TemplateResult {
       : nothing}
     ${v.widths.length
       ? html`<p class="widths">
-          <span>Line width: SIPRI TIV (millions)</span>
+          <span>Circle area: SIPRI TIV (millions)</span>
           ${v.widths.map(
             (w) =>
               html`<span class="width-key"
-                ><svg width="28" height="14" aria-hidden="true">${svg`<line class="width-line" x1="2" x2="26" y1="7" y2="7" stroke-width=${w.width}></line>`}</svg
+                ><svg width=${2 * w.width + 2} height=${2 * w.width + 2} aria-hidden="true">${svg`<circle class="width-line" cx=${w.width + 1} cy=${w.width + 1} r=${w.width}></circle>`}</svg
                 >${w.label}</span
               >`,
           )}
