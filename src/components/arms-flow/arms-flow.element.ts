@@ -61,9 +61,10 @@ const EMPTY_HEIGHT = 140;
 /**
  * Arms flowing to a recipient (by default Myanmar, from SIPRI's Arms Transfers Database) by
  * supplier, weighted by SIPRI trend-indicator value (TIV) — a measure of military capability
- * transferred, not a price. Three views: a sankey (supplier → armament category → recipient),
- * a map of curved flows (its geometry loads only when used), and a timeline of deliveries per
- * year with the coup marked. Deliveries from the coup's year on are drawn apart (hatched bands,
+ * transferred, not a price. Three views: a sankey (supplier → armament category, the recipient
+ * and its total as the heading), a map with a circle per supplier sized by TIV and a thin line
+ * to the recipient (its geometry loads only when used; below 480 px ranked bars instead), and a
+ * timeline of deliveries per year with the coup marked. Deliveries from the coup's year on are drawn apart (hatched bands,
  * a shaded span, a share in the map's tooltips). Below the chart, the figures news reports cite,
  * each beside what the register gives for the same period. Any register in SIPRI's shape draws.
  *
@@ -81,13 +82,14 @@ const EMPTY_HEIGHT = 140;
  * @csspart legend - Supplier colours, the post-coup marking, the map's line widths.
  * @csspart chart - The box holding the SVG.
  * @csspart tooltip - The deals behind a flow, supplier, category or bar, on hover and focus.
- * @csspart notes - Notes under the chart (how post-coup is counted, the "Other suppliers", rows left out, suppliers the map cannot place).
+ * @csspart notes - Under the chart: the unit in one line, then a closed "About these figures" (totals and shares, how post-coup is counted, the "Other suppliers", rows left out); on the map, suppliers it cannot place.
  * @csspart callouts - The panel of reported figures beside our calculation.
  * @csspart source - The source line, with SIPRI's credit line.
  * @csspart download - The "Download data (CSV)" link.
  * @csspart table - The visually hidden table of the rows shown.
  *
- * @cssproperty --mt-color-1 - Supplier colours follow the suppliers' rank over the whole register: `--mt-color-1` … `--mt-color-7` for the named suppliers (those the reported figures name, such as Belarus, always among them), `--mt-color-8` for "Other suppliers".
+ * @cssproperty --af-supplier-1 - Colours of the four suppliers that carry the story (those the reported figures name, topped up by rank: Russia, China, India, Belarus by default), in rank order: `--af-supplier-1` … `--af-supplier-4`; checked apart under colour-blindness simulation in both themes.
+ * @cssproperty --af-supplier-other - The neutral every other supplier shares (each still labelled by name).
  * @cssproperty --af-land - Map land colour (default: the text colour at 10% over the background).
  * @cssproperty --af-sea - Map sea colour (default: a trace of the focus blue over the background).
  * @cssproperty --af-border - Map country borders (default: --mt-bg).
@@ -103,7 +105,7 @@ const EMPTY_HEIGHT = 140;
 export class ArmsFlow extends TiesElement<ArmsData> {
   static override styles = [...TiesElement.styles, armsFlowStyles];
 
-  /** `sankey` (supplier → category → recipient), `map` (curved flows) or `timeline` (TIV per delivery year). */
+  /** `sankey` (supplier → category), `map` (a circle per supplier, ranked bars below 480 px) or `timeline` (TIV per delivery year). */
   @property({ reflect: true }) view = 'sankey';
 
   /** First delivery year shown, e.g. `2015`. */

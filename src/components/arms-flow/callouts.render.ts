@@ -97,7 +97,9 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
   const ours = computedWords(c, locale);
   const sources = refs(f.sources);
   const known = ours ? knownWords(c, locale, release) : c.explanation ? [readerNote(c.explanation)] : [];
-  const when = f.reported ? `, reported ${formatPartialDate(locale, f.reported)}` : '';
+  // The credit line carries the date when the source has one; "reported" adds it otherwise.
+  const reported = f.reported ? formatPartialDate(locale, f.reported) : null;
+  const when = reported && !sources.some((src) => src.label.endsWith(reported)) ? `, reported ${reported}` : '';
   return html`<li class="callout">
     <p class="callout-what">${`${f.label}, ${periodWords(f, locale)}`}</p>
     <p class="callout-values">

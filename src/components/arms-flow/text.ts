@@ -23,6 +23,7 @@ export function tiv(locale: string, n: number): string {
 
 /** A share in whole percent: the precision of TIV totals rounded to whole units. */
 export function share(locale: string, n: number): string {
+  if (n > 0 && n < 0.005) return `<${formatPercent(locale, 0.01, 0)}`;
   return formatPercent(locale, n, 0);
 }
 

@@ -72,7 +72,7 @@ export function renderTooltip(
     <p class="tip-head">${itemHeading(item)}</p>
     <p class="tip-total">${`${tiv(locale, item.tiv)} TIV (SIPRI, millions) · ${item.deals} ${item.deals === 1 ? 'deal' : 'deals'}`}</p>
     ${splitYear !== null && item.year === null
-      ? html`<p class="tip-post">${`${item.postTiv > 0 ? `${tiv(locale, item.postTiv)} TIV` : 'Nothing'} delivered from ${splitYear} (${splitLabel})${
+      ? html`<p class="tip-post">${`${item.postTiv > 0 ? `${tiv(locale, item.postTiv)} TIV` : 'Nothing'} delivered from ${splitYear}, the year of the ${splitLabel}${
           item.tiv > 0 && item.postTiv > 0 ? `: ${share(locale, item.postTiv / item.tiv)}` : ''
         }`}</p>`
       : nothing}

@@ -34,7 +34,7 @@ it('sankey and timeline pages do not download the map; a map page does, saying s
     note: [...root.querySelectorAll('.chart [part="notes"] li')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('Not on the map')) ?? '',
   });
   const loading = below();
-  expect(loading.widths).to.contain('Line width');
+  expect(loading.widths).to.contain('Circle area');
   expect(loading.note).to.contain('unknown supplier(s)');
   await waitUntil(() => timeline!.shadowRoot!.querySelector('.af-svg.map [data-i]'), 'map not drawn', { timeout: 10000 });
   // The reserved space is the map's own: drawing it moves nothing.
