@@ -104,7 +104,8 @@ const TOP = 24;
 /** Height that gives every label of the busier column room: stable for a given width and data. */
 export function sankeyHeight(width: number, suppliers: number, categories: number): number {
   const rows = Math.max(suppliers, categories, 1);
-  return width < NARROW ? Math.max(280, rows * 30 + 44) : Math.max(320, rows * 30 + 40);
+  // Phones: taller, so the gaps between nodes nearly fit a two-line label and labels stay beside their nodes.
+  return width < NARROW ? Math.max(300, rows * 42 + 40) : Math.max(320, rows * 30 + 40);
 }
 
 /**
@@ -228,7 +229,7 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   const layout = sankey<N, L>()
     .nodeId((n) => n.id)
     .nodeWidth(nodeWidth)
-    .nodePadding(narrow ? 12 : 14)
+    .nodePadding(narrow ? 22 : 14)
     .nodeSort((a, b) => a.order - b.order)
     .linkSort((a, b) => a.order - b.order)
     .iterations(0)

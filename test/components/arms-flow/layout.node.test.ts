@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { buildWorld, type Places } from '../../../src/internal/world.js';
 import { applyFilter, NO_FILTER, ownRows, scopeOf } from '../../../src/components/arms-flow/filter.js';
 import { featuredSuppliers, supplierGroups } from '../../../src/components/arms-flow/groups.js';
-import { sankeyLayout, sankeyHeight } from '../../../src/components/arms-flow/sankey.layout.js';
+import { crossings, sankeyLayout, sankeyHeight } from '../../../src/components/arms-flow/sankey.layout.js';
 import { timelineLayout, timelineHeight } from '../../../src/components/arms-flow/timeline.layout.js';
 import { mapLayout } from '../../../src/components/arms-flow/map.layout.js';
 import { mapHeight } from '../../../src/components/arms-flow/map.size.js';
@@ -267,4 +267,25 @@ test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppl
   const g = mapLayout({ world, rows: s.rows, groups: groupsOf(d), recipient: 'Atlantis', codes: d.register.suppliers!, splitYear: null, width: 600, height: 400 });
   assert.equal(g.recipient, null);
   assert.equal(g.flows.length, 0);
+});
+
+test('sankey: categories ordered by their suppliers cross fewer bands than ordered by size', () => {
+  const { g } = sankeyFor(data, 960);
+  const suppliers = g.nodes.filter((n) => n.kind === 'supplier').sort((a, b) => a.y0 - b.y0).map((n) => n.group!.key);
+  const drawnOrder = g.nodes.filter((n) => n.kind === 'category').sort((a, b) => a.y0 - b.y0).map((n) => n.name);
+  const bySize = [...new Set(mm.map((r) => r.category))].sort(
+    (a, b) => sum(mm, (r) => r.category === b) - sum(mm, (r) => r.category === a),
+  );
+  const weight = (order: string[]) =>
+    crossings(g.flows.map((f) => ({ a: suppliers.indexOf(f.group.key), b: order.indexOf(f.category), value: f.value })));
+  // Counted independently: a pair of flows crosses when their ends are in opposite orders.
+  assert.equal(crossings([{ a: 0, b: 1, value: 2 }, { a: 1, b: 0, value: 3 }, { a: 2, b: 2, value: 5 }]), 6);
+  assert.ok(weight(drawnOrder) < weight(bySize) * 0.9, `${weight(drawnOrder)} vs ${weight(bySize)} by size`);
+  // Labels sit in the gutters: suppliers left of every node, categories right of every node.
+  const x0 = Math.min(...g.nodes.map((n) => n.x0));
+  const x1 = Math.max(...g.nodes.map((n) => n.x1));
+  for (const n of g.nodes) {
+    if (n.kind === 'supplier') assert.ok(n.label.x <= x0 && n.label.anchor === 'end', n.name);
+    else assert.ok(n.label.x >= x1 && n.label.anchor === 'start', n.name);
+  }
 });
