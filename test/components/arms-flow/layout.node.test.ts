@@ -238,13 +238,13 @@ test('keyboard order: Right from a flow reaches its category, Left goes back alo
   }
 });
 
-test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppliers listed', () => {
+test('map: one curved flow per placed supplier, circles by TIV, every origin labelled, unplaceable suppliers listed', () => {
   const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
   const places = JSON.parse(readFileSync('data/geo/places.json', 'utf8')) as Places;
   const world = buildWorld(topology, places);
   const scope = scopeOf(data, NO_FILTER);
   const groups = groupsOf(data);
-  for (const width of [320, 960]) {
+  for (const width of [480, 640, 960]) {
     const g = mapLayout({ world, rows: scope.rows, groups, recipient: 'Myanmar', codes: data.register.suppliers!, featured: ['Russia', 'China', 'Belarus'], splitYear: 2021, width, height: mapHeight(width) });
     const suppliers = [...new Set(mm.map((r) => r.supplier))];
     const noCode = suppliers.filter((s) => !data.register.suppliers![s]?.m49);
@@ -256,9 +256,28 @@ test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppl
       close(f.postValue, sum(mm, (r) => r.supplier === f.supplier && r.year >= 2021), `${f.supplier} post`);
       assert.match(f.d, /^M[\d.-]+,[\d.-]+Q/);
     }
+    // Equal values look equal: every line has one width, volume is the circle's area.
+    assert.equal(new Set(g.flows.map((f) => f.width)).size, 1);
+    const russia = g.flows.find((f) => f.supplier === 'Russia')!;
+    const china = g.flows.find((f) => f.supplier === 'China')!;
+    const area = (f: typeof russia) => Math.PI * f.r ** 2;
+    // (radii are rounded to 0.01 px)
+    assert.ok(Math.abs(area(russia) / area(china) - russia.value / china.value) < 0.005, `circle areas in proportion at ${width}`);
     const byValue = [...g.flows].sort((a, b) => a.value - b.value);
-    for (let i = 1; i < byValue.length; i++) assert.ok(byValue[i]!.width >= byValue[i - 1]!.width);
-    for (const name of ['Russia', 'China', 'Belarus']) assert.ok(g.flows.find((f) => f.supplier === name)!.label, `${name} labelled at ${width}`);
+    for (let i = 1; i < byValue.length; i++) assert.ok(byValue[i]!.r >= byValue[i - 1]!.r);
+    for (const f of g.flows) assert.ok(f.label, `${f.supplier} labelled at ${width}`);
+    // No two labels overlap (boxes as the layout measures them).
+    const boxes = g.flows.map((f) => {
+      const w = f.label!.text.length * 12 * 0.56;
+      const x0 = f.label!.anchor === 'start' ? f.label!.x : f.label!.anchor === 'end' ? f.label!.x - w : f.label!.x - w / 2;
+      return { x0, x1: x0 + w, y0: f.label!.y - 10, y1: f.label!.y + 2, name: f.supplier };
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        assert.ok(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `${a.name} and ${b.name} labels overlap at ${width}`);
+      }
+    }
     assert.ok(g.countries.find((c) => c.id === '104')!.role === 'recipient');
   }
   // A recipient the map cannot place: said, not guessed.
