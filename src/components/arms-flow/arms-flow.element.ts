@@ -507,7 +507,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
         geometry: g,
         tick: (n) => tiv(ctx.locale, n),
         splitLabel: s ? `${s.label}, ${formatPartialDate(ctx.locale, s.date)}` : null,
-        splitTotal: g.split ? `${tiv(ctx.locale, g.split.value)} TIV in ${yearSpan(g.split.year, g.split.lastYear)}` : null,
+        splitTotal: g.split ? `${tiv(ctx.locale, g.split.value)} TIV delivered in ${yearSpan(g.split.year, g.split.lastYear)}` : null,
         total: ctx.width >= TIMELINE_NARROW + 200 ? (yr) => tiv(ctx.locale, g.totals.get(yr)!) : null,
       });
     }
