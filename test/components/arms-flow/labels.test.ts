@@ -18,8 +18,16 @@ async function mount(attrs: string, width: number): Promise<ArmsFlow> {
   return el;
 }
 
-const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) =>
-  a.left + slack < b.right && b.left + slack < a.right && a.top + slack < b.bottom && b.top + slack < a.bottom;
+/**
+ * Boxes overlap. A text box is its line box, taller than the ink (Firefox's more so than
+ * Chromium's): 15% of its height is trimmed top and bottom, leaving more than cap height
+ * plus descenders of the labels' fonts.
+ */
+const overlap = (a: DOMRect, b: DOMRect, slack = 0.5) => {
+  const ta = a.height * 0.15;
+  const tb = b.height * 0.15;
+  return a.left + slack < b.right && b.left + slack < a.right && a.top + ta + slack < b.bottom - tb && b.top + tb + slack < a.bottom - ta;
+};
 
 /** Boxes of the glyphs of each label (tspans measured apart: a two-line label is two boxes). */
 function labelBoxes(el: ArmsFlow): Array<{ text: string; box: DOMRect }> {
