@@ -316,7 +316,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   private _mapNote(unplaced: readonly Unplaced[], locale: string): string | null {
     if (!unplaced.length) return null;
-    return `Not on the map: ${unplaced.map((u) => `${u.supplier} (${tiv(locale, u.value)} TIV)`).join(', ')}, with no country to place; in the data table.`;
+    const list = unplaced.map((u) => `${u.supplier}, ${tiv(locale, u.value)} TIV`).join('; ');
+    return `Not on the map, having no country to be placed in: ${list}. Their deliveries are in the data table.`;
   }
 
   /** The items of what is drawn now (for keyboard handling outside render). */

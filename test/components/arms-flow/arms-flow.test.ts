@@ -302,7 +302,7 @@ describe('arms-flow: keyboard, pointer and event', () => {
     await el.updateComplete;
     const placed = new Set(OWN.map((d) => d.supplier).filter((s) => DATA.register.suppliers?.[s]?.m49));
     expect(qa(el, '.mflow')).to.have.length(placed.size);
-    expect(words(q(el, '[part="notes"]'))).to.contain('Not on the map: unknown supplier(s)');
+    expect(words(q(el, '[part="notes"]'))).to.contain('Not on the map, having no country to be placed in: unknown supplier(s), 29 TIV.');
     expect(words(q(el, '.widths'))).to.contain('Circle area: SIPRI TIV (millions)');
     q<SVGElement>(el, '.af-svg')!.focus();
     await sendKeys({ press: 'ArrowDown' });

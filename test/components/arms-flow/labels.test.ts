@@ -102,4 +102,25 @@ describe('arms-flow labels on the default data', () => {
     await waitUntil(() => wide.shadowRoot!.querySelector('.af-svg.map'), 'the map at 640 px', { timeout: 15000 });
     expect(wide.shadowRoot!.querySelector('.af-svg.bars')).to.equal(null);
   });
+
+  it('accessible text keeps its spaces: words between two values sit in one text node, not a node of spaces alone', async () => {
+    const el = await mount('', 960);
+    const russia = el.shadowRoot!.querySelector<SVGElement>('.node-item[data-i]')!;
+    russia.focus();
+    await el.updateComplete;
+    const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    // Chromium drops a text node of spaces alone from the accessible name ("22deals").
+    const texts = (node: Node) => [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => (n as Text).data);
+    const total = texts(tip.querySelector('.tip-total')!).filter((t) => t.trim());
+    expect(total).to.have.length(1);
+    expect(total[0]).to.match(/^1,905 TIV \(SIPRI, millions\) · \d+ deals$/);
+    for (const li of tip.querySelectorAll('.tip-deals li:not(.more)')) {
+      const parts = texts(li).filter((t) => t.length > 0);
+      expect(parts.every((t) => t.trim().length > 0), `a text node of spaces alone in "${li.textContent}"`).to.equal(true);
+      expect(li.textContent).to.match(/\S+ [a-z]/, 'designation and description apart');
+    }
+    for (const v of el.shadowRoot!.querySelectorAll('.callout-values > span')) {
+      expect(texts(v).filter((t) => t.length > 0).every((t) => t.trim().length > 0), v.textContent!).to.equal(true);
+    }
+  });
 });
