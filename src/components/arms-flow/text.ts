@@ -98,7 +98,18 @@ export function descriptionOf(_data: ArmsData, scope: Scope, _groups: Groups, lo
   const span = period ? `, ${yearSpan(period[0], period[1])}` : '';
   const total = tivSum(rows);
   const ranked = rankBy(rows, (d) => d.supplier);
-  const what = `${recipient}’s imports of major arms${span}`;
+  const f = scope.filter;
+  const lower = (c: string) => (/^[A-Z][a-z]/.test(c) ? c[0]!.toLowerCase() + c.slice(1) : c);
+  const kinds = f.categories.length ? listWords(f.categories.map(lower)) : 'major arms';
+  // Suppliers the reader picked: say what they delivered, not a share of a total they narrowed.
+  if (f.suppliers.length) {
+    const named = ranked.slice(0, 3).map((r) => `${r.name} ${tiv(locale, r.tiv)} TIV`);
+    if (ranked.length > 3) named.push(`${ranked.length - 3} more`);
+    return ranked.length === 1
+      ? `${ranked[0]!.name} delivered ${tiv(locale, total)} TIV of ${kinds} to ${recipient}${span}.`
+      : `Deliveries of ${kinds} to ${recipient}${span}: ${listWords(named)}.`;
+  }
+  const what = `${recipient}’s imports of ${kinds}${span}`;
   if (ranked.length === 1 || total <= 0) return `All of ${what} came from ${ranked[0]!.name}.`;
   const [a, b] = ranked as [{ name: string; tiv: number }, { name: string; tiv: number }];
   const both = (a.tiv + b.tiv) / total;
@@ -106,6 +117,11 @@ export function descriptionOf(_data: ArmsData, scope: Scope, _groups: Groups, lo
     `${a.name} (${share(locale, a.tiv / total)}) and ${b.name} (${share(locale, b.tiv / total)}) supplied ` +
     `${both >= 0.5 ? 'most of' : 'the largest shares of'} ${what}.`
   );
+}
+
+/** "a", "a and b", "a, b and c". */
+function listWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** What the subtitle leaves out: the unit in plain words, the total, the main suppliers, the post-coup total. */

@@ -104,3 +104,14 @@ test('TIV reads in whole units, as SIPRI publishes; a value that rounds to nothi
   assert.equal(tiv('en', 0), '0');
   assert.equal(tiv('de', 4493.5), '4.494');
 });
+
+test('the subtitle follows the filters: a picked supplier says what it delivered, a picked category names it', () => {
+  const groups = supplierGroups(all, featuredSuppliers(data, new Set(all.map((d) => d.supplier))));
+  const one = scopeOf(data, { from: 2015, to: 2019, suppliers: ['Belarus'], categories: [] });
+  const belarus = sum(mm, (r) => r.supplier === 'Belarus' && r.year >= 2015 && r.year <= 2019);
+  assert.equal(descriptionOf(data, one, groups, 'en'), `Belarus delivered ${Math.round(belarus)} TIV of major arms to Myanmar, 2015–2019.`);
+  const two = scopeOf(data, { from: null, to: null, suppliers: ['Russia', 'Belarus'], categories: [] });
+  assert.match(descriptionOf(data, two, groups, 'en'), /^Deliveries of major arms to Myanmar, 2000–2023: Russia 1,905 TIV and Belarus 64 TIV\.$/);
+  const cat = scopeOf(data, { from: null, to: null, suppliers: [], categories: ['Air defence systems', 'Missiles'] });
+  assert.match(descriptionOf(data, cat, groups, 'en'), /supplied (most of|the largest shares of) Myanmar’s imports of air defence systems and missiles, 20\d\d–20\d\d\.$/);
+});
