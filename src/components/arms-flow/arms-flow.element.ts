@@ -368,12 +368,14 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     return renderLegend({ groups: groups.list.filter((g) => present.has(g.key)), view, post, widths });
   }
 
-  private _title(scope: Scope): string {
+  private _title(scope: Scope, width: number): string {
     const span = scope.period ? `, ${yearSpan(scope.period[0], scope.period[1])}` : '';
     const what = `arms deliveries to ${scope.recipient}${span}, in SIPRI TIV`;
     switch (this._opts.view) {
       case 'map':
-        return `Map of ${what}, one curved line per supplier`;
+        return width < BARS_BELOW
+          ? `Bar chart of ${what}, suppliers ranked by size`
+          : `Map of ${what}, a circle per supplier sized by TIV, joined to ${scope.recipient}`;
       case 'timeline':
         return `Timeline of ${what}, stacked by supplier per delivery year`;
       default:
@@ -384,7 +386,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   private _instructions(): string {
     switch (this._opts.view) {
       case 'map':
-        return 'Use the arrow keys to move between suppliers, largest first; Enter selects one; Escape leaves the map.';
+        return 'Use the arrow keys to move between suppliers, largest first; Enter selects one; Escape leaves the chart.';
       case 'timeline':
         return 'Use the left and right arrow keys to move between years and up and down between suppliers; Enter selects; Escape leaves the chart.';
       default:
@@ -496,7 +498,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       },
       describedBy: active ? 'af-tip' : null,
       activeKey: active?.key ?? null,
-      title: this._title(scope),
+      title: this._title(scope, ctx.width),
     };
     if (geometry.view === 'sankey') return renderSankey({ ...common, geometry: geometry.g });
     if (geometry.view === 'bars') return renderBars({ ...common, geometry: geometry.g });

@@ -92,6 +92,7 @@ describe('arms-flow labels on the default data', () => {
     const narrow = await mount('view="map"', 400);
     const root = narrow.shadowRoot!;
     expect(root.querySelector('.af-svg.map')).to.equal(null);
+    expect(root.querySelector('.af-svg.bars')!.getAttribute('aria-label')).to.match(/^Bar chart of arms deliveries to Myanmar/);
     expect(root.querySelectorAll('.af-svg.bars .rbar').length).to.equal(suppliers.size);
     const names = [...root.querySelectorAll('.af-svg.bars .label.supplier')].map((t) => t.textContent);
     expect(new Set(names)).to.deep.equal(suppliers);

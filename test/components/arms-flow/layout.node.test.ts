@@ -238,7 +238,7 @@ test('keyboard order: Right from a flow reaches its category, Left goes back alo
   }
 });
 
-test('map: one curved flow per placed supplier, circles by TIV, every origin labelled, unplaceable suppliers listed', () => {
+test('map: one flow per placed supplier, circles by TIV, every origin labelled, unplaceable suppliers listed', () => {
   const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
   const places = JSON.parse(readFileSync('data/geo/places.json', 'utf8')) as Places;
   const world = buildWorld(topology, places);
