@@ -30,7 +30,7 @@ export { validateNetwork, TIE_TYPES, ACTOR_KINDS } from './data/network.js';
 export { validateEvents } from './data/events.js';
 export { validateDisagreements } from './data/disagreements.js';
 export { validateSources } from './data/sources.validate.js';
-export { getSource, sourceRefs, sourceLabel, defaultSources } from './data/sources.js';
+export { getSource, sourceRefs, sourceLabel, sourceCredit, defaultSources } from './data/sources.js';
 export { isPartialDate } from './data/check.js';
 export { defaultVote } from './data/vote.default.js';
 export { defaultArms } from './data/arms.default.js';

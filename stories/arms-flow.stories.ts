@@ -49,7 +49,9 @@ export const SankeyDark: Story = { name: 'Sankey, dark', args: { view: 'sankey',
 export const SankeyPhone: Story = { name: 'Sankey, 320 px', args: { view: 'sankey', width: 320 }, render: chart };
 export const Map: Story = { args: { view: 'map' }, render: chart };
 export const MapDark: Story = { name: 'Map, dark', args: { view: 'map', theme: 'dark' }, render: chart };
-export const MapPhone: Story = { name: 'Map, 320 px', args: { view: 'map', width: 320 }, render: chart };
+// Below 480 px the map view is ranked bars: every supplier labelled, largest first.
+export const MapPhone: Story = { name: 'Map view at 320 px: ranked bars', args: { view: 'map', width: 320 }, render: chart };
+export const MapSmallest: Story = { name: 'Map view at 480 px: the map', args: { view: 'map', width: 480 }, render: chart };
 export const Timeline: Story = { args: { view: 'timeline' }, render: chart };
 export const TimelineDark: Story = { name: 'Timeline, dark', args: { view: 'timeline', theme: 'dark' }, render: chart };
 export const TimelinePhone: Story = { name: 'Timeline, 320 px', args: { view: 'timeline', width: 320 }, render: chart };

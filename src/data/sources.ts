@@ -29,7 +29,11 @@ export function formatPartialDate(date: string): string {
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
-/** How a source is named in a widget's footer, e.g. `The Irrawaddy, "UN Vote Puts…", 7 July 2021`. */
+/**
+ * How a source is cited in full, provenance included: `"Title" (publisher not named in the
+ * copy), July 2021 (date inferred)`. What the data and its table keep; the printed source line
+ * uses sourceCredit().
+ */
 export function sourceLabel(source: Source): string {
   if (source.label) return source.label;
   let when: string;
@@ -42,6 +46,20 @@ export function sourceLabel(source: Source): string {
     : `${source.publisher}, "${source.title}", ${when}`;
 }
 
+/**
+ * How the printed source line cites a source, as a newspaper credit line does: publisher,
+ * title, date, and nothing about how we worked them out. An unnamed publisher is left out
+ * (the title stands alone); an undated source carries no date; an inferred date is given as
+ * the date. The reasoning stays in the data (`dateNote`, `publisherStated`) and sourceLabel().
+ */
+export function sourceCredit(source: Source): string {
+  if (source.label) return source.label;
+  const when = source.dateAsStated ?? (source.date ? formatPartialDate(source.date) : null);
+  const title = `"${source.title}"`;
+  const who = source.publisherStated === false ? title : `${source.publisher}, ${title}`;
+  return when ? `${who}, ${when}` : who;
+}
+
 // One implementation of the footer references, from the compact label tables a widget carries
-// (test/internal/source-labels.node.test.ts keeps them equal to sourceLabel() of this data).
+// (test/internal/source-labels.node.test.ts keeps them equal to sourceCredit() of this data).
 export { sourceRefs } from './sources.refs.js';

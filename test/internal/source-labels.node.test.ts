@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defaultSources, getSource, sourceLabel, sourceRefs } from '../../src/data/sources.js';
+import { defaultSources, getSource, sourceCredit, sourceLabel, sourceRefs } from '../../src/data/sources.js';
 import { OTHER_SOURCE_LABELS } from '../../src/data/sources.labels.js';
 import { VOTE_SOURCE_LABELS } from '../../src/data/sources.labels.vote.js';
 import { voteSourceRefs } from '../../src/data/sources.footer.js';
@@ -31,7 +31,7 @@ function cited(value: unknown, out = new Set<string>()): Set<string> {
 }
 
 function expected(): { vote: Row[]; other: Row[] } {
-  const rows = defaultSources().map((s): Row => (s.url ? [s.id, sourceLabel(s), s.url] : [s.id, sourceLabel(s)]));
+  const rows = defaultSources().map((s): Row => (s.url ? [s.id, sourceCredit(s), s.url] : [s.id, sourceCredit(s)]));
   const vote = cited(defaultVote());
   return { vote: rows.filter((r) => vote.has(r[0])), other: rows.filter((r) => !vote.has(r[0])) };
 }
@@ -58,12 +58,12 @@ test('src/data/sources.labels*.ts match data/sources.json and the sources data/v
 
 const updating = { skip: process.env.UPDATE_SOURCE_LABELS ? 'rewriting the tables: run again to check' : false };
 
-test('sourceRefs: every bundled source labelled as sourceLabel() labels it, other ids as written, repeats dropped', updating, () => {
+test('sourceRefs: every bundled source labelled as sourceCredit() credits it, other ids as written, repeats dropped', updating, () => {
   const ids = [...defaultSources().map((s) => s.id), 'My newsroom', 'constructor', '__proto__', 'toString'];
   const want = ids.map((id) => {
     const s = getSource(id);
     if (!s) return { label: id };
-    return s.url ? { label: sourceLabel(s), url: s.url } : { label: sourceLabel(s) };
+    return s.url ? { label: sourceCredit(s), url: s.url } : { label: sourceCredit(s) };
   });
   assert.deepEqual(sourceRefs([...ids, ...ids]), want);
   assert.equal(root.sourceRefs, sourceRefs, 'the package root exports the same function');
@@ -77,4 +77,18 @@ test('voteSourceRefs labels every source the bundled vote cites, as sourceRefs d
   assert.deepEqual(voteSourceRefs(ids), sourceRefs(ids));
   assert.deepEqual(voteSourceRefs(vote.sources), sourceRefs(vote.sources));
   assert.deepEqual(voteSourceRefs(['My newsroom']), [{ label: 'My newsroom' }]);
+});
+
+test('the printed credit names publisher, title and date, as a newspaper credit line does; the full label keeps the provenance', updating, () => {
+  const unnamed = getSource('russia-key-backer-2021')!;
+  assert.equal(sourceCredit(unnamed), '"Russia Emerges as Key Backer of Myanmar’s Military Post-Coup", July 2021');
+  assert.match(sourceLabel(unnamed), /\(publisher not named in the copy\), July 2021 \(date inferred\)$/);
+  const undated = getSource('globalsecurity-myanmar-russia')!;
+  assert.equal(sourceCredit(undated), 'GlobalSecurity.org, "Myanmar - Russia Relations"');
+  assert.match(sourceLabel(undated), /undated \(not before September 2022\)$/);
+  for (const s of defaultSources()) {
+    const credit = sourceCredit(s);
+    assert.doesNotMatch(credit, /not named in the copy|date inferred|undated|not before/, s.id);
+    assert.deepEqual(sourceRefs([s.id])[0]!.label, credit, `${s.id}: the widgets print the credit`);
+  }
 });

@@ -16,6 +16,8 @@ import { featuredSuppliers, supplierGroups, type Groups } from './groups.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
 import { timelineHeight, timelineLayout, TIMELINE_NARROW, type TimelineGeometry } from './timeline.layout.js';
 import { mapHeight, MAP_NARROW } from './map.size.js';
+import { barsHeight, barsLayout, BARS_BELOW, type BarsGeometry } from './bars.layout.js';
+import { renderBars } from './bars.render.js';
 import type { MapGeometry } from './map.layout.js';
 import { mapKeys, type Unplaced, type WidthKey } from './map.keys.js';
 import { mapItems, nextItem, sankeyItems, timelineItems, type FocusItem } from './items.js';
@@ -25,7 +27,7 @@ import { itemLabel, renderTooltip } from './tooltip.render.js';
 import { renderLegend } from './legend.render.js';
 import { callouts, type Callout } from './callouts.js';
 import { renderCallouts } from './callouts.render.js';
-import { descriptionOf, emptyMessage, leftOutWords, splitWords, tableOf, tiv, titleOf, yearSpan } from './text.js';
+import { descriptionOf, detailOf, eventPhrase, emptyMessage, leftOutWords, splitPhrase, splitWords, tableOf, tiv, titleOf, UNIT_LINE, yearSpan } from './text.js';
 import { armsFlowStyles } from './arms-flow.styles.js';
 
 /** Detail of `flow-select`: the flow, supplier, category or bar a reader chose, and the SIPRI rows behind it. */
@@ -51,16 +53,18 @@ type MapState =
 type Geometry =
   | { view: 'sankey'; g: SankeyGeometry }
   | { view: 'timeline'; g: TimelineGeometry }
-  | { view: 'map'; g: MapGeometry };
+  | { view: 'map'; g: MapGeometry }
+  | { view: 'bars'; g: BarsGeometry };
 
 const EMPTY_HEIGHT = 140;
 
 /**
  * Arms flowing to a recipient (by default Myanmar, from SIPRI's Arms Transfers Database) by
  * supplier, weighted by SIPRI trend-indicator value (TIV) — a measure of military capability
- * transferred, not a price. Three views: a sankey (supplier → armament category → recipient),
- * a map of curved flows (its geometry loads only when used), and a timeline of deliveries per
- * year with the coup marked. Deliveries from the coup's year on are drawn apart (hatched bands,
+ * transferred, not a price. Three views: a sankey (supplier → armament category, the recipient
+ * and its total as the heading), a map with a circle per supplier sized by TIV and a thin line
+ * to the recipient (its geometry loads only when used; below 480 px ranked bars instead), and a
+ * timeline of deliveries per year with the coup marked. Deliveries from the coup's year on are drawn apart (hatched bands,
  * a shaded span, a share in the map's tooltips). Below the chart, the figures news reports cite,
  * each beside what the register gives for the same period. Any register in SIPRI's shape draws.
  *
@@ -78,13 +82,14 @@ const EMPTY_HEIGHT = 140;
  * @csspart legend - Supplier colours, the post-coup marking, the map's line widths.
  * @csspart chart - The box holding the SVG.
  * @csspart tooltip - The deals behind a flow, supplier, category or bar, on hover and focus.
- * @csspart notes - Notes under the chart (how post-coup is counted, the "Other suppliers", rows left out, suppliers the map cannot place).
+ * @csspart notes - Under the chart: the unit in one line, then a closed "About these figures" (totals and shares, how post-coup is counted, the "Other suppliers", rows left out); on the map, suppliers it cannot place.
  * @csspart callouts - The panel of reported figures beside our calculation.
  * @csspart source - The source line, with SIPRI's credit line.
  * @csspart download - The "Download data (CSV)" link.
  * @csspart table - The visually hidden table of the rows shown.
  *
- * @cssproperty --mt-color-1 - Supplier colours follow the suppliers' rank over the whole register: `--mt-color-1` … `--mt-color-7` for the named suppliers (those the reported figures name, such as Belarus, always among them), `--mt-color-8` for "Other suppliers".
+ * @cssproperty --af-supplier-1 - Colours of the four suppliers that carry the story (those the reported figures name, topped up by rank: Russia, China, India, Belarus by default), in rank order: `--af-supplier-1` … `--af-supplier-4`; checked apart under colour-blindness simulation in both themes.
+ * @cssproperty --af-supplier-other - The neutral every other supplier shares (each still labelled by name).
  * @cssproperty --af-land - Map land colour (default: the text colour at 10% over the background).
  * @cssproperty --af-sea - Map sea colour (default: a trace of the focus blue over the background).
  * @cssproperty --af-border - Map country borders (default: --mt-bg).
@@ -100,7 +105,7 @@ const EMPTY_HEIGHT = 140;
 export class ArmsFlow extends TiesElement<ArmsData> {
   static override styles = [...TiesElement.styles, armsFlowStyles];
 
-  /** `sankey` (supplier → category → recipient), `map` (curved flows) or `timeline` (TIV per delivery year). */
+  /** `sankey` (supplier → category), `map` (a circle per supplier, ranked bars below 480 px) or `timeline` (TIV per delivery year). */
   @property({ reflect: true }) view = 'sankey';
 
   /** First delivery year shown, e.g. `2015`. */
@@ -230,6 +235,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       }
     }
     if (view === 'timeline') return timelineHeight(width);
+    if (view === 'map' && data && width < BARS_BELOW) {
+      return barsHeight(new Set(this._scope(data).rows.filter((d) => d.tiv > 0).map((d) => d.supplier)).size);
+    }
     if (view === 'map') return mapHeight(width);
     return sankeyHeight(width, 8, 10);
   }
@@ -254,6 +262,12 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       return this._cached('timeline', base, () => ({
         view,
         g: timelineLayout({ rows: scope.rows, groups, period: scope.period!, splitYear: split, width: ctx.width, height: ctx.height, format }),
+      }));
+    }
+    if (ctx.width < BARS_BELOW) {
+      return this._cached('bars', base, () => ({
+        view: 'bars' as const,
+        g: barsLayout({ rows: scope.rows, groups, splitYear: split, width: ctx.width, format }),
       }));
     }
     const map = this._map;
@@ -302,7 +316,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   private _mapNote(unplaced: readonly Unplaced[], locale: string): string | null {
     if (!unplaced.length) return null;
-    return `Not on the map: ${unplaced.map((u) => `${u.supplier} (${tiv(locale, u.value)} TIV)`).join(', ')}, with no country to place; in the data table.`;
+    const list = unplaced.map((u) => `${u.supplier}, ${tiv(locale, u.value)} TIV`).join('; ');
+    return `Not on the map, having no country to be placed in: ${list}. Their deliveries are in the data table.`;
   }
 
   /** The items of what is drawn now (for keyboard handling outside render). */
@@ -315,7 +330,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this._opts.view === 'map' && this._drawable && this._map.status === 'idle') void this._loadMap();
+    // Below BARS_BELOW the map view is ranked bars: no world geometry to load.
+    const wide = this.getBoundingClientRect().width >= BARS_BELOW;
+    if (this._opts.view === 'map' && wide && this._drawable && this._map.status === 'idle') void this._loadMap();
     if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category')) {
       this._active = null;
       this._lastMove = null;
@@ -344,18 +361,21 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const view = this._opts.view as ArmsView;
     const showsSplit = split && scope.period && split.year <= scope.period[1] && view !== 'map';
     const post = showsSplit
-      ? `${view === 'sankey' ? 'Hatched' : 'Shaded'}: delivered in ${split.year} or later (after “${split.label}”, ${formatPartialDate(ctx.locale, split.date)})`
+      ? `${view === 'sankey' ? 'Hatched' : 'Shaded'}: delivered from ${split.year}, ${splitPhrase(ctx.locale, split)}`
       : null;
-    const widths = view === 'map' ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
+    const widths =
+      view === 'map' && ctx.width >= BARS_BELOW ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
     return renderLegend({ groups: groups.list.filter((g) => present.has(g.key)), view, post, widths });
   }
 
-  private _title(scope: Scope): string {
+  private _title(scope: Scope, width: number): string {
     const span = scope.period ? `, ${yearSpan(scope.period[0], scope.period[1])}` : '';
     const what = `arms deliveries to ${scope.recipient}${span}, in SIPRI TIV`;
     switch (this._opts.view) {
       case 'map':
-        return `Map of ${what}, one curved line per supplier`;
+        return width < BARS_BELOW
+          ? `Bar chart of ${what}, suppliers ranked by size`
+          : `Map of ${what}, a circle per supplier sized by TIV, joined to ${scope.recipient}`;
       case 'timeline':
         return `Timeline of ${what}, stacked by supplier per delivery year`;
       default:
@@ -366,7 +386,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   private _instructions(): string {
     switch (this._opts.view) {
       case 'map':
-        return 'Use the arrow keys to move between suppliers, largest first; Enter selects one; Escape leaves the map.';
+        return 'Use the arrow keys to move between suppliers, largest first; Enter selects one; Escape leaves the chart.';
       case 'timeline':
         return 'Use the left and right arrow keys to move between years and up and down between suppliers; Enter selects; Escape leaves the chart.';
       default:
@@ -374,12 +394,19 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     }
   }
 
-  /** Notes and the reported figures: data only, so the base draws them before the chart and nothing moves. */
+  /**
+   * Notes and the reported figures: data only, so the base draws them before the chart and
+   * nothing moves. The unit stays in sight; the working (totals, shares, how post-coup is
+   * counted, who "Other suppliers" are) waits in a closed disclosure, so on a phone the chart
+   * is not pushed down by a paragraph and the page does not end in one.
+   */
   protected override _renderAfterChart(data: ArmsData, ctx: ChartContext): TemplateResult {
     const scope = this._scope(data);
     const groups = this._groups(data);
     const split = scope.split;
     const notes: string[] = [];
+    const detail = detailOf(data, scope, groups, ctx.locale);
+    if (detail) notes.push(detail);
     if (split && scope.period && split.year <= scope.period[1] && scope.rows.length) {
       notes.push(splitWords(ctx.locale, split, scope.period[1]));
     }
@@ -391,7 +418,19 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const left = leftOutWords(ctx.locale, scope.leftOut);
     if (left) notes.push(left);
     const callouts = this._opts.callouts === 'show' ? this._callouts(data) : [];
-    return html`${notes.length ? html`<ul class="notes" part="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+    return html`${scope.rows.length
+        ? html`<div class="notes" part="notes">
+            <p class="unit">${UNIT_LINE}</p>
+            ${notes.length
+              ? html`<details class="about">
+                  <summary>About these figures</summary>
+                  <ul>
+                    ${notes.map((n) => html`<li>${n}</li>`)}
+                  </ul>
+                </details>`
+              : nothing}
+          </div>`
+        : nothing}
       ${renderCallouts(callouts, ctx.locale, data.register.release, sourceRefs, false)}`;
   }
 
@@ -402,12 +441,12 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
     let body: TemplateResult;
     // Suppliers the map has no country for: under the loading and error boxes too, so nothing moves.
-    const mapNote = view === 'map' && scope.rows.length ? this._mapNote(this._mapKeys(data, ctx).unplaced, ctx.locale) : null;
+    const mapNote = view === 'map' && ctx.width >= BARS_BELOW && scope.rows.length ? this._mapNote(this._mapKeys(data, ctx).unplaced, ctx.locale) : null;
     this._currentItems = [];
     this._currentRecipient = scope.recipient;
     if (scope.rows.length === 0) {
       body = html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}><p role="status">${emptyMessage(scope)}</p></div>`;
-    } else if (view === 'map' && this._map.status !== 'ready') {
+    } else if (view === 'map' && ctx.width >= BARS_BELOW && this._map.status !== 'ready') {
       body =
         this._map.status === 'error'
           ? html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}>
@@ -428,7 +467,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
             </div>`
           : html`${this._renderGeometry(geometry, items, scope, ctx)}
               <p id="af-keys" class="sr-only">${this._instructions()}</p>
-              ${this._renderTip(items, ctx, split?.year ?? null, split?.label ?? '')}`;
+              ${this._renderTip(items, ctx, split?.year ?? null, split ? eventPhrase(split.label) : '')}`;
     }
 
     return html`<div
@@ -459,9 +498,10 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       },
       describedBy: active ? 'af-tip' : null,
       activeKey: active?.key ?? null,
-      title: this._title(scope),
+      title: this._title(scope, ctx.width),
     };
     if (geometry.view === 'sankey') return renderSankey({ ...common, geometry: geometry.g });
+    if (geometry.view === 'bars') return renderBars({ ...common, geometry: geometry.g });
     if (geometry.view === 'timeline') {
       const s = scope.split;
       const g = geometry.g;
@@ -470,7 +510,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
         geometry: g,
         tick: (n) => tiv(ctx.locale, n),
         splitLabel: s ? `${s.label}, ${formatPartialDate(ctx.locale, s.date)}` : null,
-        splitTotal: g.split ? `${tiv(ctx.locale, g.split.value)} TIV in ${yearSpan(g.split.year, g.split.lastYear)}` : null,
+        splitTotal: g.split ? `${tiv(ctx.locale, g.split.value)} TIV delivered in ${yearSpan(g.split.year, g.split.lastYear)}` : null,
         total: ctx.width >= TIMELINE_NARROW + 200 ? (yr) => tiv(ctx.locale, g.totals.get(yr)!) : null,
       });
     }

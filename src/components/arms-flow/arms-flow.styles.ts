@@ -1,10 +1,52 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /*
  * Component styles. Colours only from custom properties: the base theme's (--mt-*) and
  * a few of this component's own (--af-*), each documented on the class.
  */
+const storyLight = css`
+  --af-supplier-1: #0b4f9c;
+  --af-supplier-2: #e8a200;
+  --af-supplier-3: #4fb3bf;
+  --af-supplier-4: #c2185b;
+  --af-supplier-other: #8c8c8c;
+`;
+/* Lighter and more saturated on a dark page, where the light theme's blue and magenta sink. */
+const storyDark = css`
+  --af-supplier-1: #6b9cff;
+  --af-supplier-2: #f7c948;
+  --af-supplier-3: #5fe0cc;
+  --af-supplier-4: #ff5c9a;
+  --af-supplier-other: #707070;
+  /* Half-transparent bands over a near-black page turn muddy: more of the hue on dark. */
+  --af-band-opacity: 0.72;
+`;
+
+/*
+ * Supplier colours: four hues for the suppliers that carry the story and one neutral for the
+ * rest, chosen so every pair stays at least 10 ΔE00 apart under protanopia, deuteranopia and
+ * tritanopia in both themes (test/internal/palette.test.ts). They replace the base palette's
+ * .c* and .s* classes inside this component only (same specificity, declared later).
+ */
+const supplierClasses = unsafeCSS(
+  [1, 2, 3, 4]
+    .map((n) => `.c${n - 1}{fill:var(--af-supplier-${n});}.s${n - 1}{stroke:var(--af-supplier-${n});}`)
+    .join('') + '.c7{fill:var(--af-supplier-other);}.s7{stroke:var(--af-supplier-other);}',
+);
+
 export const armsFlowStyles = css`
+  :host {
+    ${storyLight}
+  }
+  :host([theme='dark']) {
+    ${storyDark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      ${storyDark}
+    }
+  }
+  ${supplierClasses}
   :host {
     --af-land: color-mix(in srgb, var(--mt-fg) 10%, var(--mt-bg));
     --af-sea: color-mix(in srgb, var(--mt-focus) 4%, var(--mt-bg));
@@ -36,7 +78,7 @@ export const armsFlowStyles = css`
 
   /* sankey */
   .band {
-    fill-opacity: 0.5;
+    fill-opacity: var(--af-band-opacity, 0.5);
     transition: opacity 150ms ease-out, fill-opacity 150ms ease-out;
   }
   .flow.on .band,
@@ -138,9 +180,10 @@ export const armsFlowStyles = css`
     stroke-opacity: 0.8;
     transition: opacity 150ms ease-out;
   }
-  .mflow-item .ring {
-    stroke-width: inherit;
-    stroke-linecap: round;
+  .origin {
+    fill-opacity: 0.8;
+    stroke: var(--mt-bg);
+    stroke-width: 1px;
   }
   .hit {
     fill: none;
@@ -188,7 +231,11 @@ export const armsFlowStyles = css`
     align-items: center;
   }
   .width-line {
+    fill: none;
     stroke: var(--mt-muted);
+  }
+  .rbar {
+    shape-rendering: crispEdges;
   }
   .notes {
     margin: 0.5em 0 0;
@@ -196,6 +243,14 @@ export const armsFlowStyles = css`
     list-style: none;
     font-size: 0.8em;
     color: var(--mt-muted);
+  }
+  .notes ul {
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .notes p {
+    margin: 0;
   }
   .notes li + li {
     margin-top: 0.25em;
@@ -217,54 +272,61 @@ export const armsFlowStyles = css`
     margin-top: 1em;
     border-top: 1px solid var(--mt-rule);
     padding-top: 0.6em;
+    font-size: 0.85em;
   }
   .callouts-h {
-    margin: 0 0 0.5em;
-    font-size: 0.95em;
+    margin: 0 0 0.4em;
+    font-size: 1.05em;
     font-weight: 700;
   }
   .callouts ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
-    gap: 0.75em 1.25em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr));
+    gap: 0.6em 1.25em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .more-callouts {
-    margin-top: 0.75em;
+    margin-top: 0.6em;
   }
-  .more-callouts summary {
+  .more-callouts > summary,
+  .about > summary {
     cursor: pointer;
-    font-size: 0.85em;
     font-weight: 600;
-    margin-bottom: 0.5em;
+  }
+  .more-callouts > summary {
+    margin-bottom: 0.4em;
   }
   .callout p {
-    margin: 0 0 0.2em;
-    font-size: 0.85em;
+    margin: 0;
   }
-  .callout-head .subject {
+  .callout-what {
+    font-weight: 600;
+  }
+  /* The reported figure and ours side by side, each under a small key. */
+  .callout-values {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  .callout-values .k {
     display: block;
-    font-size: 0.8em;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
+    font-size: 0.85em;
     color: var(--mt-muted);
   }
-  .callout-head .reported {
-    font-size: 1.2em;
-    font-weight: 700;
-    margin-inline-end: 0.3em;
+  .callout-values .reported,
+  .callout-values .ours {
+    font-variant-numeric: tabular-nums;
   }
-  .callout-ours {
-    font-weight: 600;
-  }
-  .callout-source,
-  .callout-note {
+  .callout-more {
     color: var(--mt-muted);
   }
-  .callout-source a {
+  .callout-more summary {
+    cursor: pointer;
+    font-size: 0.95em;
+  }
+  .callout-more a {
     color: inherit;
   }
 

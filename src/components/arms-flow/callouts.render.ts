@@ -5,7 +5,7 @@ import { formatNumber, formatPartialDate } from '../../internal/locale.js';
 import { safeHref } from '../../internal/url.js';
 import type { SourceRef } from '../../internal/figure.js';
 import type { Callout } from './callouts.js';
-import { tiv } from './text.js';
+import { share, tiv, yearSpan } from './text.js';
 
 /** The value as the article words it; otherwise formatted, keeping "about" / "at least". */
 export function reportedValue(f: ReportedFigure, locale: string): string {
@@ -38,16 +38,38 @@ export function periodWords(f: ReportedFigure, locale: string): string {
   return a === b ? a : `${a}–${b}`;
 }
 
-export function computedWords(c: Callout, locale: string, release: string): string | null {
+/** Our figure for the same period, as short as the reported one: "16% (183 of 1,126 TIV)", "839 TIV". */
+export function computedWords(c: Callout, locale: string, _release?: string): string | null {
   const k = c.computed;
   if (!k) return null;
-  const span = k.from === k.to ? String(k.from) : `${k.from}–${k.to}`;
-  const value =
+  return k.measure === 'share'
+    ? `${share(locale, k.value)} (${tiv(locale, k.supplierTiv)} of ${tiv(locale, k.totalTiv)} TIV)`
+    : `${tiv(locale, k.value)} TIV`;
+}
+
+/**
+ * What is known about the pair, nothing more: the source the article names (when the data's
+ * note records one), what our number is, and that SIPRI's unit is not money. No guess at why
+ * the two differ.
+ */
+export function knownWords(c: Callout, locale: string, release: string): string[] {
+  const f = c.figure;
+  const k = c.computed;
+  const out: string[] = [];
+  const named = /attributes (?:the figure |it )?to (SIPRI[\w ]*?)(?: as published[^.]*)?[.,;:]/.exec(f.note ?? '');
+  if (named) out.push(`The article attributes it to ${named[1]!.trim()}.`);
+  if (!k) return out;
+  const span = yearSpan(k.from, k.to);
+  out.push(
     k.measure === 'share'
-      ? `${formatNumber(locale, k.value, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })} ` +
-        `(${tiv(locale, k.supplierTiv)} of ${tiv(locale, k.totalTiv)} TIV)`
-      : `${tiv(locale, k.value)} TIV (SIPRI, millions; not dollars)`;
-  return `Our calculation from SIPRI’s ${release.slice(0, 4)} release, ${k.supplier}, deliveries ${span}: ${value}`;
+      ? `Ours: ${k.supplier}’s TIV delivered ${span} over all TIV delivered in those years, from SIPRI’s release of ${formatPartialDate(locale, release)}.`
+      : `Ours: ${k.supplier}’s TIV delivered ${span}, from SIPRI’s release of ${formatPartialDate(locale, release)}.`,
+  );
+  if (f.unit === 'usd') out.push('SIPRI’s TIV is not money: the reported dollars and our TIV are different measures.');
+  else if (k.measure === 'share' && f.unit === 'percent' && Math.round(k.value * 100) !== Math.round(f.value)) {
+    out.push('SIPRI revises past years in each release.');
+  }
+  return out;
 }
 
 /**
@@ -61,27 +83,36 @@ export function readerNote(note: string): string {
     .trim();
 }
 
+function sourceLinks(sources: SourceRef[]): TemplateResult[] {
+  return sources.map((src, i) => {
+    const href = safeHref(src.url);
+    return html`${i > 0 ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${src.label}</a>` : src.label}`;
+  });
+}
+
+/**
+ * One figure in two lines: what it is, then the reported value beside ours. Where it was
+ * reported and how ours is made wait in a disclosure.
+ */
 function card(c: Callout, locale: string, release: string, refs: (ids: readonly string[]) => SourceRef[]): TemplateResult {
   const f = c.figure;
-  const ours = computedWords(c, locale, release);
+  const ours = computedWords(c, locale);
   const sources = refs(f.sources);
+  const known = ours ? knownWords(c, locale, release) : c.explanation ? [readerNote(c.explanation)] : [];
+  // The credit line carries the date when the source has one; "reported" adds it otherwise.
+  const reported = f.reported ? formatPartialDate(locale, f.reported) : null;
+  const when = reported && !sources.some((src) => src.label.endsWith(reported)) ? `, reported ${reported}` : '';
   return html`<li class="callout">
-    <p class="callout-head">
-      <span class="subject">${f.subject}</span>
-      <span class="reported">${reportedValue(f, locale)}</span>
-      <span class="what"
-        >${f.label}, ${periodWords(f, locale)}${f.reported ? ` (reported ${formatPartialDate(locale, f.reported)})` : ''}</span
-      >
+    <p class="callout-what">${`${f.label}, ${periodWords(f, locale)}`}</p>
+    <p class="callout-values">
+      <span class="reported"><span class="k">In the news</span>${` ${reportedValue(f, locale)}`}</span>
+      ${ours ? html`<span class="ours"><span class="k">SIPRI register, our sum</span>${` ${ours}`}</span>` : nothing}
     </p>
-    ${ours ? html`<p class="callout-ours">${ours}</p>` : nothing}
-    ${c.explanation ? html`<p class="callout-note">${readerNote(c.explanation)}</p>` : nothing}
-    <p class="callout-source">
-      ${sources.length === 1 ? 'Source' : 'Sources'}:
-      ${sources.map((s, i) => {
-        const href = safeHref(s.url);
-        return html`${i > 0 ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${s.label}</a>` : s.label}`;
-      })}
-    </p>
+    <details class="callout-more">
+      <summary>Source${ours ? ' and method' : ''}</summary>
+      <p>${sources.length === 1 ? 'Source: ' : 'Sources: '}${sourceLinks(sources)}${when}.</p>
+      ${known.map((k) => html`<p>${k}</p>`)}
+    </details>
   </li>`;
 }
 

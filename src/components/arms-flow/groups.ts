@@ -8,15 +8,22 @@ import { compareEnglish } from '../../internal/collate.js';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import { rankBy } from './filter.js';
 
-/** Palette slots for named suppliers: `c0`…`c6`; `c7` (grey) is "Other suppliers". */
+/** Suppliers drawn by name (their own node, bar and label). */
 export const NAMED_SLOTS = 7;
+/**
+ * Suppliers with a colour of their own (`c0`…`c3`): those the reported figures name, topped
+ * up by rank. Four hues are what stays apart under every colour-vision deficiency in both
+ * themes (test/internal/palette.test.ts); the other named suppliers are labelled directly
+ * and share the neutral `c7` with "Other suppliers".
+ */
+export const STORY_SLOTS = 4;
 export const OTHER_COLOUR = 7;
 export const OTHER_KEY = '\u0000other';
 
 export interface SupplierGroup {
   key: string;
   label: string;
-  /** Palette slot: the class `c{colour}` / `s{colour}`. */
+  /** Palette slot: the class `c{colour}` / `s{colour}`; OTHER_COLOUR (neutral) when not a story supplier. */
   colour: number;
   /** SIPRI supplier names in the group (one, except for "Other suppliers"). */
   suppliers: string[];
@@ -59,7 +66,12 @@ export function supplierGroups(
     if (named.size >= NAMED_SLOTS) break;
     named.add(s);
   }
-  const defaultColour = new Map([...named].sort(byRank).map((s, i) => [s, i]));
+  const story = new Set([...featured].filter((s) => rank.has(s)).sort(byRank).slice(0, STORY_SLOTS));
+  for (const s of ranked) {
+    if (story.size >= STORY_SLOTS) break;
+    story.add(s);
+  }
+  const defaultColour = new Map([...story].sort(byRank).map((s, i) => [s, i]));
 
   const groups = new Map<string, SupplierGroup>();
   let list: SupplierGroup[];
@@ -70,15 +82,14 @@ export function supplierGroups(
     list = picked.map((s) => {
       let colour = defaultColour.get(s);
       if (colour === undefined) {
-        while (used.has(next % NAMED_SLOTS) && used.size < NAMED_SLOTS) next++;
-        colour = next % NAMED_SLOTS;
+        while (used.has(next) && next < STORY_SLOTS) next++;
+        colour = next < STORY_SLOTS ? next : OTHER_COLOUR;
         used.add(colour);
-        next++;
       }
       return { key: s, label: s, colour, suppliers: [s], other: false };
     });
   } else {
-    list = [...named].sort(byRank).map((s) => ({ key: s, label: s, colour: defaultColour.get(s)!, suppliers: [s], other: false }));
+    list = [...named].sort(byRank).map((s) => ({ key: s, label: s, colour: defaultColour.get(s) ?? OTHER_COLOUR, suppliers: [s], other: false }));
     const rest = ranked.filter((s) => !named.has(s));
     if (rest.length > 0) {
       list.push({ key: OTHER_KEY, label: 'Other suppliers', colour: OTHER_COLOUR, suppliers: rest, other: true });

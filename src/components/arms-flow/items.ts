@@ -7,6 +7,7 @@ import type { ArmsDelivery } from '../../data/types.js';
 import type { SankeyGeometry } from './sankey.layout.js';
 import type { TimelineGeometry } from './timeline.layout.js';
 import type { MapGeometry } from './map.layout.js';
+import type { BarsGeometry } from './bars.layout.js';
 import { dealsOf } from './deals.js';
 
 export interface FocusItem {
@@ -118,8 +119,10 @@ export function timelineItems(g: TimelineGeometry, split: number | null): FocusI
   }));
 }
 
-export function mapItems(g: MapGeometry): FocusItem[] {
-  return g.flows.map((f, i) => ({
+/** The map's items, or the ranked bars' that stand in for it on a phone: the same keys, so focus survives a resize. */
+export function mapItems(g: MapGeometry | BarsGeometry): FocusItem[] {
+  const list = 'bars' in g ? g.bars : g.flows;
+  return list.map((f, i) => ({
     key: `m:${f.supplier}`,
     col: 0,
     // One column in size order: Up/Down and Left/Right both walk it.

@@ -1,6 +1,6 @@
 /** The legend: supplier colours, the post-coup marking of the view, and line widths on the map. */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { SupplierGroup } from './groups.js';
+import { OTHER_COLOUR, type SupplierGroup } from './groups.js';
 import { renderHatches, PALETTE_SLOTS } from './patterns.render.js';
 
 export interface LegendView {
@@ -8,7 +8,7 @@ export interface LegendView {
   view: 'sankey' | 'map' | 'timeline';
   /** Words for the post-coup marking, e.g. "Delivered 2021 or later (after the Military coup of 1 February 2021)". */
   post: string | null;
-  /** Map line widths: formatted value and width in px. */
+  /** Map circle sizes: formatted value and radius in px. */
   widths: Array<{ label: string; width: number }>;
 }
 
@@ -16,8 +16,12 @@ const swatch = (cls: string) =>
   html`<svg class="swatch" width="14" height="14" aria-hidden="true">${svg`<rect class=${cls} width="14" height="14" rx="2"></rect>`}</svg>`;
 
 export function renderLegend(v: LegendView): TemplateResult {
+  // Suppliers without a colour of their own share one neutral key; the chart labels them.
+  const own = v.groups.filter((g) => g.colour !== OTHER_COLOUR);
+  const neutral = v.groups.some((g) => g.colour === OTHER_COLOUR);
+  const keys = [...own.map((g) => ({ colour: g.colour, label: g.label })), ...(neutral ? [{ colour: OTHER_COLOUR, label: own.length ? 'Other suppliers' : 'Suppliers' }] : [])];
   return html`<ul class="keys">
-      ${v.groups.map(
+      ${keys.map(
         (g) =>
           html`<li>
             ${swatch(`c${g.colour}`)}<span>${g.label}</span>
@@ -37,11 +41,11 @@ export function renderLegend(v: LegendView): TemplateResult {
       : nothing}
     ${v.widths.length
       ? html`<p class="widths">
-          <span>Line width: SIPRI TIV (millions)</span>
+          <span>Circle area: SIPRI TIV (millions)</span>
           ${v.widths.map(
             (w) =>
               html`<span class="width-key"
-                ><svg width="28" height="14" aria-hidden="true">${svg`<line class="width-line" x1="2" x2="26" y1="7" y2="7" stroke-width=${w.width}></line>`}</svg
+                ><svg width=${2 * w.width + 2} height=${2 * w.width + 2} aria-hidden="true">${svg`<circle class="width-line" cx=${w.width + 1} cy=${w.width + 1} r=${w.width}></circle>`}</svg
                 >${w.label}</span
               >`,
           )}

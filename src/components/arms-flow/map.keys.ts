@@ -30,12 +30,16 @@ export function bySupplier(rows: readonly ArmsDelivery[]): Map<string, ArmsDeliv
   return out;
 }
 
-/** Line width (px) of a flow by TIV: square-root scale, so area-like widths do not exaggerate the largest. */
+/**
+ * Radius (px) of a supplier's circle by TIV: area proportional to value. Volume is a circle at
+ * the origin, not a line's width, because a wide line's ink grows with its length: Russia's
+ * long arc looked three times China's for the same TIV. (The legend still calls these widths.)
+ */
 export function flowWidth(max: number, narrow: boolean): (value: number) => number {
   const w = scaleSqrt()
     .domain([0, max || 1])
-    .range([0, narrow ? 10 : 18]);
-  return (v) => r2(Math.max(1.5, w(v)));
+    .range([0, narrow ? 14 : 22]);
+  return (v) => r2(Math.max(2, w(v)));
 }
 
 /** Legend of line widths: a round value and its tenth, those within the data. */

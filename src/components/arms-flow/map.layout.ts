@@ -23,12 +23,15 @@ export interface MapFlow {
   postValue: number;
   rows: ArmsDelivery[];
   d: string;
+  /** The line's width: the same for every flow (volume is the circle's area). */
   width: number;
+  /** Radius of the circle at the origin: area proportional to TIV. */
+  r: number;
   /** Middle of the curve, where a tooltip points. */
   cx: number;
   cy: number;
   from: [number, number];
-  label: { x: number; y: number; anchor: 'start' | 'end'; text: string } | null;
+  label: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; text: string; leader: [number, number, number, number] | null } | null;
 }
 
 export interface MapGeometry {
@@ -170,7 +173,8 @@ export function mapLayout(input: MapInput): MapGeometry {
         postValue: splitYear === null ? 0 : fsum(s.rows, (d) => (d.deliveryYear >= splitYear ? d.tiv : 0)),
         rows: s.rows,
         d: `M${from[0]},${from[1]}Q${r2(c[0])},${r2(c[1])} ${to[0]},${to[1]}`,
-        width: widthOf(value),
+        width: narrow ? 1.25 : 1.5,
+        r: widthOf(value),
         cx: r2(0.25 * from[0] + 0.5 * c[0] + 0.25 * to[0]),
         cy: r2(0.25 * from[1] + 0.5 * c[1] + 0.25 * to[1]),
         from,
@@ -181,39 +185,52 @@ export function mapLayout(input: MapInput): MapGeometry {
   // Largest first (drawn underneath, thin flows stay visible on top), ties by name.
   flows.sort((a, b) => b.value - a.value || compareEnglish(a.supplier, b.supplier));
 
-  // Labels: named suppliers first (Russia, China, Belarus…), then by size; skip any that would collide.
+  // Labels: every origin, named suppliers first, then by size. Each tries spots around its
+  // circle, nearest first, clear of other labels and circles; one that had to move away gets
+  // a leader line. A label that finds no spot at all is left out (the tooltip and table have it).
   const taken: Box[] = [];
   if (to) {
     const tw = textWidth(recipient, 13);
     taken.push({ x0: to[0] - tw / 2 - 2, y0: to[1] + 6, x1: to[0] + tw / 2 + 2, y1: to[1] + 24 });
   }
+  for (const f of flows) taken.push({ x0: f.from[0] - f.r, y0: f.from[1] - f.r, x1: f.from[0] + f.r, y1: f.from[1] + f.r });
   const priority = [...flows].sort(
     (a, b) =>
       Number(featured.has(b.supplier)) - Number(featured.has(a.supplier)) ||
-      Number(a.group.other) - Number(b.group.other) ||
       b.value - a.value ||
       compareEnglish(a.supplier, b.supplier),
   );
+  const H = 13;
   for (const f of priority) {
-    if (narrow && f.group.other) continue;
     const tw = textWidth(f.supplier, 12);
-    const anchor: 'start' | 'end' = f.from[0] + 6 + tw > width ? 'end' : 'start';
-    const candidates: Array<[number, number]> =
-      anchor === 'start'
-        ? [
-            [f.from[0] + 6, f.from[1] - 4],
-            [f.from[0] + 6, f.from[1] + 12],
-          ]
-        : [
-            [f.from[0] - 6, f.from[1] - 4],
-            [f.from[0] - 6, f.from[1] + 12],
-          ];
-    for (const [x, y] of candidates) {
-      const box: Box = anchor === 'start' ? { x0: x, y0: y - 11, x1: x + tw, y1: y + 3 } : { x0: x - tw, y0: y - 11, x1: x, y1: y + 3 };
-      if (box.x0 < 0 || box.y0 < 0 || box.y1 > height || taken.some((t) => overlaps(t, box))) continue;
-      taken.push(box);
-      f.label = { x, y, anchor, text: f.supplier };
-      break;
+    const [fx, fy] = f.from;
+    let placedLabel = false;
+    for (const d of [3, 14, 28, 44, 62]) {
+      const gap = f.r + d;
+      // right, left, above, below, then the diagonals
+      const spots: Array<[number, number, 'start' | 'end' | 'middle']> = [
+        [fx + gap, fy + 4, 'start'],
+        [fx - gap, fy + 4, 'end'],
+        [fx, fy - gap - 2, 'middle'],
+        [fx, fy + gap + H - 2, 'middle'],
+        [fx + gap * 0.7, fy - gap * 0.7, 'start'],
+        [fx - gap * 0.7, fy - gap * 0.7, 'end'],
+        [fx + gap * 0.7, fy + gap * 0.7 + H - 4, 'start'],
+        [fx - gap * 0.7, fy + gap * 0.7 + H - 4, 'end'],
+      ];
+      for (const [x, y, anchor] of spots) {
+        const x0 = anchor === 'start' ? x : anchor === 'end' ? x - tw : x - tw / 2;
+        const box: Box = { x0: x0 - 1, y0: y - 11, x1: x0 + tw + 1, y1: y + 3 };
+        if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
+        if (taken.some((t) => overlaps(t, box))) continue;
+        taken.push(box);
+        const cy = (box.y0 + box.y1) / 2;
+        const tx = Math.max(box.x0, Math.min(box.x1, fx));
+        f.label = { x: r2(x), y: r2(y), anchor, text: f.supplier, leader: d > 14 ? [fx, fy, r2(tx), r2(cy)] : null };
+        placedLabel = true;
+        break;
+      }
+      if (placedLabel) break;
     }
   }
 

@@ -25,10 +25,10 @@ export function renderMap(v: MapView): TemplateResult {
         const dim = v.bright && !v.bright.has(key) ? ' dim' : '';
         return svg`<g class="mflow-item${dim}" data-i=${i ?? nothing} tabindex="-1"
           role="button" aria-label=${v.label(key)} aria-describedby=${v.activeKey === key && v.describedBy ? v.describedBy : nothing}>
-          <path class="ring" d=${f.d} stroke-width=${f.width + 5}></path>
-          <path class="hit" d=${f.d} stroke-width=${Math.max(f.width, 12)}></path>
+          <path class="hit" d=${f.d} stroke-width="12"></path>
           <path class="mflow s${f.group.colour}" d=${f.d} stroke-width=${f.width}></path>
-          <circle class="origin c${f.group.colour}" cx=${f.from[0]} cy=${f.from[1]} r=${Math.min(4, 1.5 + f.width / 3)}></circle>
+          <circle class="origin c${f.group.colour}" cx=${f.from[0]} cy=${f.from[1]} r=${f.r}></circle>
+          <circle class="ring" cx=${f.from[0]} cy=${f.from[1]} r=${f.r + 3}></circle>
         </g>`;
       })}
     </g>
@@ -38,7 +38,11 @@ export function renderMap(v: MapView): TemplateResult {
             <text class="label recipient" x=${g.recipient.x} y=${g.recipient.y + 19} text-anchor="middle">${g.recipient.name}</text>`
         : nothing}
       ${g.flows.map((f) =>
-        f.label ? svg`<text class="label" x=${f.label.x} y=${f.label.y} text-anchor=${f.label.anchor}>${f.label.text}</text>` : nothing,
+        f.label
+          ? svg`${f.label.leader
+              ? svg`<line class="leader" x1=${f.label.leader[0]} y1=${f.label.leader[1]} x2=${f.label.leader[2]} y2=${f.label.leader[3]}></line>`
+              : nothing}<text class="label" x=${f.label.x} y=${f.label.y} text-anchor=${f.label.anchor}>${f.label.text}</text>`
+          : nothing,
       )}
     </g>
   </svg>`;

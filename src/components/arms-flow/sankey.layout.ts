@@ -3,6 +3,12 @@
  * Links are split at the coup year (delivery year ≥ split) so post-coup deliveries can
  * be drawn apart; a "flow" is one supplier-to-category pair (both periods, both stages),
  * the unit a reader hovers, focuses and selects. Pure and deterministic (fixed node order).
+ *
+ * Two columns, suppliers and categories: every flow ends at the recipient, so it is a heading
+ * with the total, not a third column whose bands would run under the category labels. Labels
+ * sit in the gutters, suppliers' left of their nodes and categories' right of theirs, where no
+ * band passes; suppliers keep their rank and categories are ordered by the weighted mean
+ * position of their suppliers, which crosses fewer bands than ordering by size.
  */
 import { sankey, type SankeyGraph, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { fsum } from 'd3-array';
@@ -87,14 +93,49 @@ export interface SankeyInput {
   format: (n: number) => string;
 }
 
-/** Below this width the labels go inside the diagram (over the bands, with a halo). */
+/** Below this width labels take two lines (name, then value) so the gutters stay narrow. */
 export const NARROW = 600;
+/** Vertical room of a label: one line wide, two lines (name over value) narrow. */
 const LINE = 15;
+const LINE2 = 27;
+/** Room above the columns for the recipient's heading. */
+const TOP = 24;
 
 /** Height that gives every label of the busier column room: stable for a given width and data. */
 export function sankeyHeight(width: number, suppliers: number, categories: number): number {
   const rows = Math.max(suppliers, categories, 1);
-  return width < NARROW ? Math.max(280, rows * 30 + 44) : Math.max(320, rows * 34 + 24);
+  // Phones: taller, so the gaps between nodes nearly fit a two-line label and labels stay beside their nodes.
+  return width < NARROW ? Math.max(300, rows * 42 + 40) : Math.max(320, rows * 30 + 40);
+}
+
+/**
+ * Band crossings between two columns, each pair weighted by the product of their values:
+ * what a reader's eye has to untangle. Exported for the test of the ordering.
+ */
+export function crossings(links: ReadonlyArray<{ a: number; b: number; value: number }>): number {
+  let total = 0;
+  for (let i = 0; i < links.length; i++) {
+    for (let j = i + 1; j < links.length; j++) {
+      const p = links[i]!;
+      const q = links[j]!;
+      if ((p.a - q.a) * (p.b - q.b) < 0) total += p.value * q.value;
+    }
+  }
+  return total;
+}
+
+/** Categories by the TIV-weighted mean rank of their suppliers, ties by size: fewer crossings. */
+function categoryOrder(drawn: readonly ArmsDelivery[], supplierRank: (d: ArmsDelivery) => number, bySize: string[]): string[] {
+  const sums = new Map<string, { w: number; v: number }>();
+  for (const d of drawn) {
+    const e = sums.get(d.category) ?? { w: 0, v: 0 };
+    e.w += supplierRank(d) * d.tiv;
+    e.v += d.tiv;
+    sums.set(d.category, e);
+  }
+  const size = new Map(bySize.map((c, i) => [c, i]));
+  const centre = (c: string) => sums.get(c)!.w / sums.get(c)!.v;
+  return [...bySize].sort((a, b) => centre(a) - centre(b) || size.get(a)! - size.get(b)!);
 }
 
 interface N {
@@ -133,7 +174,8 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   if (drawn.length === 0 || width <= 0) return empty;
 
   const groupOrder = new Map(groups.list.map((g, i) => [g.key, i]));
-  const catRank = rankBy(drawn, (d) => d.category).map((c) => c.name);
+  const bySize = rankBy(drawn, (d) => d.category).map((c) => c.name);
+  const catRank = categoryOrder(drawn, (d) => groupOrder.get(groups.of(d.supplier).key) ?? groups.list.length, bySize);
   const catOrder = new Map(catRank.map((c, i) => [c, i]));
 
   // Nodes: supplier groups, categories, the recipient.
@@ -159,9 +201,6 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
     const cId = `c:${d.category}`;
     addRow(sId, () => ({ id: sId, kind: 'supplier', name: g.label, order: gi, colour: g.colour, group: g }), d);
     addRow(cId, () => ({ id: cId, kind: 'category', name: d.category, order: ci, colour: null, group: null }), d);
-    // On a phone the recipient is a heading over the categories, not a third column: every
-    // flow ends there anyway, and the column's width goes to readable category labels.
-    if (!narrow) addRow('r', () => ({ id: 'r', kind: 'recipient', name: recipient, order: 0, colour: null, group: null }), d);
     const post = splitYear !== null && d.deliveryYear >= splitYear;
     const flow = `${g.key}\u0001${d.category}`;
     flowRows.set(flow, [...(flowRows.get(flow) ?? []), d]);
@@ -170,32 +209,33 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
     // order; at a category (fixed category) they follow the suppliers', pre-coup band first.
     const order = ci * 1e4 + gi * 2 + p;
     addLink(sId, cId, { id: `0|${flow}|${p}`, flow, stage: 0, post, colour: g.colour }, order, d.tiv);
-    if (!narrow) addLink(cId, 'r', { id: `1|${flow}|${p}`, flow, stage: 1, post, colour: g.colour }, order, d.tiv);
   }
 
-  // Margins: wide charts keep supplier labels left of the diagram and the recipient's right of it.
+  // Gutters as wide as the longest label of each column (two lines on a phone: the wider of name and value).
   const supplierNodes = [...nodes.values()].filter((n) => n.kind === 'supplier');
-  const total = fsum(drawn, (d) => d.tiv);
-  const labelOf = (n: N) => `${n.name} ${format(fsum(n.rows, (d) => d.tiv))}`;
-  const font = narrow ? 11 : 12;
-  const left = narrow ? 0 : Math.max(...supplierNodes.map((n) => Math.ceil(textWidth(labelOf(n), font) * 1.1))) + 10;
   const categoryNodes = [...nodes.values()].filter((n) => n.kind === 'category');
-  const right = narrow
-    ? Math.max(...categoryNodes.map((n) => textWidth(labelOf(n), font))) + 8
-    : Math.ceil(textWidth(`${recipient} ${format(total)}`, font) * 1.1) + 14;
-  const top = narrow ? 24 : 6;
+  const total = fsum(drawn, (d) => d.tiv);
+  const font = narrow ? 11 : 12;
+  const labelWidth = (n: N) => {
+    const name = textWidth(n.name, font) * 1.08;
+    const value = textWidth(format(fsum(n.rows, (d) => d.tiv)), font);
+    return Math.ceil(narrow ? Math.max(name, value) : name + value + textWidth(' ', font));
+  };
+  const left = Math.max(...supplierNodes.map(labelWidth)) + 8;
+  const right = Math.max(...categoryNodes.map(labelWidth)) + 8;
+  const top = TOP;
   const nodeWidth = narrow ? 10 : 14;
 
   const layout = sankey<N, L>()
     .nodeId((n) => n.id)
     .nodeWidth(nodeWidth)
-    .nodePadding(narrow ? 12 : 14)
+    .nodePadding(narrow ? 22 : 14)
     .nodeSort((a, b) => a.order - b.order)
     .linkSort((a, b) => a.order - b.order)
     .iterations(0)
     .extent([
       [left, top],
-      [Math.max(left + 3 * nodeWidth + 60, width - right), height - 6],
+      [Math.max(left + 2 * nodeWidth + 40, width - right), height - 6],
     ]);
   const graph: SankeyGraph<N, L> = layout({
     nodes: [...nodes.values()].sort((a, b) => a.order - b.order).map((n) => ({ ...n })),
@@ -205,22 +245,19 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   const gnodes = graph.nodes as Array<SankeyNode<N, L>>;
   const glinks = graph.links as Array<SankeyLink<N, L>>;
 
-  // Labels: dodge per column so none collide, with a leader line when a label had to move.
+  // Labels: in the gutters, dodged per column so none collide, a leader line when one had to move.
   const labels = new Map<string, SankeyLabel>();
-  for (const kind of ['supplier', 'category', 'recipient'] as const) {
+  const line = narrow ? LINE2 : LINE;
+  for (const kind of ['supplier', 'category'] as const) {
     const col = gnodes.filter((n) => n.kind === kind);
     const centres = col.map((n) => (n.y0! + n.y1!) / 2);
-    const ys = kind === 'recipient' ? centres : dodge(centres, LINE, top + 6, height - 10);
+    // A two-line label's y is its first line; it is centred on the node by the renderer's dy.
+    const ys = dodge(centres, line, top + line / 2 - 2, height - line / 2);
     col.forEach((n, i) => {
       const cy = centres[i]!;
-      let x: number;
       const y = ys[i]!;
-      let anchor: 'start' | 'end' = 'start';
-      if (kind === 'supplier' && !narrow) {
-        x = n.x0! - 6;
-        anchor = 'end';
-      } else if (kind === 'recipient') x = n.x1! + 6;
-      else x = n.x1! + 5;
+      const anchor: 'start' | 'end' = kind === 'supplier' ? 'end' : 'start';
+      const x = kind === 'supplier' ? n.x0! - 5 : n.x1! + 5;
       const moved = Math.abs(y - cy) > Math.max(3, (n.y1! - n.y0!) / 2);
       const edge = anchor === 'end' ? n.x0! : n.x1!;
       labels.set(n.id, {
@@ -229,7 +266,7 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
         anchor,
         text: n.name,
         value: format(n.value!),
-        leader: moved && kind !== 'recipient' ? [edge, cy, x + (anchor === 'end' ? 2 : -2), y] : null,
+        leader: moved ? [edge, cy, x + (anchor === 'end' ? 2 : -2), y] : null,
       });
     });
   }
@@ -290,7 +327,6 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   );
 
   const firstCategory = outNodes.find((n) => n.kind === 'category');
-  const heading =
-    narrow && firstCategory ? { x: firstCategory.x0, y: top - 12, text: `To ${recipient}`, value: format(total) } : null;
+  const heading = firstCategory ? { x: firstCategory.x0, y: top - 10, text: `To ${recipient}`, value: format(total) } : null;
   return { width, height, narrow, nodes: outNodes, links: outLinks, flows, heading };
 }

@@ -6,13 +6,19 @@ import { PALETTE_SLOTS, renderHatches } from './patterns.render.js';
 
 export type SankeyView = ViewState<SankeyGeometry>;
 
-function nodeLabel(n: SankeyNodeBox): TemplateResult {
+function nodeLabel(n: SankeyNodeBox, narrow: boolean): TemplateResult {
   const l = n.label;
-  return svg`${l.leader
+  const leader = l.leader
     ? svg`<line class="leader" x1=${l.leader[0]} y1=${l.leader[1]} x2=${l.leader[2]} y2=${l.leader[3]}></line>`
-    : nothing}<text class="label ${n.kind}" x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}
-    ><tspan class="name">${l.text}</tspan> <tspan class="value">${l.value}</tspan></text
-  >`;
+    : nothing;
+  // Phones: name over value, so the gutters stay narrow and the bands keep their width.
+  return narrow
+    ? svg`${leader}<text class="label ${n.kind}" x=${l.x} y=${l.y} text-anchor=${l.anchor}
+        ><tspan class="name" x=${l.x} dy="-0.2em">${l.text}</tspan><tspan class="value" x=${l.x} dy="1.15em">${l.value}</tspan></text
+      >`
+    : svg`${leader}<text class="label ${n.kind}" x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}
+        ><tspan class="name">${l.text}</tspan><tspan class="value">${`\u00a0${l.value}`}</tspan></text
+      >`;
 }
 
 export function renderSankey(v: SankeyView): TemplateResult {
@@ -61,10 +67,10 @@ export function renderSankey(v: SankeyView): TemplateResult {
       })}
     </g>
     <g class="labels" aria-hidden="true">
-      ${g.nodes.map(nodeLabel)}
+      ${g.nodes.map((n) => nodeLabel(n, g.narrow))}
       ${g.heading
         ? svg`<text class="label recipient" x=${g.heading.x} y=${g.heading.y}
-            ><tspan class="name">${g.heading.text}</tspan> <tspan class="value">${g.heading.value}</tspan></text
+            ><tspan class="name">${g.heading.text}</tspan><tspan class="value">${`\u00a0${g.heading.value}`}</tspan></text
           >`
         : nothing}
     </g>

@@ -11,13 +11,40 @@ import type { ArmsFilter, LeftOut, Scope, Split } from './filter.js';
 import { rankBy, tivSum } from './filter.js';
 import type { Groups } from './groups.js';
 
-/** TIV as drawn in labels: one decimal at most, grouped in the locale's way. Never with a currency. */
+/**
+ * TIV as a reader sees it: whole units, as SIPRI publishes its TIV tables (the register's
+ * per-delivery decimals are its working, not a published precision), grouped in the locale's
+ * way, never with a currency. A value that rounds to nothing reads "<1", not "0".
+ */
 export function tiv(locale: string, n: number): string {
-  return formatNumber(locale, n, { maximumFractionDigits: 1 });
+  if (n > 0 && n < 0.5) return `<${formatNumber(locale, 1)}`;
+  return formatNumber(locale, n, { maximumFractionDigits: 0 });
+}
+
+/** A share in whole percent: the precision of TIV totals rounded to whole units. */
+export function share(locale: string, n: number): string {
+  if (n > 0 && n < 0.005) return `<${formatPercent(locale, 0.01, 0)}`;
+  return formatPercent(locale, n, 0);
+}
+
+/**
+ * An event's label as a noun phrase inside a sentence: "Military coup" -> "military coup",
+ * "UN General Assembly calls…" unchanged (a capital followed by a capital is an acronym).
+ */
+export function eventPhrase(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** "the year of the military coup (1 February 2021)": how a split year is named in sentences. */
+export function splitPhrase(locale: string, split: Split): string {
+  return `the year of the ${eventPhrase(split.label)} (${formatPartialDate(locale, split.date)})`;
 }
 
 export const TIV_WORDS =
   'SIPRI trend-indicator value (TIV), a measure of military capability transferred, not a price';
+
+/** The unit, in sight under every chart: what a TIV is, in one line. */
+export const UNIT_LINE = 'Values in SIPRI trend-indicator value (TIV, millions): a measure of military capability transferred, not money.';
 
 export function yearSpan(a: number, b: number): string {
   return a === b ? String(a) : `${a}–${b}`;
@@ -48,8 +75,8 @@ export function emptyMessage(scope: Scope): string {
 export function splitWords(locale: string, split: Split, last: number | null): string {
   const span = last !== null && last > split.year ? `${split.year}–${last}` : String(split.year);
   return (
-    `SIPRI dates deliveries by year only, so deliveries in ${span} count as after ${formatPartialDate(locale, split.date)} ` +
-    `(${split.label}); ${split.year} may include some from before that date.`
+    `SIPRI dates deliveries by year only, so everything delivered in ${span} counts as after the ` +
+    `${eventPhrase(split.label)} of ${formatPartialDate(locale, split.date)}, though ${split.year} may include some from before it.`
   );
 }
 
@@ -61,11 +88,46 @@ export function leftOutWords(locale: string, leftOut: readonly LeftOut[]): strin
   return `Not included: ${parts.join('; ')}.`;
 }
 
-/** One paragraph: what is shown, the unit in plain words, the main suppliers, the post-coup total. */
-export function descriptionOf(data: ArmsData, scope: Scope, groups: Groups, locale: string): string {
-  const { recipient, rows, period, split } = scope;
+/**
+ * The subtitle: the finding in one sentence, from the data (who supplied the most), so it
+ * holds for any register and filter. The detail is in detailOf(), under the chart.
+ */
+export function descriptionOf(_data: ArmsData, scope: Scope, _groups: Groups, locale: string): string {
+  const { recipient, rows, period } = scope;
   if (rows.length === 0) return `${emptyMessage(scope)} The figures are ${TIV_WORDS}.`;
   const span = period ? `, ${yearSpan(period[0], period[1])}` : '';
+  const total = tivSum(rows);
+  const ranked = rankBy(rows, (d) => d.supplier);
+  const f = scope.filter;
+  const lower = (c: string) => (/^[A-Z][a-z]/.test(c) ? c[0]!.toLowerCase() + c.slice(1) : c);
+  const kinds = f.categories.length ? listWords(f.categories.map(lower)) : 'major arms';
+  // Suppliers the reader picked: say what they delivered, not a share of a total they narrowed.
+  if (f.suppliers.length) {
+    const named = ranked.slice(0, 3).map((r) => `${r.name} ${tiv(locale, r.tiv)} TIV`);
+    if (ranked.length > 3) named.push(`${ranked.length - 3} more`);
+    return ranked.length === 1
+      ? `${ranked[0]!.name} delivered ${tiv(locale, total)} TIV of ${kinds} to ${recipient}${span}.`
+      : `Deliveries of ${kinds} to ${recipient}${span}: ${listWords(named)}.`;
+  }
+  const what = `${recipient}’s imports of ${kinds}${span}`;
+  if (ranked.length === 1 || total <= 0) return `All of ${what} came from ${ranked[0]!.name}.`;
+  const [a, b] = ranked as [{ name: string; tiv: number }, { name: string; tiv: number }];
+  const both = (a.tiv + b.tiv) / total;
+  return (
+    `${a.name} (${share(locale, a.tiv / total)}) and ${b.name} (${share(locale, b.tiv / total)}) supplied ` +
+    `${both >= 0.5 ? 'most of' : 'the largest shares of'} ${what}.`
+  );
+}
+
+/** "a", "a and b", "a, b and c". */
+function listWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** What the subtitle leaves out: the unit in plain words, the total, the main suppliers, the post-coup total. */
+export function detailOf(data: ArmsData, scope: Scope, groups: Groups, locale: string): string | null {
+  const { recipient, rows, period, split } = scope;
+  if (rows.length === 0) return null;
   const f = scope.filter;
   const narrowed = [
     f.suppliers.length ? `from ${f.suppliers.join(', ')}` : '',
@@ -73,25 +135,24 @@ export function descriptionOf(data: ArmsData, scope: Scope, groups: Groups, loca
   ]
     .filter(Boolean)
     .join(' ');
+  const span = period ? `, ${yearSpan(period[0], period[1])}` : '';
   const total = tivSum(rows);
   const ranked = rankBy(rows, (d) => d.supplier);
   // The top three, plus any supplier the reported figures name (Belarus), in rank order.
   const featured = new Set(groups.list.filter((g) => !g.other).map((g) => g.key));
   const named = ranked.filter((r, i) => i < 3 || (featured.has(r.name) && data.figures.some((x) => x.subject === r.name)));
   const parts = named.map((r, i) => {
-    const share = total > 0 ? ` (${formatPercent(locale, r.tiv / total)})` : '';
-    return `${r.name} ${tiv(locale, r.tiv)}${i === 0 ? ' TIV' : ''}${share}`;
+    const pct = total > 0 ? ` (${share(locale, r.tiv / total)})` : '';
+    return `${r.name} ${tiv(locale, r.tiv)}${i === 0 ? ' TIV' : ''}${pct}`;
   });
   const more = ranked.length - named.length;
   let text =
-    `Deliveries of major arms to ${recipient}${narrowed ? ` ${narrowed}` : ''}${span}, by supplier, weighted by ${TIV_WORDS}. ` +
+    `Deliveries of major arms to ${recipient}${narrowed ? ` ${narrowed}` : ''}${span}, weighted by ${TIV_WORDS}. ` +
     `${ranked.length === 1 ? '' : `Total ${tiv(locale, total)} TIV: `}${parts.join(', ')}` +
     `${more > 0 ? `, and ${more} other ${more === 1 ? 'supplier' : 'suppliers'}` : ''}.`;
   if (split && period && split.year <= period[1]) {
     const after = fsum(rows, (d) => (d.deliveryYear >= split.year ? d.tiv : 0));
-    text +=
-      ` After “${split.label}” (${formatPartialDate(locale, split.date)}): ${tiv(locale, after)} TIV delivered in ` +
-      `${yearSpan(Math.max(split.year, period[0]), period[1])}, counting all of ${split.year}, as SIPRI dates deliveries by year only.`;
+    text += ` Delivered from ${split.year}, ${splitPhrase(locale, split)}: ${tiv(locale, after)} TIV.`;
   }
   return text;
 }

@@ -62,7 +62,7 @@ export function renderTimeline(v: TimelineView): TemplateResult {
             ? svg`<text class="split-label" x=${labelRight ? s.x + 5 : s.x - 5} y=${plot.y0 - 14}
                 text-anchor=${labelRight ? 'start' : 'end'}
                 >${v.splitLabel}${!labelRight && v.splitTotal && !g.narrow
-                  ? svg`<tspan class="split-total"> · after it: ${v.splitTotal}</tspan>`
+                  ? svg`<tspan class="split-total">${` · since then, ${v.splitTotal}`}</tspan>`
                   : nothing}</text
               >`
             : nothing}

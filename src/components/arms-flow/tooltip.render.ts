@@ -5,7 +5,7 @@ import { formatNumber } from '../../internal/locale.js';
 import type { FocusItem } from './items.js';
 import { dealsOf, type Deal } from './deals.js';
 import { rankBy } from './filter.js';
-import { tiv, yearSpan } from './text.js';
+import { share, tiv, yearSpan } from './text.js';
 
 /** Deals listed before "and N more": enough to explain a flow, short enough to read. */
 export const TOOLTIP_DEALS = 5;
@@ -41,10 +41,9 @@ function suppliersLine(item: FocusItem, locale: string): TemplateResult {
 function dealLine(d: Deal, locale: string, showSupplier: boolean): TemplateResult {
   const n = d.delivered === null ? '' : `${formatNumber(locale, d.delivered)}${d.deliveredEstimate ? ' (est.)' : ''} × `;
   const years = `${yearSpan(d.firstYear, d.lastYear)}${d.yearsEstimate ? ' (est.)' : ''}`;
-  return html`<li>
-    ${showSupplier ? `${d.supplier}: ` : ''}${n}<strong>${d.designation}</strong> ${d.description}, ${years}:
-    ${tiv(locale, d.tiv)} TIV
-  </li>`;
+  // Words that sit between two bindings go inside one: a text node of spaces alone between
+  // Lit's markers is dropped from accessible names ("MiG-29fighter aircraft").
+  return html`<li>${`${showSupplier ? `${d.supplier}: ` : ''}${n}`}<strong>${d.designation}</strong>${` ${d.description}, ${years}: ${tiv(locale, d.tiv)} TIV`}</li>`;
 }
 
 export interface TooltipPlacement {
@@ -71,19 +70,16 @@ export function renderTooltip(
     width: `${at.width}px`,
   })}>
     <p class="tip-head">${itemHeading(item)}</p>
-    <p class="tip-total">
-      ${tiv(locale, item.tiv)} TIV (SIPRI, millions) · ${item.deals} ${item.deals === 1 ? 'deal' : 'deals'}
-    </p>
+    <p class="tip-total">${`${tiv(locale, item.tiv)} TIV (SIPRI, millions) · ${item.deals} ${item.deals === 1 ? 'deal' : 'deals'}`}</p>
     ${splitYear !== null && item.year === null
-      ? html`<p class="tip-post">
-          ${item.postTiv > 0 ? `${tiv(locale, item.postTiv)} TIV` : 'Nothing'} delivered from ${splitYear}
-          (${splitLabel})${item.tiv > 0 && item.postTiv > 0 ? `: ${formatNumber(locale, item.postTiv / item.tiv, { style: 'percent', maximumFractionDigits: 0 })}` : ''}
-        </p>`
+      ? html`<p class="tip-post">${`${item.postTiv > 0 ? `${tiv(locale, item.postTiv)} TIV` : 'Nothing'} delivered from ${splitYear}, the year of the ${splitLabel}${
+          item.tiv > 0 && item.postTiv > 0 ? `: ${share(locale, item.postTiv / item.tiv)}` : ''
+        }`}</p>`
       : nothing}
     ${item.supplier === null ? suppliersLine(item, locale) : nothing}
     <ul class="tip-deals">
       ${shown.map((d) => dealLine(d, locale, mixed))}
-      ${deals.length > shown.length ? html`<li class="more">and ${deals.length - shown.length} more (see the data table)</li>` : nothing}
+      ${deals.length > shown.length ? html`<li class="more">${`and ${deals.length - shown.length} more (see the data table)`}</li>` : nothing}
     </ul>
   </div>`;
 }

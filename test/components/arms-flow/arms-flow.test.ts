@@ -19,7 +19,8 @@ const sum = (rows: readonly ArmsDelivery[], keep: (d: ArmsDelivery) => boolean =
   for (const d of rows) if (keep(d)) s += d.tiv;
   return s;
 };
-const en1 = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(n);
+// TIV as SIPRI publishes it: whole units.
+const en1 = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(n);
 
 const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
 const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
@@ -49,16 +50,20 @@ describe('arms-flow: what a reader sees with no attributes', () => {
   it('a sankey of SIPRI TIV by supplier, with Russia, China and Belarus named and their numbers drawn', async () => {
     const el = await mount();
     expect(words(q(el, '.title'))).to.equal('Who arms Myanmar');
+    // The subtitle states the finding in one sentence; the unit is in sight under the chart.
     const description = words(q(el, '.description'));
-    expect(description).to.contain('a measure of military capability transferred, not a price');
+    expect(description).to.equal('Russia (42%) and China (42%) supplied most of Myanmar’s imports of major arms, 2000–2023.');
+    expect(words(q(el, '.notes .unit'))).to.contain('a measure of military capability transferred, not money');
+    expect(words(q(el, '.notes details'))).to.contain('a measure of military capability transferred, not a price');
+    expect(q<HTMLDetailsElement>(el, '.notes details')!.open).to.equal(false);
     const labels = qa(el, '.af-svg .label.supplier').map(words);
     for (const name of ['Russia', 'China', 'Belarus']) {
       expect(labels).to.include(`${name} ${en1(sum(OWN, (d) => d.supplier === name))}`);
     }
-    expect(words(q(el, '.af-svg .label.recipient'))).to.equal(`Myanmar ${en1(sum(OWN))}`);
+    expect(words(q(el, '.af-svg .label.recipient'))).to.equal(`To Myanmar ${en1(sum(OWN))}`);
     // Post-coup deliveries are hatched, and the legend says what hatching means.
     expect(qa(el, '.band.post').length).to.be.greaterThan(0);
-    expect(words(q(el, '.post-key'))).to.contain('delivered in 2021 or later');
+    expect(words(q(el, '.post-key'))).to.equal('Hatched: delivered from 2021, the year of the military coup (February 1, 2021)');
     // TIV is never dollars in the chart.
     expect(words(q(el, '.af-svg'))).not.to.contain('$');
   });
@@ -88,11 +93,15 @@ describe('arms-flow: what a reader sees with no attributes', () => {
   it('the reported figures sit beside our calculation from the register', async () => {
     const el = await mount();
     const panel = words(q(el, '[part="callouts"]'));
-    expect(panel).to.contain('“16%”');
-    expect(panel).to.contain('16.3%');
-    expect(panel).to.contain('58.2%');
-    expect(panel).to.contain('“roughly $807 million”');
-    expect(panel).to.contain('838.8 TIV (SIPRI, millions; not dollars)');
+    // Each reported figure beside ours, in two short lines; how each was made waits in a closed disclosure.
+    const values = qa(el, '.callout-values').map(words);
+    expect(values[0]).to.equal('In the news “16%” SIPRI register, our sum 16% (183 of 1,126 TIV)');
+    expect(values[1]).to.equal('In the news “49%” SIPRI register, our sum 58% (656 of 1,126 TIV)');
+    expect(values[2]).to.equal('In the news “roughly $807 million” SIPRI register, our sum 839 TIV');
+    expect(qa(el, '.callouts > ul > .callout details').every((d) => !(d as HTMLDetailsElement).open)).to.equal(true);
+    expect(panel).to.contain('SIPRI’s TIV is not money');
+    // Known facts only: no guess at what the article's dollars were.
+    expect(panel).not.to.match(/most likely|written as dollars/);
     expect(panel).to.contain('at least $406 million');
     expect(panel).to.contain('Kvadrat-M');
     // Trade in all goods is not an arms figure: not among the callouts.
@@ -293,13 +302,13 @@ describe('arms-flow: keyboard, pointer and event', () => {
     await el.updateComplete;
     const placed = new Set(OWN.map((d) => d.supplier).filter((s) => DATA.register.suppliers?.[s]?.m49));
     expect(qa(el, '.mflow')).to.have.length(placed.size);
-    expect(words(q(el, '[part="notes"]'))).to.contain('Not on the map: unknown supplier(s)');
-    expect(words(q(el, '.widths'))).to.contain('Line width: SIPRI TIV (millions)');
+    expect(words(q(el, '[part="notes"]'))).to.contain('Not on the map, having no country to be placed in: unknown supplier(s), 29 TIV.');
+    expect(words(q(el, '.widths'))).to.contain('Circle area: SIPRI TIV (millions)');
     q<SVGElement>(el, '.af-svg')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(active(el)!.getAttribute('aria-label')).to.match(/^Russia: /);
-    expect(words(q(el, '[part="tooltip"]'))).to.match(/delivered from 2021 \(Military coup\): \d+%/);
+    expect(words(q(el, '[part="tooltip"]'))).to.match(/delivered from 2021, the year of the military coup: \d+%/);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { buildWorld, type Places } from '../../../src/internal/world.js';
 import { applyFilter, NO_FILTER, ownRows, scopeOf } from '../../../src/components/arms-flow/filter.js';
 import { featuredSuppliers, supplierGroups } from '../../../src/components/arms-flow/groups.js';
-import { sankeyLayout, sankeyHeight } from '../../../src/components/arms-flow/sankey.layout.js';
+import { crossings, sankeyLayout, sankeyHeight } from '../../../src/components/arms-flow/sankey.layout.js';
 import { timelineLayout, timelineHeight } from '../../../src/components/arms-flow/timeline.layout.js';
 import { mapLayout } from '../../../src/components/arms-flow/map.layout.js';
 import { mapHeight } from '../../../src/components/arms-flow/map.size.js';
@@ -52,10 +52,12 @@ test('sankey at 960 px: every node value is the sum of its rows', () => {
       const expected = n.group!.other ? sum(mm, (r) => !named.includes(r.supplier)) : sum(mm, (r) => r.supplier === n.name);
       close(n.value, expected, `supplier ${n.name}`);
     } else if (n.kind === 'category') close(n.value, sum(mm, (r) => r.category === n.name), `category ${n.name}`);
-    else close(n.value, sum(mm), 'recipient');
   }
   assert.equal(g.nodes.filter((n) => n.kind === 'category').length, new Set(mm.map((r) => r.category)).size);
-  assert.equal(g.nodes.filter((n) => n.kind === 'recipient').length, 1);
+  // The recipient is the heading over the categories, with the total, at every width.
+  assert.equal(g.nodes.filter((n) => n.kind === 'recipient').length, 0);
+  assert.equal(g.heading!.text, 'To Myanmar');
+  assert.equal(g.heading!.value, fmt(sum(mm)));
   // Bands after the coup carry exactly the TIV delivered from 2021.
   const post = g.links.filter((l) => l.post && l.stage === 0).reduce((a, l) => a + l.value, 0);
   close(post, sum(mm, (r) => r.year >= 2021), 'post-coup bands');
@@ -137,7 +139,13 @@ test('colours follow the whole register: a supplier keeps its colour when the ye
   assert.equal(groupsOf(data).of('Russia').colour, russia);
   assert.ok(scope.rows.length > 0);
   assert.notEqual(all.of('Belarus').colour, 7, 'Belarus is not grey "Other"');
-  assert.equal(new Set(all.list.map((g) => g.colour)).size, all.list.length, 'no two groups share a colour');
+  // The suppliers the figures name (Russia, China, Belarus), topped up by rank (India), each
+  // have a colour of their own; every other supplier shares the neutral.
+  const coloured = all.list.filter((g) => g.colour !== 7).map((g) => g.label);
+  assert.deepEqual(coloured, ['Russia', 'China', 'India', 'Belarus']);
+  assert.equal(new Set(all.list.filter((g) => g.colour !== 7).map((g) => g.colour)).size, 4, 'no two story suppliers share a colour');
+  assert.equal(all.of('Ukraine').colour, 7);
+  assert.ok(all.list.some((g) => g.label === 'Ukraine'), 'Ukraine is still drawn by name');
   // Picking a small supplier draws it by name, in a colour of its own.
   const picked = groupsOf(data, ['Austria', 'Russia']);
   assert.deepEqual(picked.list.map((g) => g.label), ['Russia', 'Austria']);
@@ -149,7 +157,7 @@ test('a made-up register for another recipient lays out in every view', () => {
   const d = madeUp();
   const rows = d.register.deliveries;
   const s = sankeyFor(d, 960).g;
-  close(s.nodes.find((n) => n.kind === 'recipient')!.value, rows.reduce((a, r) => a + r.tiv, 0), 'Atlantis total');
+  assert.equal(s.heading!.value, fmt(rows.reduce((a, r) => a + r.tiv, 0)), 'Atlantis total');
   close(s.nodes.find((n) => n.name === 'Ships')!.value, 62.25, 'Ships');
   const scope = scopeOf(d, NO_FILTER);
   assert.deepEqual(scope.period, [2010, 2013]);
@@ -230,13 +238,13 @@ test('keyboard order: Right from a flow reaches its category, Left goes back alo
   }
 });
 
-test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppliers listed', () => {
+test('map: one flow per placed supplier, circles by TIV, every origin labelled, unplaceable suppliers listed', () => {
   const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
   const places = JSON.parse(readFileSync('data/geo/places.json', 'utf8')) as Places;
   const world = buildWorld(topology, places);
   const scope = scopeOf(data, NO_FILTER);
   const groups = groupsOf(data);
-  for (const width of [320, 960]) {
+  for (const width of [480, 640, 960]) {
     const g = mapLayout({ world, rows: scope.rows, groups, recipient: 'Myanmar', codes: data.register.suppliers!, featured: ['Russia', 'China', 'Belarus'], splitYear: 2021, width, height: mapHeight(width) });
     const suppliers = [...new Set(mm.map((r) => r.supplier))];
     const noCode = suppliers.filter((s) => !data.register.suppliers![s]?.m49);
@@ -248,9 +256,28 @@ test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppl
       close(f.postValue, sum(mm, (r) => r.supplier === f.supplier && r.year >= 2021), `${f.supplier} post`);
       assert.match(f.d, /^M[\d.-]+,[\d.-]+Q/);
     }
+    // Equal values look equal: every line has one width, volume is the circle's area.
+    assert.equal(new Set(g.flows.map((f) => f.width)).size, 1);
+    const russia = g.flows.find((f) => f.supplier === 'Russia')!;
+    const china = g.flows.find((f) => f.supplier === 'China')!;
+    const area = (f: typeof russia) => Math.PI * f.r ** 2;
+    // (radii are rounded to 0.01 px)
+    assert.ok(Math.abs(area(russia) / area(china) - russia.value / china.value) < 0.005, `circle areas in proportion at ${width}`);
     const byValue = [...g.flows].sort((a, b) => a.value - b.value);
-    for (let i = 1; i < byValue.length; i++) assert.ok(byValue[i]!.width >= byValue[i - 1]!.width);
-    for (const name of ['Russia', 'China', 'Belarus']) assert.ok(g.flows.find((f) => f.supplier === name)!.label, `${name} labelled at ${width}`);
+    for (let i = 1; i < byValue.length; i++) assert.ok(byValue[i]!.r >= byValue[i - 1]!.r);
+    for (const f of g.flows) assert.ok(f.label, `${f.supplier} labelled at ${width}`);
+    // No two labels overlap (boxes as the layout measures them).
+    const boxes = g.flows.map((f) => {
+      const w = f.label!.text.length * 12 * 0.56;
+      const x0 = f.label!.anchor === 'start' ? f.label!.x : f.label!.anchor === 'end' ? f.label!.x - w : f.label!.x - w / 2;
+      return { x0, x1: x0 + w, y0: f.label!.y - 10, y1: f.label!.y + 2, name: f.supplier };
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        assert.ok(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `${a.name} and ${b.name} labels overlap at ${width}`);
+      }
+    }
     assert.ok(g.countries.find((c) => c.id === '104')!.role === 'recipient');
   }
   // A recipient the map cannot place: said, not guessed.
@@ -259,4 +286,25 @@ test('map: one curved flow per placed supplier, widths by TIV, unplaceable suppl
   const g = mapLayout({ world, rows: s.rows, groups: groupsOf(d), recipient: 'Atlantis', codes: d.register.suppliers!, splitYear: null, width: 600, height: 400 });
   assert.equal(g.recipient, null);
   assert.equal(g.flows.length, 0);
+});
+
+test('sankey: categories ordered by their suppliers cross fewer bands than ordered by size', () => {
+  const { g } = sankeyFor(data, 960);
+  const suppliers = g.nodes.filter((n) => n.kind === 'supplier').sort((a, b) => a.y0 - b.y0).map((n) => n.group!.key);
+  const drawnOrder = g.nodes.filter((n) => n.kind === 'category').sort((a, b) => a.y0 - b.y0).map((n) => n.name);
+  const bySize = [...new Set(mm.map((r) => r.category))].sort(
+    (a, b) => sum(mm, (r) => r.category === b) - sum(mm, (r) => r.category === a),
+  );
+  const weight = (order: string[]) =>
+    crossings(g.flows.map((f) => ({ a: suppliers.indexOf(f.group.key), b: order.indexOf(f.category), value: f.value })));
+  // Counted independently: a pair of flows crosses when their ends are in opposite orders.
+  assert.equal(crossings([{ a: 0, b: 1, value: 2 }, { a: 1, b: 0, value: 3 }, { a: 2, b: 2, value: 5 }]), 6);
+  assert.ok(weight(drawnOrder) < weight(bySize) * 0.9, `${weight(drawnOrder)} vs ${weight(bySize)} by size`);
+  // Labels sit in the gutters: suppliers left of every node, categories right of every node.
+  const x0 = Math.min(...g.nodes.map((n) => n.x0));
+  const x1 = Math.max(...g.nodes.map((n) => n.x1));
+  for (const n of g.nodes) {
+    if (n.kind === 'supplier') assert.ok(n.label.x <= x0 && n.label.anchor === 'end', n.name);
+    else assert.ok(n.label.x >= x1 && n.label.anchor === 'start', n.name);
+  }
 });

@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { callouts } from '../../../src/components/arms-flow/callouts.js';
-import { computedWords, readerNote, reportedValue } from '../../../src/components/arms-flow/callouts.render.js';
+import { computedWords, knownWords, readerNote, reportedValue } from '../../../src/components/arms-flow/callouts.render.js';
 import { normalizeArmsOptions, matchNames } from '../../../src/components/arms-flow/arms-flow.options.js';
 import { NO_FILTER, ownRows, scopeOf } from '../../../src/components/arms-flow/filter.js';
 import { featuredSuppliers, supplierGroups } from '../../../src/components/arms-flow/groups.js';
-import { descriptionOf, emptyMessage, tableOf } from '../../../src/components/arms-flow/text.js';
+import { descriptionOf, detailOf, emptyMessage, tableOf, tiv } from '../../../src/components/arms-flow/text.js';
 import type { DataIssue } from '../../../src/data/issue.js';
 import { bundled, sourceRows, sum } from './rows.js';
 
@@ -28,11 +28,19 @@ test('the reported figures beside our calculation: 16.3%, 58.2%, 838.8 TIV', () 
   assert.equal((china.computed!.value * 100).toFixed(1), '58.2');
   assert.ok(Math.abs(rus10.computed!.value - sum(mm, (r) => r.supplier === 'Russia' && r.year >= 2010 && r.year <= 2019)) < 1e-9);
   assert.equal(rus10.computed!.value.toFixed(1), '838.8');
-  assert.match(computedWords(russia, 'en', data.register.release)!, /16\.3%/);
+  // Whole percent and whole TIV, as SIPRI publishes: the reported 16% beside our 16%.
+  assert.equal(computedWords(russia, 'en'), '16% (183 of 1,126 TIV)');
+  assert.equal(computedWords(china, 'en'), '58% (656 of 1,126 TIV)');
   // The TIV sum is never written as dollars; the dollar figure keeps its "roughly" as reported.
-  const words = computedWords(rus10, 'en', data.register.release)!;
-  assert.match(words, /838\.8 TIV/);
-  assert.doesNotMatch(words, /\$/);
+  const words = computedWords(rus10, 'en')!;
+  assert.equal(words, '839 TIV');
+  // Only what is known: the source the article names, how ours is made, that TIV is not money; no guess.
+  const known = knownWords(rus10, 'en', data.register.release).join(' ');
+  assert.match(known, /The article attributes it to SIPRI data\./);
+  assert.match(known, /TIV is not money/);
+  assert.doesNotMatch(known, /likely|probably|written as dollars/);
+  assert.doesNotMatch(knownWords(russia, 'en', data.register.release).join(' '), /revises/, '16% and 16%: nothing to explain');
+  assert.match(knownWords(china, 'en', data.register.release).join(' '), /SIPRI revises past years/);
   assert.equal(reportedValue(rus10.figure, 'en'), '“roughly $807 million”');
   assert.equal(reportedValue({ ...rus10.figure, asStated: undefined }, 'en'), 'about $807M');
   // Figures with nothing to compute carry their own note, cleaned of pointers to files.
@@ -42,14 +50,16 @@ test('the reported figures beside our calculation: 16.3%, 58.2%, 838.8 TIV', () 
   assert.doesNotMatch(readerNote(shipments.explanation!), /\.json/);
 });
 
-test('the description states the unit in plain words, the main suppliers, Belarus, and what is left out of the table', () => {
+test('the subtitle states the finding in one sentence; the detail states the unit, the main suppliers and Belarus in whole TIV', () => {
   const scope = scopeOf(data, NO_FILTER);
   const groups = supplierGroups(all, featuredSuppliers(data, new Set(all.map((d) => d.supplier))));
-  const text = descriptionOf(data, scope, groups, 'en');
+  assert.equal(descriptionOf(data, scope, groups, 'en'), 'Russia (42%) and China (42%) supplied most of Myanmar’s imports of major arms, 2000–2023.');
+  const text = detailOf(data, scope, groups, 'en')!;
   assert.match(text, /a measure of military capability transferred, not a price/);
-  assert.match(text, /Russia 1,905\.5 TIV/);
-  assert.match(text, /Belarus 64\.2/);
-  assert.match(text, /2000–2023/);
+  assert.match(text, /Russia 1,905 TIV \(42%\)/);
+  assert.match(text, /Belarus 64 \(1%\)/);
+  assert.match(text, /Delivered from 2021, the year of the military coup \(February 1, 2021\): 417 TIV\./);
+  assert.doesNotMatch(text, /\d\.\d/, 'no decimals');
   assert.doesNotMatch(text, /\$/);
   const table = tableOf(data, scope, 'en', 'Information from the SIPRI Arms Transfers Database');
   assert.equal(table.rows.length, mm.length);
@@ -84,4 +94,24 @@ test('attributes: bad values warn, naming the attribute and what is shown instea
   const none: DataIssue[] = [];
   assert.deepEqual(matchNames('Atlantis', 'category', vocab.categories, none), []);
   assert.match(none[0]!.message, /Showing every category/);
+});
+
+test('TIV reads in whole units, as SIPRI publishes; a value that rounds to nothing reads "<1"', () => {
+  assert.equal(tiv('en', 1905.5), '1,906');
+  assert.equal(tiv('en', 1868.6), '1,869');
+  assert.equal(tiv('en', 2.4), '2');
+  assert.equal(tiv('en', 0.48), '<1');
+  assert.equal(tiv('en', 0), '0');
+  assert.equal(tiv('de', 4493.5), '4.494');
+});
+
+test('the subtitle follows the filters: a picked supplier says what it delivered, a picked category names it', () => {
+  const groups = supplierGroups(all, featuredSuppliers(data, new Set(all.map((d) => d.supplier))));
+  const one = scopeOf(data, { from: 2015, to: 2019, suppliers: ['Belarus'], categories: [] });
+  const belarus = sum(mm, (r) => r.supplier === 'Belarus' && r.year >= 2015 && r.year <= 2019);
+  assert.equal(descriptionOf(data, one, groups, 'en'), `Belarus delivered ${Math.round(belarus)} TIV of major arms to Myanmar, 2015–2019.`);
+  const two = scopeOf(data, { from: null, to: null, suppliers: ['Russia', 'Belarus'], categories: [] });
+  assert.match(descriptionOf(data, two, groups, 'en'), /^Deliveries of major arms to Myanmar, 2000–2023: Russia 1,905 TIV and Belarus 64 TIV\.$/);
+  const cat = scopeOf(data, { from: null, to: null, suppliers: [], categories: ['Air defence systems', 'Missiles'] });
+  assert.match(descriptionOf(data, cat, groups, 'en'), /supplied (most of|the largest shares of) Myanmar’s imports of air defence systems and missiles, 20\d\d–20\d\d\.$/);
 });
