@@ -166,11 +166,16 @@ export function placeLabels(
   };
   const leaderFree = (leader: NonNullable<PlacedLabel['leader']>, key: string): boolean => {
     if (labels.some((l) => segmentHitsBox(leader, l.box) || (l.leader && segmentsCross(leader, l.leader)))) return false;
-    const n = Math.ceil(Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1));
+    // Exact points every half pixel against the named marks (an island of China is a few px wide).
+    const lb = { x0: Math.min(leader.x1, leader.x2), y0: Math.min(leader.y1, leader.y2), x1: Math.max(leader.x1, leader.x2), y1: Math.max(leader.y1, leader.y2) };
+    const others = obstacles.filter((o) => o.key !== key && !o.area && named.has(o.key) && overlaps(o.box, lb, 1));
+    const n = Math.ceil(2 * Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1));
     for (let i = 0; i <= n; i++) {
       const x = leader.x1 + ((leader.x2 - leader.x1) * i) / Math.max(n, 1);
       const y = leader.y1 + ((leader.y2 - leader.y1) * i) / Math.max(n, 1);
-      if (cover(x, y).some((o) => o.key !== key && !o.area && (options.clearLeaders || named.has(o.key)))) return false;
+      // With a pixel's margin: outlines are stroked, and the eye merges a line grazing a shape with it.
+      if (others.some((o) => o.contains(x, y) || o.contains(x + 1, y) || o.contains(x - 1, y) || o.contains(x, y + 1) || o.contains(x, y - 1))) return false;
+      if (options.clearLeaders && cover(x, y).some((o) => o.key !== key && !o.area)) return false;
     }
     return true;
   };
