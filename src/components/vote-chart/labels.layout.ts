@@ -75,14 +75,17 @@ const ANGLES = [0, 16, 24, 8, 28, 4, 20, 12, 30, 2, 18, 14, 26, 6, 22, 10, 31, 1
   (k) => (k * Math.PI) / 16,
 );
 
-/** Points over a box, every `step` px, corners and edges included. */
-function samples(b: Box, step = 2): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** Whether `ok` holds at every point of a box sampled every `step` px, edges included (stops at the first that fails; no arrays). */
+function everySample(b: Box, ok: (x: number, y: number) => boolean, step = 2): boolean {
   const nx = Math.max(1, Math.ceil((b.x1 - b.x0) / step));
   const ny = Math.max(1, Math.ceil((b.y1 - b.y0) / step));
-  for (let i = 0; i <= nx; i++) for (let j = 0; j <= ny; j++) out.push([b.x0 + ((b.x1 - b.x0) * i) / nx, b.y0 + ((b.y1 - b.y0) * j) / ny]);
-  return out;
+  for (let i = 0; i <= nx; i++) {
+    for (let j = 0; j <= ny; j++) if (!ok(b.x0 + ((b.x1 - b.x0) * i) / nx, b.y0 + ((b.y1 - b.y0) * j) / ny)) return false;
+  }
+  return true;
 }
+
+const NONE: Obstacle[] = [];
 
 /** Distance from a box to a mark's edge (its anchor and reach). */
 function boxGap(b: Box, m: LabelWant): number {
@@ -151,9 +154,10 @@ export function placeLabels(
     const k = (x + 8192) * 65536 + y + 8192;
     let hit = covered.get(k);
     if (!hit) {
-      hit = (buckets.get(bucketKey(Math.floor(x / cell), Math.floor(y / cell))) ?? []).filter(
-        (o) => x >= o.box.x0 && x <= o.box.x1 && y >= o.box.y0 && y <= o.box.y1 && o.contains(x, y),
-      );
+      hit = NONE;
+      for (const o of buckets.get(bucketKey(Math.floor(x / cell), Math.floor(y / cell))) ?? NONE) {
+        if (x >= o.box.x0 && x <= o.box.x1 && y >= o.box.y0 && y <= o.box.y1 && o.contains(x, y)) hit = hit === NONE ? [o] : [...hit, o];
+      }
       covered.set(k, hit);
     }
     return hit;
@@ -161,8 +165,10 @@ export function placeLabels(
   const free = (box: Box, key: string): boolean => {
     if (box.x0 < bounds.x0 || box.x1 > bounds.x1 || box.y0 < bounds.y0 || box.y1 > bounds.y1) return false;
     if (labels.some((l) => overlaps(l.box, box, 2) || (l.leader && segmentHitsBox(l.leader, box)))) return false;
-    for (const [x, y] of samples(box)) if (cover(x, y).some((o) => o.key !== key)) return false;
-    return true;
+    return everySample(box, (x, y) => {
+      const hit = cover(x, y);
+      return hit.length === 0 || (hit.length === 1 && hit[0]!.key === key);
+    });
   };
   const leaderFree = (leader: NonNullable<PlacedLabel['leader']>, key: string): boolean => {
     if (labels.some((l) => segmentHitsBox(leader, l.box) || (l.leader && segmentsCross(leader, l.leader)))) return false;
@@ -188,7 +194,7 @@ export function placeLabels(
     // Inside its own shape, centred on its point.
     if (want.own) {
       const box = { x0: want.x - w / 2, y0: want.y - h / 2, x1: want.x + w / 2, y1: want.y + h / 2 };
-      if (samples(box).every(([x, y]) => want.own!(x, y)) && free(box, want.key)) {
+      if (everySample(box, want.own) && free(box, want.key)) {
         placed = { key: want.key, text: want.text, x: want.x, y: box.y0 + 1.5 + ascent, anchor: 'middle', box, leader: null };
       }
     }
