@@ -3,22 +3,34 @@ import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { BarLayout } from './bar.layout.js';
 import type { Callout, TextLine } from './callouts.layout.js';
 import { countWithShare } from './format.js';
-import { AGAINST, focusRect, hatchDefs, type MarkState } from './marks.js';
+import { AGAINST, crossMark, focusRect, hatchDefs, type MarkState } from './marks.js';
 
 export function textLine(t: TextLine, cls: string): SVGTemplateResult {
   return svg`<text class=${cls} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`;
 }
 
-export function renderCallouts(callouts: readonly Callout[]): SVGTemplateResult {
+/**
+ * Callouts under a chart. The swatch of "against" carries the same second cue as its mark: a
+ * hatch (bar; the chart must hold `hatchDefs()`) or, in the hemicycle, a seat with its cross.
+ */
+export function renderCallouts(callouts: readonly Callout[], cue: 'hatch' | 'cross' = 'hatch'): SVGTemplateResult {
+  const swatch = (c: Callout, s: NonNullable<Callout['swatch']>) => {
+    const against = c.option.cls === AGAINST;
+    if (cue === 'cross') {
+      const r = s.size / 2;
+      return svg`<circle class=${`swatch seat-swatch ${c.option.cls}`} cx=${s.x + r} cy=${s.y + r} r=${r}></circle>${against ? crossMark(s.x + r, s.y + r, r) : nothing}`;
+    }
+    return svg`<rect class=${`swatch ${c.option.cls}`} x=${s.x} y=${s.y} width=${s.size} height=${s.size} rx="2"></rect>${
+      against ? svg`<rect class="hatch" fill="url(#vc-hatch)" x=${s.x} y=${s.y} width=${s.size} height=${s.size} rx="2"></rect>` : nothing
+    }`;
+  };
   return svg`<g class="callouts">${callouts.map(
     (c) => svg`<g class="callout">
       ${c.leader
         ? svg`<line class="leader" x1=${c.leader.x} y1=${c.leader.y1} x2=${c.leader.x} y2=${c.leader.y2}></line>
           <circle class="leader-dot" cx=${c.leader.x} cy=${c.leader.y2} r="1.8"></circle>`
         : nothing}
-      ${c.swatch
-        ? svg`<rect class=${`swatch ${c.option.cls}`} x=${c.swatch.x} y=${c.swatch.y} width=${c.swatch.size} height=${c.swatch.size} rx="2"></rect>`
-        : nothing}
+      ${c.swatch ? swatch(c, c.swatch) : nothing}
       ${c.lines.map((t) => textLine(t, 'callout-text'))}
     </g>`,
   )}</g>`;

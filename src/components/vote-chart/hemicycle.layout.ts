@@ -3,13 +3,13 @@
  * parliament chart. The fewest rows whose seats fit the arc are used; each row gets seats in
  * proportion to its length; seat positions are then taken in angular order, left to right,
  * and given to the members sorted by vote, then name, so each option forms a wedge. The seats
- * the chart names carry their name beside them, with a leader.
+ * the chart names sit in their wedge's outer row and carry their name outside the arc.
  * Pure: model + width -> geometry. The size alone (rows, height) is in hemicycle.size.ts.
  */
 import { formatNumber } from '../../internal/locale.js';
 import type { Callout, TextLine } from './callouts.layout.js';
-import { boxObstacle, circleObstacle, placeLabels, type PlacedLabel } from './labels.layout.js';
-import { arcRows, hemicycleFrame, INNER, placeSeats, SEAT_LABEL, type ArcRows, type HemicycleInput, type SeatPosition } from './hemicycle.size.js';
+import { boxObstacle, circleObstacle, placeLabels, type Obstacle, type PlacedLabel } from './labels.layout.js';
+import { arcRows, hemicycleFrame, INNER, placeSeats, SEAT_LABEL, seatSlots, type ArcRows, type HemicycleInput, type SeatPosition } from './hemicycle.size.js';
 import { textWidth } from './text-metrics.js';
 import { lowerFirst, shownCountries, type Country, type OptionInfo } from './vote-model.js';
 
@@ -88,15 +88,23 @@ export function hemicycleLayout(input: HemicycleInput): HemicycleLayout {
     : model.shown.flatMap((o) => Array.from({ length: o.count }, (_, i) => ({ key: `${o.id}:${i}`, option: o, country: null })));
   const positions = placeSeats(rows, cx, cy);
   const arc: Arc = { cx, cy, R, ...rows, positions };
-  const seats: Seat[] = members.map((m, i) => {
-    const p = positions[i]!;
-    return { ...m, x: p.x, y: p.y, r: rows.seatRadius, row: p.row, angle: p.angle };
-  });
+  // Named seats move to their wedge's outer row, where a name can sit outside the arc.
+  const slots = model.hasRollCall ? seatSlots(shownCountries(model), positions, label) : members.map((_, i) => i);
+  const seats: Seat[] = members
+    .map((m, i) => {
+      const p = positions[slots[i]!]!;
+      return { ...m, x: p.x, y: p.y, r: rows.seatRadius, row: p.row, angle: p.angle, at: slots[i]! };
+    })
+    .sort((a, b) => a.at - b.at)
+    .map(({ at: _at, ...s }) => s);
 
   const centre = centreLines(input, cx, cy, R * INNER);
 
-  // Names beside the seats the chart names, clear of every other seat and of the centre.
-  const obstacles = seats.map((s) => circleObstacle(s.key, s.x, s.y, s.r + 1));
+  // Names outside the arc (never in the hollow or among the seats), each going outwards from
+  // its seat, with a leader that crosses no other seat.
+  const obstacles: Obstacle[] = seats.map((s) => circleObstacle(s.key, s.x, s.y, s.r + 1));
+  const disc = (rows.rows[0]?.radius ?? R) + rows.seatRadius + 1.5;
+  obstacles.push({ ...circleObstacle('arc', cx, cy, disc), area: true });
   for (const t of centre) {
     const w = textWidth(t.text, t.size, true);
     obstacles.push(boxObstacle('centre', { x0: t.x - w / 2, y0: t.y - t.size, x1: t.x + w / 2, y1: t.y + 3 }));
@@ -105,8 +113,15 @@ export function hemicycleLayout(input: HemicycleInput): HemicycleLayout {
   const wants = label
     .map((k) => byKey.get(k))
     .filter((s): s is Seat => s !== undefined && s.country !== null)
-    .map((s) => ({ key: s.key, text: s.country!.short, x: s.x, y: s.y, reach: s.r + 1 }));
-  const { labels, missing } = placeLabels(wants, obstacles, labelBounds, SEAT_LABEL);
+    .map((s) => ({ key: s.key, text: s.country!.short, x: s.x, y: s.y, reach: s.r + 1, prefer: s.angle }));
+  // Tried top to bottom first: names stack down the side like a pie chart's.
+  const { labels, missing } = placeLabels(
+    [...wants].sort((a, b) => a.y - b.y),
+    obstacles,
+    labelBounds,
+    SEAT_LABEL,
+    { clearLeaders: true, maxLeader: Math.max(36, R * 0.3), tryOrders: true },
+  );
   return {
     width,
     height,

@@ -41,7 +41,7 @@ export function renderHemicycle(l: HemicycleLayout, state: MarkState): SVGTempla
     </g>
     ${renderLabels(l.labels)}
     ${l.groupCaption.map((t) => svg`<text class="group-caption" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}
-    ${renderCallouts(l.callouts)}
+    ${renderCallouts(l.callouts, 'cross')}
     ${state.showFocus && active ? focusCircle(active.x, active.y, active.r) : nothing}
     ${state.showFocus && activeOption
       ? l.seats

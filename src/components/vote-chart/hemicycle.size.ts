@@ -98,6 +98,82 @@ export function placeSeats({ rows }: ArcRows, cx: number, cy: number): SeatPosit
   return positions;
 }
 
+/**
+ * Which position (index into `placeSeats`'s list) each member takes. Members fill the positions
+ * in order, so each vote forms a wedge; but a seat the chart names moves to the outer row of its
+ * wedge (spread along it), so its name sits outside the arc with a short leader that crosses no
+ * other seat. A wedge with no outer seat (Belarus's lone vote) takes the nearest outer seat
+ * beyond its edge, whose member moves into the wedge's place: the edge shifts by one seat.
+ */
+export function seatSlots(
+  members: ReadonlyArray<{ iso3: string; option: { id: string } }>,
+  positions: readonly SeatPosition[],
+  label: readonly string[],
+): number[] {
+  const n = Math.min(members.length, positions.length);
+  const slot = Array.from({ length: n }, (_, i) => i);
+  const owner = slot.slice();
+  const index = new Map(members.slice(0, n).map((m, i) => [m.iso3, i]));
+  const named = [...new Set(label)].map((k) => index.get(k)).filter((i): i is number => i !== undefined);
+  if (!named.length) return slot;
+  const wedge = (i: number): [number, number] => {
+    let a = i;
+    let b = i + 1;
+    while (a > 0 && members[a - 1]!.option.id === members[i]!.option.id) a--;
+    while (b < n && members[b]!.option.id === members[i]!.option.id) b++;
+    return [a, b];
+  };
+  const swap = (m: number, p: number): void => {
+    const other = owner[p]!;
+    const q = slot[m]!;
+    slot[m] = p;
+    owner[p] = m;
+    slot[other] = q;
+    owner[q] = other;
+  };
+  const taken = new Set<number>();
+  const outer = (p: number) => positions[p]!.row === 0;
+  // Lone wedges first (they must borrow), then each wedge's named members, spread along its outer row.
+  const byWedge = new Map<string, number[]>();
+  for (const m of named) {
+    const [a, b] = wedge(m);
+    const key = `${a}:${b}`;
+    byWedge.set(key, [...(byWedge.get(key) ?? []), m]);
+  }
+  const wedges = [...byWedge.entries()].map(([key, ms]) => {
+    const [a, b] = key.split(':').map(Number) as [number, number];
+    return { a, b, ms: ms.sort((x, y) => x - y), outer: Array.from({ length: b - a }, (_, k) => a + k).filter(outer) };
+  });
+  wedges.sort((x, y) => x.outer.length - y.outer.length);
+  for (const w of wedges) {
+    const free = w.outer.filter((p) => !taken.has(p));
+    const k = Math.min(w.ms.length, free.length);
+    // Evenly spaced along the wedge's outer row: names do not crowd.
+    const picks = Array.from({ length: k }, (_, j) => free[k === 1 ? Math.floor((free.length - 1) / 2) : Math.round((j * (free.length - 1)) / (k - 1))]!);
+    w.ms.slice(0, k).forEach((m, j) => {
+      swap(m, picks[j]!);
+      taken.add(picks[j]!);
+    });
+    // The rest borrow the nearest free outer seat beyond the wedge's edge: first moved to the
+    // wedge's own seat nearest to it, so the member who gives it up lands at the edge.
+    for (const m of w.ms.slice(k)) {
+      let best = -1;
+      for (let p = 0; p < n; p++) {
+        if (!outer(p) || taken.has(p) || (p >= w.a && p < w.b)) continue;
+        const dist = p < w.a ? w.a - p : p - w.b + 1;
+        const bestDist = best < 0 ? Infinity : best < w.a ? w.a - best : best - w.b + 1;
+        if (dist < bestDist) best = p;
+      }
+      if (best < 0) continue;
+      const edge = best < w.a ? w.a : w.b - 1;
+      if (!taken.has(edge)) swap(m, edge);
+      swap(m, best);
+      taken.add(best);
+    }
+  }
+  return slot;
+}
+
 export interface HemicycleFrame {
   width: number;
   height: number;
@@ -122,14 +198,16 @@ export function hemicycleFrame({ model, width, locale, named, group, label = [] 
   // depend on the radius, so a unit arc tells which side each name needs.
   const order = model.hasRollCall ? shownCountries(model) : [];
   const unit = placeSeats(arcRows(count, 100), 0, 0);
+  const slots = seatSlots(order, unit, label);
   let left = 0;
   let right = 0;
   let above = 0;
   for (const iso of label) {
     const i = order.findIndex((c) => c.iso3 === iso);
-    if (i < 0 || !unit[i]) continue;
+    const p = unit[slots[i] ?? -1];
+    if (i < 0 || !p) continue;
     const w = textWidth(order[i]!.short, SEAT_LABEL, true) + 18;
-    const deg = (unit[i]!.angle * 180) / Math.PI;
+    const deg = (p.angle * 180) / Math.PI;
     if (deg < 70) right = Math.max(right, w);
     else if (deg > 110) left = Math.max(left, w);
     else above = SEAT_LABEL + 12;
@@ -144,8 +222,9 @@ export function hemicycleFrame({ model, width, locale, named, group, label = [] 
   const cy = top + R;
   const arc = arcRows(count, R);
 
-  // Below the baseline, a band the names may also use.
-  let y = cy + arc.seatRadius + 6 + (labelled ? 2 * (SEAT_LABEL + 4) : 0);
+  // Below the baseline, a band the names may also use (a third line on a phone, where names
+  // beside the arc's lower end stack down past it).
+  let y = cy + arc.seatRadius + 6 + (labelled ? (W < 480 ? 3 : 2) * (SEAT_LABEL + 4) : 0);
   const labelBounds = { x0: 0, y0: 0, x1: W, y1: y - 4 };
   let groupCaption: TextLine[] = [];
   if (group && model.hasRollCall) {

@@ -8,7 +8,7 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { World } from '../../internal/world.js';
-import { MAP_PAD, SUBJECT, mapHeight } from './map.size.js';
+import { MAP_PAD, SUBJECT, mapHeight, mapLabelBand, mapLabelSize } from './map.size.js';
 import { circleObstacle, placeLabels, ringsObstacle, type Obstacle, type PlacedLabel } from './labels.layout.js';
 import { coversUn, type Country, type VoteModel } from './vote-model.js';
 
@@ -81,13 +81,21 @@ export interface MapInput {
   label?: readonly string[];
 }
 
+/**
+ * Longest leader on the map: a name further off than this no longer reads as its country's
+ * (60 px on a phone, a twelfth of the width on a wide map); such a country is listed instead.
+ */
+export function mapMaxLeader(width: number): number {
+  return Math.max(60, width / 12);
+}
+
 export function mapLayout({ model, world, unidentified = [], width, label = [] }: MapInput): MapLayout {
   const W = Math.max(width, 1);
   const H = mapHeight(W);
   const land = world.countries.filter((f) => f.id !== ANTARCTICA);
   const projection = geoEqualEarth().fitExtent(
     [
-      [PAD, PAD],
+      [PAD, PAD + mapLabelBand(W)],
       [W - PAD, H - PAD],
     ],
     { type: 'FeatureCollection', features: land } as FeatureCollection,
@@ -141,7 +149,7 @@ export function mapLayout({ model, world, unidentified = [], width, label = [] }
   // Labels: the subject first, then the lone votes and the highlighted countries, each inside
   // its own outline when it fits there, else beside it with a leader, never over another
   // country; what finds no room is listed (`unlabelled`) for the view to name.
-  const size = W < 560 ? 10 : 12;
+  const size = mapLabelSize(W);
   const rings = (f: Feature<Geometry, { name?: string } | null>): Array<Array<[number, number]>> => {
     const out: Array<Array<[number, number]>> = [];
     let ring: Array<[number, number]> = [];
@@ -179,7 +187,10 @@ export function mapLayout({ model, world, unidentified = [], width, label = [] }
       const own = shapes.get(c.key)!;
       return { key: c.key, text: c.country.short, x: c.x, y: c.y, reach: c.d ? 1 : c.r + 1, own: c.d ? own.contains : undefined };
     });
-  const placed = placeLabels(wants, obstacles, { x0: 0, y0: 0, x1: W, y1: H }, size);
+  const placed = placeLabels(wants, obstacles, { x0: 0, y0: 0, x1: W, y1: H }, size, {
+    tryOrders: true,
+    maxLeader: mapMaxLeader(W),
+  });
   const labels: MapLabel[] = placed.labels.map((l) => ({ ...l, x: round(l.x), y: round(l.y) }));
   const unlabelled = placed.missing.map((k) => placedByKey.get(k)!.country);
 

@@ -41,7 +41,7 @@ export function renderMap(l: MapLayout, state: MarkState): SVGTemplateResult {
       ${l.subject ? svg`<path class="subject" d=${l.subject.d}></path>` : nothing}
     </g>
     <g class="map-labels" aria-hidden="true">
-      ${l.labels.map((t) => (t.leader ? svg`<line class="label-leader" x1=${t.leader.x1} y1=${t.leader.y1} x2=${t.leader.x2} y2=${t.leader.y2}></line>` : nothing))}
+      ${l.labels.map((t) => (t.leader ? svg`<line class="label-leader" data-leader=${t.key} x1=${t.leader.x1} y1=${t.leader.y1} x2=${t.leader.x2} y2=${t.leader.y2}></line>` : nothing))}
       ${l.labels.map(
         (t) =>
           svg`<text class=${`map-label direct-label${t.key === SUBJECT ? ' subject-label' : ''}`} data-label=${t.key} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,

@@ -38,7 +38,7 @@ export function hatchDefs(id = 'vc-hatch'): SVGTemplateResult {
 /** Direct labels with their leaders. */
 export function renderLabels(labels: readonly PlacedLabel[], cls = 'direct-label'): SVGTemplateResult {
   return svg`<g class="direct-labels" aria-hidden="true">
-    ${labels.map((l) => (l.leader ? svg`<line class="label-leader" x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing))}
+    ${labels.map((l) => (l.leader ? svg`<line class="label-leader" data-leader=${l.key} x1=${l.leader.x1} y1=${l.leader.y1} x2=${l.leader.x2} y2=${l.leader.y2}></line>` : nothing))}
     ${labels.map((l) => svg`<text class=${cls} data-label=${l.key} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
   </g>`;
 }

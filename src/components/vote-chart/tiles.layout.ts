@@ -76,6 +76,8 @@ export function tilesLayout({ model, grid, width, label = [] }: TilesInput): Til
     .map((k) => byKey.get(k))
     .filter((t): t is Tile => t !== undefined)
     .map((t) => ({ key: t.key, text: t.country.short, x: t.cx, y: t.cy, reach: t.size / 2 }));
-  const { labels, missing } = placeLabels(wants, obstacles, { x0: 0, y0: 0, x1: W, y1: height }, W < 560 ? 10 : 12);
+  const { labels, missing } = placeLabels(wants, obstacles, { x0: 0, y0: 0, x1: W, y1: height }, W < 560 ? 10 : 12, {
+    tryOrders: true,
+  });
   return { width: W, height, tiles, labels, unlabelled: missing.map((k) => byKey.get(k)!.country), unplaced };
 }

@@ -280,17 +280,18 @@ export class VoteChart extends TiesElement<VoteRecord> {
     </ul>`;
   }
 
-  protected override _renderAfterChart(data: VoteRecord, ctx: ChartContext): TemplateResult | typeof nothing {
-    const r = this._resolve(data);
-    if (!r?.model.hasRollCall) return nothing;
-    const layout = (this._view === 'map' && this._map) || (this._view === 'tiles' && loadedViews.tiles) || (this._view === 'hemicycle' && loadedViews.hemicycle) ? this._layout(r, ctx.width, ctx.locale) : null;
-    const unlabelled = layout && layout.kind !== 'bar' ? layout.l.unlabelled : [];
+  /**
+   * Under the drawing, inside the chart block so the image export and the snapshot carry them:
+   * the named countries no label could be placed for, and the tile arrangement's licence credit.
+   */
+  private _chartNotes(layout: AnyLayout): TemplateResult {
+    const unlabelled = layout.kind !== 'bar' ? layout.l.unlabelled : [];
     return html`${unlabelled.length
       ? html`<p class="chart-note">
           Too small to label at this width: ${unlabelled.map((c) => c.name).join(', ')}. Hover, tab to or search for a country to read its vote.
         </p>`
       : nothing}
-    ${this._view === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit">${loadedViews.tiles.credit}.</p>` : nothing}`;
+    ${layout.kind === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit">${loadedViews.tiles.credit}.</p>` : nothing}`;
   }
 
   protected _renderChart(data: VoteRecord, ctx: ChartContext): TemplateResult {
@@ -359,7 +360,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
       </svg>
       <p id="vc-keys" class="sr-only">${this._instructions(r)}</p>
       ${this._ix?.renderTooltip(r, layout, ctx.width) ?? nothing}
-    </div>`;
+    </div>
+    ${this._chartNotes(layout)}`;
   }
 
   /* ---- model and layout, memoised ---- */

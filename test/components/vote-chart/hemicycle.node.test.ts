@@ -92,3 +92,32 @@ test('made-up votes: anonymous seats for a tally, two options, "present"', () =>
   assert.equal(present.centre[0]!.text, '5 to 1');
   assert.equal(present.centre[1]!.text, '3 present, not voting');
 });
+
+test('named seats sit in the outer row, their names outside the arc with leaders that cross no seat', () => {
+  const label = ['BLR', 'RUS', 'CHN', 'IND', 'LAO', 'THA', 'BGD'];
+  const model = buildModel(VOTE, { showAbsent: false });
+  for (const width of [320, 640, 960]) {
+    const l = hemicycleLayout({ model, width, locale: 'en', named: namedByOption(model, { highlight: label, group: null }), group: null, label });
+    const outer = Math.max(...l.seats.map((s) => Math.hypot(s.x - l.arc.cx, s.y - l.arc.cy))) + l.arc.seatRadius;
+    assert.deepEqual(l.unlabelled, [], `${width}px: every named seat labelled`);
+    for (const iso of label) assert.equal(l.seats.find((s) => s.key === iso)!.row, 0, `${iso} in the outer row`);
+    // Still one wedge per vote: a seat is never further than one seat's angle into another vote's wedge.
+    const step = Math.PI / (l.arc.rows[0]!.seats - 1);
+    const byVote = (id: string) => l.seats.filter((s) => s.option.id === id).map((s) => s.angle);
+    assert.ok(Math.min(...byVote('yes')) > Math.max(...byVote('abstain')) - step, 'wedges do not interleave');
+    for (const lb of l.labels) {
+      const nx = Math.min(lb.box.x1, Math.max(lb.box.x0, l.arc.cx));
+      const ny = Math.min(lb.box.y1, Math.max(lb.box.y0, l.arc.cy));
+      assert.ok(Math.hypot(nx - l.arc.cx, ny - l.arc.cy) >= outer, `${width}px: ${lb.key}'s name outside the arc`);
+      if (!lb.leader) continue;
+      const { x1, y1, x2, y2 } = lb.leader;
+      for (let t = 0.02; t <= 1; t += 0.02) {
+        const x = x1 + (x2 - x1) * t;
+        const y = y1 + (y2 - y1) * t;
+        const hit = l.seats.find((s) => s.key !== lb.key && Math.hypot(s.x - x, s.y - y) < s.r);
+        assert.equal(hit, undefined, `${width}px: ${lb.key}'s leader crosses ${hit?.key}`);
+      }
+      assert.ok(Math.hypot(x2 - x1, y2 - y1) < 45, `${width}px: ${lb.key}'s leader is short`);
+    }
+  }
+});

@@ -88,3 +88,19 @@ test('a made-up roll call without m49 codes joins through the ISO alpha-3 codes'
   const labelled = mapLayout({ model: buildModel(WITH_PRESENT, { showAbsent: false }), world, width: 600, label: ['CHL', 'MMR'] }).labels;
   assert.deepEqual(labelled.map((t) => t.text), ['Chile'], 'only countries in the vote are labelled');
 });
+
+test('names stay near their countries: Belarus a short leader above it, no leader past the cap', () => {
+  const label = ['BLR', 'RUS', 'CHN', 'IND', 'LAO', 'THA', 'BGD'];
+  for (const width of [320, 640, 960]) {
+    const l = mapLayout({ model, world, unidentified, width, label });
+    const len = (k: string) => {
+      const lb = l.labels.find((x) => x.key === k);
+      assert.ok(lb, `${width}px: ${k} labelled`);
+      return lb.leader ? Math.hypot(lb.leader.x2 - lb.leader.x1, lb.leader.y2 - lb.leader.y1) : 0;
+    };
+    for (const k of ['MMR', 'BLR', 'RUS', 'CHN']) assert.ok(len(k) <= Math.max(60, width / 12), `${width}px: ${k}'s leader ${len(k).toFixed(0)} px`);
+    for (const lb of l.labels) assert.ok(len(lb.key) <= Math.max(60, width / 12), `${width}px: ${lb.key}'s leader`);
+    // Belarus: at most a sixth of the width away (it ran to the Atlantic, 98 px at 320 px).
+    assert.ok(len('BLR') <= width / 6, `${width}px: Belarus's leader ${len('BLR').toFixed(0)} px`);
+  }
+});

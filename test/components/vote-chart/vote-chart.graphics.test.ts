@@ -33,6 +33,11 @@ async function mount(attrs: string, width: number): Promise<VoteChart> {
   return el;
 }
 
+type Seg = { x1: number; y1: number; x2: number; y2: number };
+const side = (ax: number, ay: number, bx: number, by: number, px: number, py: number) => Math.sign((bx - ax) * (py - ay) - (by - ay) * (px - ax));
+const crosses = (a: Seg, b: Seg) =>
+  side(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * side(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0 &&
+  side(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * side(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2) < 0;
 const overlap = (a: DOMRect, b: DOMRect, pad = 0.5) =>
   a.left < b.right - pad && a.right > b.left + pad && a.top < b.bottom - pad && a.bottom > b.top + pad;
 /** A text's box as the glyphs fill it: engines add different line gaps above and below (Firefox more). */
@@ -71,13 +76,53 @@ for (const view of ['bar', 'hemicycle', 'map', 'tiles']) {
           const note = words(q(el, '.chart-note'));
           for (const iso of TITLE) expect(labelled.has(iso), `${iso} labelled`).to.equal(true);
           for (const iso of HIGHLIGHT) expect(labelled.has(iso) || note.includes(NAME[iso]!), `${iso} labelled or listed`).to.equal(true);
-          // Each name is near its own mark (within 130 px, leader included).
+          // Each name is near its own mark: within 130 px, and on the map within the leader
+          // length a reader still follows (60 px on a phone, a twelfth of a wide map's width).
+          const far = view === 'map' ? Math.max(60, width / 12) + 2 : 130;
           for (const l of svg.querySelectorAll('[data-label]')) {
             const mark = svg.querySelector(`[data-key="${l.getAttribute('data-label')}"]`)!.getBoundingClientRect();
             const r = l.getBoundingClientRect();
             const dx = Math.max(0, mark.left - r.right, r.left - mark.right);
             const dy = Math.max(0, mark.top - r.bottom, r.top - mark.bottom);
-            expect(Math.hypot(dx, dy), `${words(l)} near its mark`).to.be.lessThan(130);
+            expect(Math.hypot(dx, dy), `${words(l)} near its mark`).to.be.lessThan(far);
+          }
+          // Leaders: never across one another; never across a mark the chart names (on the map and
+          // the tiles a line may cross other marks to reach open space); in the hemicycle, across
+          // no seat but its own.
+          const box = svg.getBoundingClientRect();
+          const leaders = [...svg.querySelectorAll<SVGLineElement>('line.label-leader')].map((l) => {
+            // Screen points from the line's own coordinates (the svg is unscaled, offset only).
+            const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(l.getAttribute(k)));
+            return { key: l.getAttribute('data-leader')!, x1: x1! + box.left, y1: y1! + box.top, x2: x2! + box.left, y2: y2! + box.top };
+          });
+          const named = new Set([...svg.querySelectorAll('[data-label]')].map((l) => l.getAttribute('data-label')));
+          for (const [i, l] of leaders.entries()) {
+            for (const m of leaders.slice(i + 1)) expect(crosses(l, m), `leaders of ${l.key} and ${m.key} cross`).to.equal(false);
+            const n = Math.ceil(Math.hypot(l.x2 - l.x1, l.y2 - l.y1));
+            for (let k = 1; k < n; k++) {
+              const x = l.x1 + ((l.x2 - l.x1) * k) / n;
+              const y = l.y1 + ((l.y2 - l.y1) * k) / n;
+              for (const hit of el.shadowRoot!.elementsFromPoint(x, y).filter((e) => e.matches('.frame svg [data-key]'))) {
+                const key = hit.getAttribute('data-key');
+                if (key === l.key) continue;
+                if (view === 'hemicycle' || named.has(key)) expect.fail(`the leader of ${l.key} crosses ${key} at ${x.toFixed(0)},${y.toFixed(0)}`);
+              }
+            }
+          }
+        }
+        if (view === 'hemicycle') {
+          // Names sit outside the arc: no glyph box reaches into the disc the seats fill.
+          const seats = [...svg.querySelectorAll('circle.seat')].map((c) => c.getBoundingClientRect());
+          const left = Math.min(...seats.map((r) => r.left));
+          const right = Math.max(...seats.map((r) => r.right));
+          const cx = (left + right) / 2;
+          const cy = Math.max(...seats.map((r) => r.top + r.height / 2));
+          const R = (right - left) / 2;
+          for (const l of svg.querySelectorAll('[data-label]')) {
+            const r = glyphs(l.getBoundingClientRect());
+            const nx = Math.min(r.right, Math.max(r.left, cx));
+            const ny = Math.min(r.bottom, Math.max(r.top, cy));
+            expect(Math.hypot(nx - cx, ny - cy), `${words(l)} outside the arc`).to.be.greaterThan(R - 0.5);
           }
         }
       });
@@ -102,6 +147,15 @@ for (const view of ['bar', 'hemicycle', 'map', 'tiles']) {
         expect(getComputedStyle(svg.querySelector('#vc-hatch .hatch-line')!).fill).to.not.equal(getComputedStyle(blr).fill);
         if (view === 'bar') expect(words(q(el, '.callouts'))).to.match(/Against 1 \(0\.6%\): Belarus/);
       }
+      // Every swatch of "against", in the legend and in the callouts under the chart, carries the same cue.
+      const cue = view === 'hemicycle' ? '.cross' : '.hatch';
+      const keys = qa(el, '.legend-list li').filter((li) => /^Against\b/.test(words(li)));
+      expect(keys.length, 'against in the legend').to.equal(view === 'bar' ? 0 : 1);
+      for (const li of keys) expect(li.querySelector(cue), `legend swatch of against has ${cue}`).to.not.equal(null);
+      for (const c of svg.querySelectorAll('.callout')) {
+        if (c.querySelector('.swatch.vote-no')) expect(c.querySelector(cue), `callout swatch of against has ${cue}`).to.not.equal(null);
+      }
+      if (view === 'hemicycle') expect(svg.querySelector('.callout .swatch.vote-no'), 'the hemicycle names Belarus under the chart').to.not.equal(null);
       // No other vote has that cue.
       for (const h of svg.querySelectorAll('.hatch, .cue')) {
         const at = h.getBoundingClientRect();
