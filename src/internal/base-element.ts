@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
@@ -7,16 +7,23 @@ import { baseStyles, paletteStyles } from './base.styles.js';
 import { DataController, type DataOrigin } from './data-controller.js';
 import { renderDownload, renderIssues, renderSources, renderTable, type SourceRef } from './figure.js';
 import type { DataTable } from './csv.js';
-import { resolveLang } from './locale.js';
+import { resolveLang, validLocale } from './locale.js';
 import { keyword, list } from './options.js';
 import { cssom } from './cssom.js';
 import { afterPaint } from './after-paint.js';
 import type { ImageFormat } from './image-export.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-const THEMES = ['auto', 'light', 'dark'] as const;
+/**
+ * `auto` (default): the page's colour scheme (an ancestor's `color-scheme`), light unless the
+ * page says dark; `light` and `dark` paint the widget's own background; `system` follows the
+ * reader's operating system.
+ */
+export type Theme = 'auto' | 'light' | 'dark' | 'system';
+const THEMES = ['auto', 'light', 'dark', 'system'] as const;
 /** `tools` keywords: `image` offers both formats. */
 const TOOLS = ['image', 'svg', 'png', 'none'] as const;
+/** A `tools` value: `image` (SVG and PNG), one format, both, or `none`. */
+export type Tools = 'image' | 'svg' | 'png' | 'svg png' | 'png svg' | 'none';
 
 /** Detail of the `error` event every widget fires when its input is wrong. */
 export interface TiesErrorDetail {
@@ -26,6 +33,13 @@ export interface TiesErrorDetail {
   rendered: boolean;
 }
 export type TiesErrorEvent = CustomEvent<TiesErrorDetail>;
+
+/**
+ * The events a widget fires, for `addEventListener`: the DOM's own, with `error` as the
+ * widget's `CustomEvent<TiesErrorDetail>` (not the DOM's `ErrorEvent`), and each component's
+ * (`vote-select`…, added to `HTMLElementEventMap` by the component's entry).
+ */
+export type TiesElementEventMap = Omit<HTMLElementEventMap, 'error'> & { error: TiesErrorEvent };
 
 /** Text parts of a figure: no layout, cheap enough to render before the chart. */
 export interface FigureText {
@@ -82,11 +96,18 @@ export interface ChartContext {
 export abstract class TiesElement<T> extends LitElement {
   static override styles = [baseStyles, paletteStyles];
 
-  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  /**
+   * Colour theme: `auto` (default: follows the page, light unless an ancestor sets
+   * `color-scheme: dark`), `light` or `dark` (painted on their own background), or `system`
+   * (follows the reader's operating system).
+   */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  /** Data to show, set as a property by code. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * Data to show, set as a property by code. Takes precedence over `src` and inline JSON.
+   * Typed for code; still validated, since JavaScript callers and JSON are not type-checked.
+   */
+  @property({ attribute: false }) data?: T | null;
 
   /** URL of a JSON file to show instead of the bundled data. The only network request a widget makes. */
   @property({ reflect: true }) src?: string;
@@ -107,7 +128,7 @@ export abstract class TiesElement<T> extends LitElement {
    * Reader tools in the footer, off by default: `image` offers "Download image" as SVG and
    * PNG (title, description, legend, chart and source line burned in); `svg` or `png` offers one.
    */
-  @property() tools?: string;
+  @property() tools?: Tools;
 
   /** Image formats the tools offer, from `tools`. */
   private _imageFormats: ImageFormat[] = [];
@@ -167,6 +188,26 @@ export abstract class TiesElement<T> extends LitElement {
       validate: (input, origin) => this._validate(input, origin),
       fallback: () => this._defaultData(),
     });
+  }
+
+  override addEventListener<K extends keyof TiesElementEventMap>(
+    type: K,
+    listener: (this: this, ev: TiesElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof TiesElementEventMap>(
+    type: K,
+    listener: (this: this, ev: TiesElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
   }
 
   static override get observedAttributes(): string[] {
@@ -268,6 +309,8 @@ export abstract class TiesElement<T> extends LitElement {
 
   /** The locale numbers and dates are formatted in: the `lang` of this element or its nearest ancestor. */
   get locale(): string {
+    // A server render sees no ancestors: the element's own `lang`, else English.
+    if (isServer) return validLocale(this.getAttribute('lang') || 'en');
     return resolveLang(this);
   }
 
@@ -394,8 +437,9 @@ export abstract class TiesElement<T> extends LitElement {
     const text = value ? this._text(value, locale) : null;
     const title = this.heading ?? text?.title ?? '';
     const description = this.description ?? text?.description ?? '';
-    // Before the first resize report, measure once so the reserved height is right.
-    const width = this._width ?? Math.floor(this.getBoundingClientRect().width);
+    // Before the first resize report, measure once so the reserved height is right. On a
+    // server (Lit SSR) there is no layout: the figure's text renders, the chart on the client.
+    const width = isServer ? 0 : (this._width ?? Math.floor(this.getBoundingClientRect().width));
     const height = this._chartHeight(width, value);
     const ctx: ChartContext = { width, height, locale };
     const drawable = this._drawable && value !== null && width > 0;
