@@ -14,7 +14,7 @@ import { defaultVote } from '../../src/data/vote.default.js';
 // Under Lit's Node build a DOM shim provides customElements, so the entries do register.
 await import('../../src/all.js');
 
-const ssr = async (markup: ReturnType<typeof html>): Promise<string> => collectResult(render(markup));
+const ssr = async (markup: unknown): Promise<string> => collectResult(render(markup));
 const text = (out: string): string => out.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 for (const tag of ['vote-chart', 'arms-flow', 'relation-map']) {
@@ -46,8 +46,8 @@ for (const tag of ['vote-chart', 'arms-flow', 'relation-map']) {
 test('data given as a property is not replaced by the bundled data on the server', async () => {
   // Its validator loads on first use, which a synchronous server render cannot wait for: the
   // host stays empty (no stand-in figure with other numbers) and the client draws the data.
-  const record = { ...defaultVote, title: 'A vote given by the page' };
+  const record = { ...defaultVote(), title: 'A vote given by the page' };
   const out = await ssr(html`<vote-chart .data=${record}></vote-chart>`);
   assert.match(out, /<vote-chart[^>]*><template shadowroot/);
-  assert.doesNotMatch(out, new RegExp(defaultVote.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.doesNotMatch(out, /role="heading"/);
 });

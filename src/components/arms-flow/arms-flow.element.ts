@@ -10,7 +10,7 @@ import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import { defaultArms } from '../../data/arms.default.js';
 import { getSource, sourceRefs } from '../../data/sources.js';
 import { formatPartialDate } from '../../internal/locale.js';
-import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type Vocabulary } from './arms-flow.options.js';
+import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type CalloutsMode, type Vocabulary } from './arms-flow.options.js';
 import { rankBy, scopeOf, type Scope } from './filter.js';
 import { featuredSuppliers, supplierGroups, type Groups } from './groups.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
@@ -101,7 +101,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   static override styles = [...TiesElement.styles, armsFlowStyles];
 
   /** `sankey` (supplier → category → recipient), `map` (curved flows) or `timeline` (TIV per delivery year). */
-  @property({ reflect: true }) view = 'sankey';
+  @property({ reflect: true }) view: ArmsView = 'sankey';
 
   /** First delivery year shown, e.g. `2015`. */
   @property() from?: string | number;
@@ -116,7 +116,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   @property() category?: string;
 
   /** `show` (default) or `none`: the panel of reported figures under the chart. */
-  @property() callouts?: string;
+  @property() callouts?: CalloutsMode;
 
   @state() private _active: number | null = null;
   @state() private _tabStop = 0;
