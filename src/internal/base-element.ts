@@ -143,6 +143,8 @@ export abstract class TiesElement<T> extends LitElement {
   private _snapshotText: Record<string, string> | null = null;
 
   @state() private _near = false;
+  /** Painted on a background that differs from the page's behind it (an explicit theme): padded. */
+  @state() private _boxed = false;
 
   /**
    * False until the first frame with the widget's data has been painted. What no one sees at
@@ -360,6 +362,7 @@ export abstract class TiesElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('theme')) this._boxed = this._paintsOwnBox();
     // Not while the chart is still on its way (a view's code loading): it goes first.
     if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
       this._extrasJob = afterPaint().then(() => {
@@ -368,6 +371,20 @@ export abstract class TiesElement<T> extends LitElement {
         else this._extrasJob = null;
       });
     }
+  }
+
+  /** Whether an explicit theme paints a background other than the one around the widget. */
+  private _paintsOwnBox(): boolean {
+    if (isServer || (this.theme !== 'light' && this.theme !== 'dark')) return false;
+    const own = getComputedStyle(this).backgroundColor;
+    let around = '';
+    for (let n: Element | null = this.parentElement ?? (this.getRootNode() as ShadowRoot).host ?? null; n && !around; ) {
+      const bg = getComputedStyle(n).backgroundColor;
+      if (bg && !/^(transparent|rgba\(.*,\s*0\))$/.test(bg)) around = bg;
+      n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null);
+    }
+    // Nothing painted up to the root: the canvas, white in a light page.
+    return own !== (around || 'rgb(255, 255, 255)');
   }
 
   /** Whether the chart waits for code or data still loading (the hidden table and other extras wait for it). */
@@ -470,7 +487,7 @@ export abstract class TiesElement<T> extends LitElement {
     // with no value is the state before anything resolved: the default always has a value.)
     if (value === null && this._data.loading && this._data.origin === 'default') return html``;
 
-    return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
+    return html`<figure part="figure" class=${this._boxed ? 'boxed' : nothing} aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>
         ${title
           ? html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${title}</div>`

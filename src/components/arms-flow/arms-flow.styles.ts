@@ -6,12 +6,12 @@ import { css } from 'lit';
  */
 export const armsFlowStyles = css`
   :host {
-    --af-land: color-mix(in srgb, var(--mt-fg) 10%, var(--mt-bg));
-    --af-sea: color-mix(in srgb, var(--mt-focus) 4%, var(--mt-bg));
-    --af-border: var(--mt-bg);
-    --af-recipient: var(--mt-fg);
-    --af-after: var(--mt-surface);
-    --af-node: var(--mt-muted);
+    --af-land: color-mix(in srgb, var(--_mt-fg) 10%, var(--_mt-bg));
+    --af-sea: color-mix(in srgb, var(--_mt-focus) 4%, var(--_mt-bg));
+    --af-border: var(--_mt-bg);
+    --af-recipient: var(--_mt-fg);
+    --af-after: var(--_mt-surface);
+    --af-node: var(--_mt-muted);
   }
   .chart svg text {
     font-size: 12px;
@@ -25,7 +25,7 @@ export const armsFlowStyles = css`
   }
   .ring {
     fill: none;
-    stroke: var(--mt-focus);
+    stroke: var(--_mt-focus);
     stroke-width: 2px;
     visibility: hidden;
     pointer-events: none;
@@ -59,7 +59,7 @@ export const armsFlowStyles = css`
   }
   .chart svg .label {
     paint-order: stroke;
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
@@ -67,30 +67,30 @@ export const armsFlowStyles = css`
     font-size: 11px;
   }
   .chart svg .label .value {
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
   .chart svg .label.recipient,
   .chart svg .label.supplier .name {
     font-weight: 600;
   }
   .leader {
-    stroke: var(--mt-muted);
+    stroke: var(--_mt-muted);
     stroke-width: 1px;
   }
 
   /* timeline */
   .gridline {
-    stroke: var(--mt-rule);
+    stroke: var(--_mt-rule);
     stroke-width: 1px;
     stroke-dasharray: 2 3;
   }
   .baseline {
-    stroke: var(--mt-muted);
+    stroke: var(--_mt-muted);
   }
   .chart svg .tick,
   .chart svg .axis-title,
   .chart svg .total {
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
     font-size: 11px;
   }
   .chart svg .total {
@@ -100,7 +100,7 @@ export const armsFlowStyles = css`
     fill: var(--af-after);
   }
   .split-line {
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1.5px;
     stroke-dasharray: 4 3;
   }
@@ -110,7 +110,7 @@ export const armsFlowStyles = css`
   }
   .chart svg .split-total {
     font-size: 11px;
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
 
   /* map */
@@ -148,7 +148,7 @@ export const armsFlowStyles = css`
   }
   .recipient-dot {
     fill: var(--af-recipient);
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 1.5px;
   }
   .map .label {
@@ -179,7 +179,7 @@ export const armsFlowStyles = css`
   .widths {
     margin: 0 0 0.5em;
     font-size: 0.8em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .widths {
     display: flex;
@@ -188,14 +188,14 @@ export const armsFlowStyles = css`
     align-items: center;
   }
   .width-line {
-    stroke: var(--mt-muted);
+    stroke: var(--_mt-muted);
   }
   .notes {
     margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
     font-size: 0.8em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .notes li + li {
     margin-top: 0.25em;
@@ -206,7 +206,7 @@ export const armsFlowStyles = css`
     justify-content: center;
     min-height: 120px;
     padding: 1em;
-    background: var(--mt-surface);
+    background: var(--_mt-surface);
     border-radius: 4px;
     text-align: center;
   }
@@ -215,7 +215,7 @@ export const armsFlowStyles = css`
   }
   .callouts {
     margin-top: 1em;
-    border-top: 1px solid var(--mt-rule);
+    border-top: 1px solid var(--_mt-rule);
     padding-top: 0.6em;
   }
   .callouts-h {
@@ -250,7 +250,7 @@ export const armsFlowStyles = css`
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .callout-head .reported {
     font-size: 1.2em;
@@ -262,7 +262,7 @@ export const armsFlowStyles = css`
   }
   .callout-source,
   .callout-note {
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .callout-source a {
     color: inherit;

@@ -1,42 +1,26 @@
 import { css } from 'lit';
+import { themeTokens } from '../../internal/base.styles.js';
 
 /*
  * Vote colours: Okabe & Ito, as the rest of the library, with a meaning each — in favour
  * blue, against vermillion, abstained orange, did not vote grey (drawn hollow where shape
  * can say it too). Text labels always carry the meaning as well; colour is never alone.
  */
-const lightVotes = css`
-  --mt-vote-yes: var(--mt-color-1);
-  --mt-vote-no: var(--mt-color-4);
-  --mt-vote-abstain: var(--mt-color-2);
-  --mt-vote-absent: #8f8f8f;
-  --mt-vote-yes-ink: #ffffff;
-  --mt-vote-no-ink: #000000;
-  --mt-vote-abstain-ink: #000000;
-  --mt-vote-absent-ink: #000000;
-  --mt-map-nonmember: #e6e6e6;
-  --mt-map-border: #ffffff;
-`;
-const darkVotes = css`
-  --mt-vote-absent: #7d7d7d;
-  --mt-vote-yes-ink: #000000;
-  --mt-vote-absent-ink: #000000;
-  --mt-map-nonmember: #3b3b3b;
-  --mt-map-border: #161616;
-`;
+const voteTokens = themeTokens({
+  'vote-yes': ['var(--_mt-color-1)', 'var(--_mt-color-1)'],
+  'vote-no': ['var(--_mt-color-4)', 'var(--_mt-color-4)'],
+  'vote-abstain': ['var(--_mt-color-2)', 'var(--_mt-color-2)'],
+  'vote-absent': ['#8f8f8f', '#7d7d7d'],
+  'vote-yes-ink': ['#ffffff', '#000000'],
+  'vote-no-ink': ['#000000', '#000000'],
+  'vote-abstain-ink': ['#000000', '#000000'],
+  'vote-absent-ink': ['#000000', '#000000'],
+  'map-nonmember': ['#e6e6e6', '#3b3b3b'],
+  'map-border': ['#ffffff', '#161616'],
+});
 
 export const voteChartStyles = css`
-  :host {
-    ${lightVotes}
-  }
-  :host([theme='dark']) {
-    ${darkVotes}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      ${darkVotes}
-    }
-  }
+  ${voteTokens}
 
   .frame {
     position: relative;
@@ -45,7 +29,7 @@ export const voteChartStyles = css`
     outline: none;
   }
   .frame svg:focus-visible {
-    outline: 2px solid var(--mt-focus);
+    outline: 2px solid var(--_mt-focus);
     outline-offset: 3px;
     border-radius: 2px;
   }
@@ -59,39 +43,39 @@ export const voteChartStyles = css`
     margin: 0;
     padding: 1em;
     text-align: center;
-    color: var(--mt-muted);
-    background: var(--mt-surface);
+    color: var(--_mt-muted);
+    background: var(--_mt-surface);
     border-radius: 4px;
   }
 
   /* Fills by vote. */
   .vote-yes {
-    fill: var(--mt-vote-yes);
+    fill: var(--_mt-vote-yes);
   }
   .vote-no {
-    fill: var(--mt-vote-no);
+    fill: var(--_mt-vote-no);
   }
   .vote-abstain {
-    fill: var(--mt-vote-abstain);
+    fill: var(--_mt-vote-abstain);
   }
   .vote-absent {
-    fill: var(--mt-vote-absent);
+    fill: var(--_mt-vote-absent);
   }
   .chart svg text.ink {
     fill: #000000;
   }
   .chart svg text.ink-vote-yes,
   .chart svg text.ink-c0 {
-    fill: var(--mt-vote-yes-ink);
+    fill: var(--_mt-vote-yes-ink);
   }
   .chart svg text.ink-vote-no {
-    fill: var(--mt-vote-no-ink);
+    fill: var(--_mt-vote-no-ink);
   }
   .chart svg text.ink-vote-abstain {
-    fill: var(--mt-vote-abstain-ink);
+    fill: var(--_mt-vote-abstain-ink);
   }
   .chart svg text.ink-vote-absent {
-    fill: var(--mt-vote-absent-ink);
+    fill: var(--_mt-vote-absent-ink);
   }
   .count {
     font-size: 15px;
@@ -111,7 +95,7 @@ export const voteChartStyles = css`
   }
   .chart svg text.note-text {
     font-size: 12px;
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
   .callout-text {
     font-size: 13px;
@@ -122,18 +106,18 @@ export const voteChartStyles = css`
   }
   .seg,
   .gseg {
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 1px;
   }
   .seg {
     cursor: pointer;
   }
   .chart svg .leader {
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1px;
   }
   .chart svg .leader-dot {
-    fill: var(--mt-fg);
+    fill: var(--_mt-fg);
   }
 
   /* Hemicycle. */
@@ -141,13 +125,13 @@ export const voteChartStyles = css`
     cursor: pointer;
   }
   .seat.vote-absent {
-    fill: var(--mt-bg);
-    stroke: var(--mt-vote-absent);
+    fill: var(--_mt-bg);
+    stroke: var(--_mt-vote-absent);
     stroke-width: 1.6px;
   }
   .hl-ring {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1.6px;
   }
   .centre-total {
@@ -156,12 +140,12 @@ export const voteChartStyles = css`
   }
   .chart svg text.centre-label {
     font-size: 12px;
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
 
   /* Map. */
   .country {
-    stroke: var(--mt-map-border);
+    stroke: var(--_mt-map-border);
     stroke-width: 0.5px;
     cursor: pointer;
   }
@@ -169,32 +153,32 @@ export const voteChartStyles = css`
     stroke-width: 0.8px;
   }
   .country.vote-absent:not(.dot) {
-    fill: var(--mt-vote-absent);
+    fill: var(--_mt-vote-absent);
   }
   .nonmember {
-    fill: var(--mt-map-nonmember);
-    stroke: var(--mt-muted);
+    fill: var(--_mt-map-nonmember);
+    stroke: var(--_mt-muted);
     stroke-width: 0.6px;
     stroke-dasharray: 1.5 1.5;
   }
   .outside {
-    fill: var(--mt-map-nonmember);
-    stroke: var(--mt-map-border);
+    fill: var(--_mt-map-nonmember);
+    stroke: var(--_mt-map-border);
     stroke-width: 0.5px;
   }
   .territory {
     opacity: 0.55;
-    stroke: var(--mt-map-border);
+    stroke: var(--_mt-map-border);
     stroke-width: 0.5px;
   }
   .hl-outline {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1.4px;
   }
   .subject {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 2px;
     stroke-linejoin: round;
   }
@@ -202,12 +186,12 @@ export const voteChartStyles = css`
     font-size: 12px;
     font-weight: 700;
     paint-order: stroke;
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
   .chart svg text.map-label {
-    fill: var(--mt-fg);
+    fill: var(--_mt-fg);
   }
   .map-label.small {
     font-size: 10px;
@@ -218,12 +202,12 @@ export const voteChartStyles = css`
     opacity: 0.22;
   }
   .selected {
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 2px;
   }
   .focus-ring {
     fill: none;
-    stroke: var(--mt-focus);
+    stroke: var(--_mt-focus);
     stroke-width: 2.5px;
     pointer-events: none;
   }
@@ -305,13 +289,13 @@ export const voteChartStyles = css`
     stroke-width: 1px;
   }
   .seat-swatch.vote-absent {
-    fill: var(--mt-bg);
-    stroke: var(--mt-vote-absent);
+    fill: var(--_mt-bg);
+    stroke: var(--_mt-vote-absent);
     stroke-width: 1.6px;
   }
   .subject-swatch {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 2px;
   }
 
@@ -330,9 +314,9 @@ export const voteChartStyles = css`
     box-sizing: border-box;
     height: 2em;
     font: inherit;
-    color: var(--mt-fg);
-    background: var(--mt-bg);
-    border: 1px solid var(--mt-muted);
+    color: var(--_mt-fg);
+    background: var(--_mt-bg);
+    border: 1px solid var(--_mt-muted);
     border-radius: 4px;
     padding: 0.25em 0.5em;
     min-width: 0;
@@ -342,7 +326,7 @@ export const voteChartStyles = css`
   .found {
     margin: 0;
     flex: 1 1 12em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
     min-height: 1.4em;
   }
 
