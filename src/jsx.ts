@@ -22,6 +22,8 @@ export type TiesElementProps<E extends TiesElement<D>, D> = Omit<HTMLAttributes<
     /** Data to show (validated; takes precedence over `src` and inline JSON). */
     data?: D | null;
     'heading-level'?: number;
+    /** Show readers the box listing attribute mistakes (always on a development page). */
+    'show-issues'?: boolean;
     /** `CustomEvent<TiesErrorDetail>`: the data or attributes could not be used, wholly or in part. */
     onerror?: (event: TiesErrorEvent) => void;
     ref?: Ref<E>;

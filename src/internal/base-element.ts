@@ -130,6 +130,21 @@ export abstract class TiesElement<T> extends LitElement {
    */
   @property() tools?: Tools;
 
+  /**
+   * Show readers the box listing mistakes in the attributes (a misspelt `view`…). They always
+   * go to the console and `issues`; the box shows them only with this attribute, or on a
+   * development page (see `TiesElement.developmentPage`). Problems with the data always show.
+   */
+  @property({ attribute: 'show-issues', type: Boolean }) showIssues = false;
+
+  /**
+   * Whether this page is a developer's (localhost, `*.localhost`, `*.test`, a file): there the
+   * box listing attribute mistakes shows without `show-issues`. Set it to decide otherwise.
+   */
+  static developmentPage: boolean =
+    typeof location !== 'undefined' &&
+    (location.protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|.*\.localhost|.*\.test)?$/.test(location.hostname));
+
   /** Image formats the tools offer, from `tools`. */
   private _imageFormats: ImageFormat[] = [];
   /** What the last image download did, for the live region (and, on failure, on screen). */
@@ -321,7 +336,7 @@ export abstract class TiesElement<T> extends LitElement {
     return this._data.value;
   }
 
-  /** Problems found in the data and attributes, as shown in the widget. */
+  /** Problems found in the attributes and the data (also on the console; see `showIssues` for the box). */
   get issues(): DataIssue[] {
     return [...this._optionIssues, ...this._data.issues];
   }
@@ -494,7 +509,7 @@ export abstract class TiesElement<T> extends LitElement {
           : nothing}
         ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       </figcaption>
-      ${renderIssues(this.issues, value !== null)}
+      ${renderIssues(this._data.issues, value !== null, this.showIssues || TiesElement.developmentPage ? this._optionIssues : [])}
       ${ready ? this._renderControls(value, ctx) : nothing}
       ${ready ? html`<div class="legend" part="legend">${this._renderLegend(value, ctx)}</div>` : nothing}
       <div class="chart" part="chart">${chart}</div>
