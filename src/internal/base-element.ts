@@ -158,8 +158,8 @@ export abstract class TiesElement<T> extends LitElement {
   private _snapshotText: Record<string, string> | null = null;
 
   @state() private _near = false;
-  /** Painted on a background that differs from the page's behind it (an explicit theme): padded. */
-  @state() private _boxed = false;
+  /** For the `boxed` state (padded: an explicit theme painted on a page of another colour). */
+  private _internals: ElementInternals | null = null;
 
   /**
    * False until the first frame with the widget's data has been painted. What no one sees at
@@ -377,7 +377,7 @@ export abstract class TiesElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('theme')) this._boxed = this._paintsOwnBox();
+    if (changed.has('theme')) this._setBoxed(this._paintsOwnBox());
     // Not while the chart is still on its way (a view's code loading): it goes first.
     if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
       this._extrasJob = afterPaint().then(() => {
@@ -385,6 +385,21 @@ export abstract class TiesElement<T> extends LitElement {
         if (this.isConnected) this._extras = true;
         else this._extrasJob = null;
       });
+    }
+  }
+
+  /**
+   * Padding on the host itself (`:host(:state(boxed))`), so the width the chart is laid out at
+   * leaves room for it; a custom state rather than an attribute, so the page's markup is untouched.
+   */
+  private _setBoxed(boxed: boolean): void {
+    if (!boxed && !this._internals) return;
+    try {
+      this._internals ??= this.attachInternals();
+      if (boxed) this._internals.states.add('boxed');
+      else this._internals.states.delete('boxed');
+    } catch {
+      // No custom states (older browsers): no padding, the rest unchanged.
     }
   }
 
@@ -502,7 +517,7 @@ export abstract class TiesElement<T> extends LitElement {
     // with no value is the state before anything resolved: the default always has a value.)
     if (value === null && this._data.loading && this._data.origin === 'default') return html``;
 
-    return html`<figure part="figure" class=${this._boxed ? 'boxed' : nothing} aria-labelledby=${title ? 'title' : nothing}>
+    return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>
         ${title
           ? html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${title}</div>`
