@@ -88,7 +88,8 @@ export interface ChartContext {
  * @cssproperty --mt-alert-fg - Text of the data-problem message.
  * @cssproperty --mt-alert-border - Accent of the data-problem message.
  * @cssproperty --mt-color-1 - Category colour 1 (Okabe–Ito blue); --mt-color-2 … --mt-color-8 follow the same palette.
- * @cssproperty --mt-font-family - Font family (defaults to the system UI font).
+ * @cssproperty --mt-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --mt-padding-inline - Padding at the sides when an explicit theme paints a box on a page of another colour (default 12px).
  * @cssproperty --mt-font-size - Base font size (default 16px).
  *
  * @fires error - `CustomEvent<TiesErrorDetail>`: the data given could not be used, wholly or in part. Listen on the element: like the native `error` event it does not bubble, so page-wide error trackers do not mistake it for a crash.
