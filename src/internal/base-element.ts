@@ -378,7 +378,8 @@ export abstract class TiesElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('theme')) this._setBoxed(this._paintsOwnBox());
+    // At every update, not only when `theme` changes: the page around may have changed colour.
+    if (this.theme === 'light' || this.theme === 'dark' || changed.has('theme')) this._setBoxed(this._paintsOwnBox());
     // Not while the chart is still on its way (a view's code loading): it goes first.
     if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
       this._extrasJob = afterPaint().then(() => {
