@@ -159,8 +159,11 @@ export abstract class TiesElement<T> extends LitElement {
   private _snapshotText: Record<string, string> | null = null;
 
   @state() private _near = false;
-  /** For the `boxed` state (padded: an explicit theme painted on a page of another colour). */
-  private _internals: ElementInternals | null = null;
+  /**
+   * Width of the side padding, in px, when an explicit theme paints a box on a page of another
+   * colour (else 0). Inside the figure, so the host keeps its size; the chart is laid out narrower.
+   */
+  @state() private _padX = 0;
 
   /**
    * False until the first frame with the widget's data has been painted. What no one sees at
@@ -379,7 +382,10 @@ export abstract class TiesElement<T> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // At every update, not only when `theme` changes: the page around may have changed colour.
-    if (this.theme === 'light' || this.theme === 'dark' || changed.has('theme')) this._setBoxed(this._paintsOwnBox());
+    if (this.theme === 'light' || this.theme === 'dark' || changed.has('theme')) {
+      // In the next frame, not in this update (which may be answering a resize report).
+      if (this._boxPadding() !== this._padX) requestAnimationFrame(() => (this._padX = this._boxPadding()));
+    }
     // Not while the chart is still on its way (a view's code loading): it goes first.
     if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
       this._extrasJob = afterPaint().then(() => {
@@ -390,19 +396,11 @@ export abstract class TiesElement<T> extends LitElement {
     }
   }
 
-  /**
-   * Padding on the host itself (`:host(:state(boxed))`), so the width the chart is laid out at
-   * leaves room for it; a custom state rather than an attribute, so the page's markup is untouched.
-   */
-  private _setBoxed(boxed: boolean): void {
-    if (!boxed && !this._internals) return;
-    try {
-      this._internals ??= this.attachInternals();
-      if (boxed) this._internals.states.add('boxed');
-      else this._internals.states.delete('boxed');
-    } catch {
-      // No custom states (older browsers): no padding, the rest unchanged.
-    }
+  /** The side padding an explicit theme's box needs here (0 when it is not set apart from the page). */
+  private _boxPadding(): number {
+    if (!this._paintsOwnBox()) return 0;
+    const px = parseFloat(getComputedStyle(this).getPropertyValue('--mt-padding-inline'));
+    return 2 * (Number.isFinite(px) && px >= 0 ? px : 12);
   }
 
   /** Whether an explicit theme paints a background other than the one around the widget. */
@@ -488,7 +486,7 @@ export abstract class TiesElement<T> extends LitElement {
     const description = this.description ?? text?.description ?? '';
     // Before the first resize report, measure once so the reserved height is right. On a
     // server (Lit SSR) there is no layout: the figure's text renders, the chart on the client.
-    const width = isServer ? 0 : (this._width ?? Math.floor(this.getBoundingClientRect().width));
+    const width = isServer ? 0 : Math.max(0, (this._width ?? Math.floor(this.getBoundingClientRect().width)) - this._padX);
     const height = this._chartHeight(width, value);
     const ctx: ChartContext = { width, height, locale };
     const drawable = this._drawable && value !== null && width > 0;
@@ -519,7 +517,7 @@ export abstract class TiesElement<T> extends LitElement {
     // with no value is the state before anything resolved: the default always has a value.)
     if (value === null && this._data.loading && this._data.origin === 'default') return html``;
 
-    return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
+    return html`<figure part="figure" class=${this._padX ? 'boxed' : nothing} aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>
         ${title
           ? html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${title}</div>`

@@ -116,7 +116,7 @@ export const baseStyles = css`
     color-scheme: light dark;
   }
   /* Painted on a background the page's own differs from: text kept off the box's edge. */
-  :host(:state(boxed)) {
+  figure.boxed {
     padding-inline: var(--mt-padding-inline, 12px);
   }
   *,
