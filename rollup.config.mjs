@@ -25,6 +25,19 @@ const npmEntries = {
 const external = (id) =>
   /^(lit|lit-html|lit-element|@lit|@lit-labs|d3-[a-z]+|topojson-client|internmap|delaunator|robust-predicates)(\/|$)/.test(id);
 
+/*
+ * Maps are written for local debugging and size analysis, without a `//# sourceMappingURL`
+ * comment: they are not published (package.json `files`), and a comment naming a missing map
+ * makes every devtools and bundler that follows it warn.
+ */
+const SOURCEMAP = 'hidden';
+
+/**
+ * d3-sankey 0.12 declares d3-array 2 and d3-shape 1; the functions it uses (max, min, sum,
+ * linkHorizontal) are the same in 3, so the bundles take the one copy the rest of the code uses.
+ */
+const DEDUPE = ['d3-array', 'd3-shape', 'd3-path', 'internmap'];
+
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 /** Rollup's warning for a circular import is noise for d3's own internal cycles. */
@@ -63,7 +76,7 @@ function cmsChunks(id, { getModuleInfo }) {
 /** Plugins of the browser-ready bundles: production lit, CSS minified, terser. */
 function browserPlugins() {
   return [
-    nodeResolve({ exportConditions: ['production'] }),
+    nodeResolve({ exportConditions: ['production'], dedupe: DEDUPE }),
     json({ preferConst: true, compact: true }),
     ts(),
     cssLiterals(),
@@ -123,7 +136,7 @@ export default [
         }
         return '[name].js';
       },
-      sourcemap: true,
+      sourcemap: SOURCEMAP,
     },
   },
   {
@@ -138,7 +151,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: cmsChunks,
-      sourcemap: true,
+      sourcemap: SOURCEMAP,
     },
   },
   // One file per component (dist/vote-chart.js…), for a page with one kind of widget: lit, the
@@ -153,7 +166,7 @@ export default [
     // keep a facade for them beside the chunk.
     preserveEntrySignatures: false,
     plugins: browserPlugins(),
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: SOURCEMAP },
   })),
   {
     // The hosted iframe page (dist/embed.html, written by scripts/build.mjs) for CMSs that strip
@@ -161,7 +174,7 @@ export default [
     // CMS bundle beside it loads the component's code.
     input: { embed: 'demo/embed.ts' },
     onwarn,
-    plugins: [nodeResolve(), ts(), terser({ ecma: 2020, module: true, toplevel: true, format: { comments: false } })],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [nodeResolve({ dedupe: DEDUPE }), ts(), terser({ ecma: 2020, module: true, toplevel: true, format: { comments: false } })],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: SOURCEMAP },
   },
 ];

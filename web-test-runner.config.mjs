@@ -117,8 +117,11 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   // lang="en" on the page: numbers format the same on every machine unless a test sets lang.
+  // The widgets take the page's font: the test page sets the one they used to set themselves,
+  // so the visual baselines keep their text.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
+  <head><style>body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }</style></head>
   <body>
     <script type="module" src="${testFramework}"></script>
   </body>

@@ -2,8 +2,8 @@
 // `npm run build`: ES modules + .d.ts for npm, the self-contained CMS bundle, and
 // custom-elements.json; then prints the sizes a reader's browser will download.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeManifest } from './manifest.mjs';
 
@@ -20,6 +20,9 @@ run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.
 // Declarations mirror src/, so dist/components/vote-chart/vote-chart.d.ts sits beside its .js.
 cpSync('.tsbuild/src', 'dist', { recursive: true });
 rmSync('.tsbuild', { recursive: true, force: true });
+vendorGeoTypes();
+// `myanmar-ties/jsx` is declarations only (src/jsx.ts); an empty module lets `import 'myanmar-ties/jsx'` resolve too.
+writeFileSync('dist/jsx.js', 'export {};\n');
 if (!writeManifest()) process.exit(1);
 
 // The hosted iframe page: the CMS bundle and the page's own script beside it, the manifest
@@ -35,6 +38,34 @@ writeFileSync(
 if (!readFileSync('dist/embed.html', 'utf8').includes('data-embed-root="bundle"')) {
   console.error('dist/embed.html: demo/embed.html no longer has the markup this build step rewrites.');
   process.exit(1);
+}
+
+/**
+ * The map modules' declarations name GeoJSON and TopoJSON types, from @types packages a user
+ * of the package does not have: with `skipLibCheck: false` their compiler would fail on our
+ * .d.ts. Those two files (MIT, DefinitelyTyped) ship in dist/_types and the imports point there.
+ */
+function vendorGeoTypes() {
+  const types = { geojson: '@types/geojson', 'topojson-specification': '@types/topojson-specification' };
+  mkdirSync('dist/_types', { recursive: true });
+  const header = (pkg) => `// Vendored from ${pkg} (MIT, https://github.com/DefinitelyTyped/DefinitelyTyped): see scripts/build.mjs.\n`;
+  const rewrite = (text, fromDir) =>
+    text.replace(/(from\s*|import\()(['"])(geojson|topojson-specification)\2/g, (_, kw, q, name) => {
+      let rel = relative(fromDir, 'dist/_types').replaceAll('\\', '/') || '.';
+      if (!rel.startsWith('.')) rel = `./${rel}`;
+      return `${kw}${q}${rel}/${name}.js${q}`;
+    });
+  for (const [name, pkg] of Object.entries(types)) {
+    const text = readFileSync(`node_modules/${pkg}/index.d.ts`, 'utf8');
+    writeFileSync(`dist/_types/${name}.d.ts`, header(pkg) + rewrite(text, 'dist/_types'));
+  }
+  for (const f of readdirSync('dist', { recursive: true }).map(String)) {
+    if (!f.endsWith('.d.ts') || f.startsWith('_types')) continue;
+    const file = join('dist', f);
+    const text = readFileSync(file, 'utf8');
+    const out = rewrite(text, dirname(file));
+    if (out !== text) writeFileSync(file, out);
+  }
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;

@@ -41,7 +41,7 @@ if (!out || !markup) {
 const page = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${modules.map((m) => `<script type="module" src="/${m}"></script>`).join('')}
-<style>body{margin:0;padding:16px;background:${dark ? '#161616' : '#fff'};color:${dark ? '#eee' : '#111'};font-family:system-ui,sans-serif}</style>
+<style>html{color-scheme:${dark ? 'dark' : 'light'}}body{margin:0;padding:16px;background:${dark ? '#161616' : '#fff'};color:${dark ? '#eee' : '#111'};font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}</style>
 </head><body>${markup}</body></html>`;
 mkdirSync('.shots', { recursive: true });
 const pagePath = join('.shots', `page-${process.pid}.html`);

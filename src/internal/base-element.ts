@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
@@ -7,16 +7,23 @@ import { baseStyles, paletteStyles } from './base.styles.js';
 import { DataController, type DataOrigin } from './data-controller.js';
 import { renderDownload, renderIssues, renderSources, renderTable, type SourceRef } from './figure.js';
 import type { DataTable } from './csv.js';
-import { resolveLang } from './locale.js';
+import { resolveLang, validLocale } from './locale.js';
 import { keyword, list } from './options.js';
 import { cssom } from './cssom.js';
 import { afterPaint } from './after-paint.js';
 import type { ImageFormat } from './image-export.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-const THEMES = ['auto', 'light', 'dark'] as const;
+/**
+ * `auto` (default): the page's colour scheme (an ancestor's `color-scheme`), light unless the
+ * page says dark; `light` and `dark` paint the widget's own background; `system` follows the
+ * reader's operating system.
+ */
+export type Theme = 'auto' | 'light' | 'dark' | 'system';
+const THEMES = ['auto', 'light', 'dark', 'system'] as const;
 /** `tools` keywords: `image` offers both formats. */
 const TOOLS = ['image', 'svg', 'png', 'none'] as const;
+/** A `tools` value: `image` (SVG and PNG), one format, both, or `none`. */
+export type Tools = 'image' | 'svg' | 'png' | 'svg png' | 'png svg' | 'none';
 
 /** Detail of the `error` event every widget fires when its input is wrong. */
 export interface TiesErrorDetail {
@@ -26,6 +33,13 @@ export interface TiesErrorDetail {
   rendered: boolean;
 }
 export type TiesErrorEvent = CustomEvent<TiesErrorDetail>;
+
+/**
+ * The events a widget fires, for `addEventListener`: the DOM's own, with `error` as the
+ * widget's `CustomEvent<TiesErrorDetail>` (not the DOM's `ErrorEvent`), and each component's
+ * (`vote-select`…, added to `HTMLElementEventMap` by the component's entry).
+ */
+export type TiesElementEventMap = Omit<HTMLElementEventMap, 'error'> & { error: TiesErrorEvent };
 
 /** Text parts of a figure: no layout, cheap enough to render before the chart. */
 export interface FigureText {
@@ -74,7 +88,8 @@ export interface ChartContext {
  * @cssproperty --mt-alert-fg - Text of the data-problem message.
  * @cssproperty --mt-alert-border - Accent of the data-problem message.
  * @cssproperty --mt-color-1 - Category colour 1 (Okabe–Ito blue); --mt-color-2 … --mt-color-8 follow the same palette.
- * @cssproperty --mt-font-family - Font family (defaults to the system UI font).
+ * @cssproperty --mt-font-family - Font family (default: the page's, inherited).
+ * @cssproperty --mt-padding-inline - Padding at the sides when an explicit theme paints a box on a page of another colour (default 12px).
  * @cssproperty --mt-font-size - Base font size (default 16px).
  *
  * @fires error - `CustomEvent<TiesErrorDetail>`: the data given could not be used, wholly or in part. Listen on the element: like the native `error` event it does not bubble, so page-wide error trackers do not mistake it for a crash.
@@ -82,11 +97,18 @@ export interface ChartContext {
 export abstract class TiesElement<T> extends LitElement {
   static override styles = [baseStyles, paletteStyles];
 
-  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  /**
+   * Colour theme: `auto` (default: follows the page, light unless an ancestor sets
+   * `color-scheme: dark`), `light` or `dark` (painted on their own background), or `system`
+   * (follows the reader's operating system).
+   */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  /** Data to show, set as a property by code. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  /**
+   * Data to show, set as a property by code. Takes precedence over `src` and inline JSON.
+   * Typed for code; still validated, since JavaScript callers and JSON are not type-checked.
+   */
+  @property({ attribute: false }) data?: T | null;
 
   /** URL of a JSON file to show instead of the bundled data. The only network request a widget makes. */
   @property({ reflect: true }) src?: string;
@@ -107,7 +129,22 @@ export abstract class TiesElement<T> extends LitElement {
    * Reader tools in the footer, off by default: `image` offers "Download image" as SVG and
    * PNG (title, description, legend, chart and source line burned in); `svg` or `png` offers one.
    */
-  @property() tools?: string;
+  @property() tools?: Tools;
+
+  /**
+   * Show readers the box listing mistakes in the attributes (a misspelt `view`…). They always
+   * go to the console and `issues`; the box shows them only with this attribute, or on a
+   * development page (see `TiesElement.developmentPage`). Problems with the data always show.
+   */
+  @property({ attribute: 'show-issues', type: Boolean }) showIssues = false;
+
+  /**
+   * Whether this page is a developer's (localhost, `*.localhost`, `*.test`, a file): there the
+   * box listing attribute mistakes shows without `show-issues`. Set it to decide otherwise.
+   */
+  static developmentPage: boolean =
+    typeof location !== 'undefined' &&
+    (location.protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|.*\.localhost|.*\.test)?$/.test(location.hostname));
 
   /** Image formats the tools offer, from `tools`. */
   private _imageFormats: ImageFormat[] = [];
@@ -122,6 +159,11 @@ export abstract class TiesElement<T> extends LitElement {
   private _snapshotText: Record<string, string> | null = null;
 
   @state() private _near = false;
+  /**
+   * Width of the side padding, in px, when an explicit theme paints a box on a page of another
+   * colour (else 0). Inside the figure, so the host keeps its size; the chart is laid out narrower.
+   */
+  @state() private _padX = 0;
 
   /**
    * False until the first frame with the widget's data has been painted. What no one sees at
@@ -167,6 +209,26 @@ export abstract class TiesElement<T> extends LitElement {
       validate: (input, origin) => this._validate(input, origin),
       fallback: () => this._defaultData(),
     });
+  }
+
+  override addEventListener<K extends keyof TiesElementEventMap>(
+    type: K,
+    listener: (this: this, ev: TiesElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof TiesElementEventMap>(
+    type: K,
+    listener: (this: this, ev: TiesElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
+    super.removeEventListener(type, listener, options);
   }
 
   static override get observedAttributes(): string[] {
@@ -268,6 +330,8 @@ export abstract class TiesElement<T> extends LitElement {
 
   /** The locale numbers and dates are formatted in: the `lang` of this element or its nearest ancestor. */
   get locale(): string {
+    // A server render sees no ancestors: the element's own `lang`, else English.
+    if (isServer) return validLocale(this.getAttribute('lang') || 'en');
     return resolveLang(this);
   }
 
@@ -276,7 +340,7 @@ export abstract class TiesElement<T> extends LitElement {
     return this._data.value;
   }
 
-  /** Problems found in the data and attributes, as shown in the widget. */
+  /** Problems found in the attributes and the data (also on the console; see `showIssues` for the box). */
   get issues(): DataIssue[] {
     return [...this._optionIssues, ...this._data.issues];
   }
@@ -317,6 +381,11 @@ export abstract class TiesElement<T> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // At every update, not only when `theme` changes: the page around may have changed colour.
+    if (this.theme === 'light' || this.theme === 'dark' || changed.has('theme')) {
+      // In the next frame, not in this update (which may be answering a resize report).
+      if (this._boxPadding() !== this._padX) requestAnimationFrame(() => (this._padX = this._boxPadding()));
+    }
     // Not while the chart is still on its way (a view's code loading): it goes first.
     if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
       this._extrasJob = afterPaint().then(() => {
@@ -325,6 +394,27 @@ export abstract class TiesElement<T> extends LitElement {
         else this._extrasJob = null;
       });
     }
+  }
+
+  /** The side padding an explicit theme's box needs here (0 when it is not set apart from the page). */
+  private _boxPadding(): number {
+    if (!this._paintsOwnBox()) return 0;
+    const px = parseFloat(getComputedStyle(this).getPropertyValue('--mt-padding-inline'));
+    return 2 * (Number.isFinite(px) && px >= 0 ? px : 12);
+  }
+
+  /** Whether an explicit theme paints a background other than the one around the widget. */
+  private _paintsOwnBox(): boolean {
+    if (isServer || (this.theme !== 'light' && this.theme !== 'dark')) return false;
+    const own = getComputedStyle(this).backgroundColor;
+    let around = '';
+    for (let n: Element | null = this.parentElement ?? (this.getRootNode() as ShadowRoot).host ?? null; n && !around; ) {
+      const bg = getComputedStyle(n).backgroundColor;
+      if (bg && !/^(transparent|rgba\(.*,\s*0\))$/.test(bg)) around = bg;
+      n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null);
+    }
+    // Nothing painted up to the root: the canvas, white in a light page.
+    return own !== (around || 'rgb(255, 255, 255)');
   }
 
   /** Whether the chart waits for code or data still loading (the hidden table and other extras wait for it). */
@@ -394,8 +484,9 @@ export abstract class TiesElement<T> extends LitElement {
     const text = value ? this._text(value, locale) : null;
     const title = this.heading ?? text?.title ?? '';
     const description = this.description ?? text?.description ?? '';
-    // Before the first resize report, measure once so the reserved height is right.
-    const width = this._width ?? Math.floor(this.getBoundingClientRect().width);
+    // Before the first resize report, measure once so the reserved height is right. On a
+    // server (Lit SSR) there is no layout: the figure's text renders, the chart on the client.
+    const width = isServer ? 0 : Math.max(0, (this._width ?? Math.floor(this.getBoundingClientRect().width)) - this._padX);
     const height = this._chartHeight(width, value);
     const ctx: ChartContext = { width, height, locale };
     const drawable = this._drawable && value !== null && width > 0;
@@ -426,14 +517,14 @@ export abstract class TiesElement<T> extends LitElement {
     // with no value is the state before anything resolved: the default always has a value.)
     if (value === null && this._data.loading && this._data.origin === 'default') return html``;
 
-    return html`<figure part="figure" aria-labelledby=${title ? 'title' : nothing}>
+    return html`<figure part="figure" class=${this._padX ? 'boxed' : nothing} aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>
         ${title
           ? html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${title}</div>`
           : nothing}
         ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       </figcaption>
-      ${renderIssues(this.issues, value !== null)}
+      ${renderIssues(this._data.issues, value !== null, this.showIssues || TiesElement.developmentPage ? this._optionIssues : [])}
       ${ready ? this._renderControls(value, ctx) : nothing}
       ${ready ? html`<div class="legend" part="legend">${this._renderLegend(value, ctx)}</div>` : nothing}
       <div class="chart" part="chart">${chart}</div>

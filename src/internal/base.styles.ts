@@ -1,64 +1,89 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /*
- * Colours: Okabe & Ito's colour-blind-safe palette for categories, with lighter
- * variants in dark mode so marks keep their contrast on a dark page.
- * Every colour is a custom property a site can override from outside.
+ * Colours: Okabe & Ito's colour-blind-safe palette for categories, with lighter variants on a
+ * dark page so marks keep their contrast. Each is a public custom property (`--mt-fg`…) a
+ * site may set anywhere, `:root` included: the shadow styles read it once, with the default
+ * as fallback, into a private one (`--_mt-fg`) that every rule uses. Declaring the public
+ * names on :host would hide a page's `:root` values.
+ *
+ * Which default applies follows the page: `light-dark()` picks by the colour scheme the widget
+ * inherits (an ancestor's `color-scheme: dark`), unless `theme` sets one.
  */
-const light = css`
-  --mt-bg: #ffffff;
-  --mt-fg: #1b1b1b;
-  --mt-muted: #595959;
-  --mt-rule: #d0d0d0;
-  --mt-surface: #f4f4f4;
-  --mt-focus: #0b57d0;
-  --mt-tooltip-bg: #1b1b1b;
-  --mt-tooltip-fg: #ffffff;
-  --mt-alert-bg: #fff4e5;
-  --mt-alert-fg: #5c2c00;
-  --mt-alert-border: #d55e00;
-  --mt-color-1: #0072b2;
-  --mt-color-2: #e69f00;
-  --mt-color-3: #009e73;
-  --mt-color-4: #d55e00;
-  --mt-color-5: #cc79a7;
-  --mt-color-6: #56b4e9;
-  --mt-color-7: #a08a00;
-  --mt-color-8: #7a7a7a;
-  color-scheme: light;
-`;
+export type TokenTable = Record<string, readonly [light: string, dark: string]>;
 
-const dark = css`
-  --mt-bg: #161616;
-  --mt-fg: #ececec;
-  --mt-muted: #a8a8a8;
-  --mt-rule: #444444;
-  --mt-surface: #242424;
-  --mt-focus: #8ab4f8;
-  --mt-tooltip-bg: #ececec;
-  --mt-tooltip-fg: #161616;
-  --mt-alert-bg: #3a2410;
-  --mt-alert-fg: #ffe0c2;
-  --mt-alert-border: #ff9a5a;
-  --mt-color-1: #56b4e9;
-  --mt-color-2: #f0b840;
-  --mt-color-3: #2fc59b;
-  --mt-color-4: #ff8c4a;
-  --mt-color-5: #e39cc6;
-  --mt-color-6: #9ad3f5;
-  --mt-color-7: #e8d44d;
-  --mt-color-8: #9a9a9a;
-  color-scheme: dark;
-`;
+// Written as the CSS minifier (scripts/css-literals.mjs) leaves it, so both builds parse alike.
+const SUPPORTS = '(color:light-dark(#000, #fff))';
+
+/**
+ * The three blocks that give each token of `table` its private alias: light defaults (for
+ * browsers without `light-dark()`), both schemes through `light-dark()`, and, without it, dark
+ * for an explicit `theme="dark"` or `theme="system"` in a dark OS.
+ */
+export function themeTokens(table: TokenTable): CSSResult {
+  const decl = (pick: (v: readonly [string, string]) => string) =>
+    Object.entries(table)
+      .map(([name, v]) => `--_mt-${name}:var(--mt-${name},${pick(v)});`)
+      .join('');
+  const dark = decl((v) => v[1]);
+  return unsafeCSS(
+    `:host{${decl((v) => v[0])}}` +
+      `@supports ${SUPPORTS}{:host{${decl(([l, d]) => (l === d ? l : `light-dark(${l},${d})`))}}}` +
+      `@supports not ${SUPPORTS}{:host([theme='dark']){${dark}}@media (prefers-color-scheme: dark){:host([theme='system']){${dark}}}}`,
+  );
+}
+
+export const BASE_TOKENS: TokenTable = {
+  bg: ['#ffffff', '#161616'],
+  fg: ['#1b1b1b', '#ececec'],
+  muted: ['#595959', '#a8a8a8'],
+  rule: ['#d0d0d0', '#444444'],
+  surface: ['#f4f4f4', '#242424'],
+  focus: ['#0b57d0', '#8ab4f8'],
+  'tooltip-bg': ['#1b1b1b', '#ececec'],
+  'tooltip-fg': ['#ffffff', '#161616'],
+  'alert-bg': ['#fff4e5', '#3a2410'],
+  'alert-fg': ['#5c2c00', '#ffe0c2'],
+  'alert-border': ['#d55e00', '#ff9a5a'],
+  'color-1': ['#0072b2', '#56b4e9'],
+  'color-2': ['#e69f00', '#f0b840'],
+  'color-3': ['#009e73', '#2fc59b'],
+  'color-4': ['#d55e00', '#ff8c4a'],
+  'color-5': ['#cc79a7', '#e39cc6'],
+  'color-6': ['#56b4e9', '#9ad3f5'],
+  'color-7': ['#a08a00', '#e8d44d'],
+  'color-8': ['#7a7a7a', '#9a9a9a'],
+};
+
+/**
+ * A colour as the widget resolves it (a `light-dark()` or `var()` value included), as
+ * `rgb()`: for drawing on a canvas, which takes no CSS functions. Reads through a probe in
+ * the shadow root, so the widget's colour scheme applies.
+ */
+export function resolveColor(host: Element, value: string): string {
+  if (!value || /^#[0-9a-f]{3,8}$|^rgba?\(/i.test(value)) return value;
+  const root = host.shadowRoot ?? host;
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  probe.style.color = value;
+  root.appendChild(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved || value;
+}
 
 /** Styles every widget shares: theme, typography reset, figure frame, a11y helpers. */
 export const baseStyles = css`
+  ${themeTokens(BASE_TOKENS)}
   :host {
-    ${light}
-    /* The host page's inherited text settings must not leak in (CMS themes set them on body). */
+    /*
+     * Inherited from the page: its font and colour scheme (newsroom sites set their own),
+     * nothing painted behind the widget. Reset: what would break the layout if inherited.
+     */
     display: block;
     box-sizing: border-box;
-    font-family: var(--mt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* Without --mt-font-family the declaration is invalid and the page's font is inherited. */
+    font-family: var(--mt-font-family);
     font-size: var(--mt-font-size, 16px);
     line-height: 1.4;
     font-weight: 400;
@@ -69,21 +94,30 @@ export const baseStyles = css`
     text-indent: 0;
     white-space: normal;
     word-spacing: normal;
-    color: var(--mt-fg);
-    background: var(--mt-bg);
+    color: var(--_mt-fg);
     contain: layout paint;
     max-width: 100%;
   }
   :host([hidden]) {
     display: none;
   }
+  /* An explicit theme is an editor's choice: its own scheme on its own background. */
+  :host([theme='light']),
   :host([theme='dark']) {
-    ${dark}
+    background: var(--_mt-bg);
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      ${dark}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='system']) {
+    color-scheme: light dark;
+  }
+  /* Painted on a background the page's own differs from: text kept off the box's edge. */
+  figure.boxed {
+    padding-inline: var(--mt-padding-inline, 12px);
   }
   *,
   *::before,
@@ -102,7 +136,7 @@ export const baseStyles = css`
   }
   .description {
     margin: 0 0 0.75em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
     font-size: 0.95em;
   }
   .chart {
@@ -116,25 +150,25 @@ export const baseStyles = css`
   }
   /* SVG text takes the theme's text colour unless a mark class says otherwise. */
   .chart svg text {
-    fill: var(--mt-fg);
+    fill: var(--_mt-fg);
     font-family: inherit;
   }
   .placeholder {
     width: 100%;
-    background: var(--mt-surface);
+    background: var(--_mt-surface);
     border-radius: 4px;
   }
   .status {
     margin: 0;
     padding: 1em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .alert {
     margin: 0 0 0.75em;
     padding: 0.6em 0.8em;
-    border-inline-start: 4px solid var(--mt-alert-border);
-    background: var(--mt-alert-bg);
-    color: var(--mt-alert-fg);
+    border-inline-start: 4px solid var(--_mt-alert-border);
+    background: var(--_mt-alert-bg);
+    color: var(--_mt-alert-fg);
     font-size: 0.9em;
   }
   .alert ul {
@@ -153,7 +187,7 @@ export const baseStyles = css`
     align-items: baseline;
     margin-top: 0.6em;
     font-size: 0.8em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .source {
     margin: 0;
@@ -178,7 +212,7 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     background: transparent;
-    border: 1px solid var(--mt-rule);
+    border: 1px solid var(--_mt-rule);
     border-radius: 3px;
     padding: 0 0.45em;
     cursor: pointer;
@@ -188,14 +222,14 @@ export const baseStyles = css`
   }
   .tools-error {
     flex-basis: 100%;
-    color: var(--mt-alert-fg);
+    color: var(--_mt-alert-fg);
   }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,
   [tabindex]:focus-visible {
-    outline: 2px solid var(--mt-focus);
+    outline: 2px solid var(--_mt-focus);
     outline-offset: 2px;
   }
   .sr-only {
@@ -217,8 +251,8 @@ export const baseStyles = css`
     max-width: 16em;
     padding: 0.4em 0.6em;
     border-radius: 4px;
-    background: var(--mt-tooltip-bg);
-    color: var(--mt-tooltip-fg);
+    background: var(--_mt-tooltip-bg);
+    color: var(--_mt-tooltip-fg);
     font-size: 0.85em;
     line-height: 1.3;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
@@ -237,16 +271,16 @@ export const baseStyles = css`
   }
   @media (forced-colors: active) {
     :host {
-      --mt-fg: CanvasText;
-      --mt-bg: Canvas;
-      --mt-muted: CanvasText;
-      --mt-rule: CanvasText;
-      --mt-focus: Highlight;
-      --mt-tooltip-bg: Canvas;
-      --mt-tooltip-fg: CanvasText;
-      --mt-alert-bg: Canvas;
-      --mt-alert-fg: CanvasText;
-      --mt-alert-border: CanvasText;
+      --_mt-fg: CanvasText;
+      --_mt-bg: Canvas;
+      --_mt-muted: CanvasText;
+      --_mt-rule: CanvasText;
+      --_mt-focus: Highlight;
+      --_mt-tooltip-bg: Canvas;
+      --_mt-tooltip-fg: CanvasText;
+      --_mt-alert-bg: Canvas;
+      --_mt-alert-fg: CanvasText;
+      --_mt-alert-border: CanvasText;
     }
     /* Keep category colours (they carry meaning) and outline every mark in the system text colour. */
     .chart svg {
@@ -306,5 +340,5 @@ export const baseStyles = css`
 
 /** Category colour classes `.c0`…`.c7` for fills, cycling the palette. */
 export const paletteStyles = unsafeCSS(
-  Array.from({ length: 8 }, (_, i) => `.c${i}{fill:var(--mt-color-${i + 1});}.s${i}{stroke:var(--mt-color-${i + 1});}`).join(''),
+  Array.from({ length: 8 }, (_, i) => `.c${i}{fill:var(--_mt-color-${i + 1});}.s${i}{stroke:var(--_mt-color-${i + 1});}`).join(''),
 );

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DataIssue, Validated } from '../data/issue.js';
 import { issue } from '../data/issue.js';
 
@@ -112,7 +112,9 @@ export class DataController<T> implements ReactiveController {
     if (host.data !== undefined && host.data !== null) {
       this._accept(host.data, 'property', []);
     } else if (host.src) {
-      this._fetch(host.src);
+      // Never fetched on a server (Lit SSR): the page's client loads it.
+      if (isServer) Object.assign(this, { value: null, issues: [], origin: 'src', loading: true });
+      else this._fetch(host.src);
     } else if (inline !== null) {
       let parsed: unknown;
       try {
@@ -132,6 +134,9 @@ export class DataController<T> implements ReactiveController {
   }
 
   private _inlineText(): string | null {
+    // Lit SSR's element has no children to read: the server renders the bundled data (or the
+    // `data` property), and the client reads the inline JSON when it upgrades.
+    if (isServer) return null;
     const script = this._host.querySelector(INLINE);
     return script ? (script.textContent ?? '') : null;
   }

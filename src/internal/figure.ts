@@ -11,22 +11,25 @@ export interface SourceRef {
 }
 
 /** The alert listing what was wrong with the data, in words an editor can act on. */
-export function renderIssues(issues: DataIssue[], rendered: boolean): TemplateResult | typeof nothing {
-  if (issues.length === 0) return nothing;
+export function renderIssues(issues: DataIssue[], rendered: boolean, settings: DataIssue[] = []): TemplateResult | typeof nothing {
+  if (issues.length === 0 && settings.length === 0) return nothing;
   const errors = issues.filter((i) => i.severity === 'error');
   const heading =
-    errors.length === 0
-      ? 'Some of the data looks inconsistent:'
-      : rendered
-        ? 'Some of the data could not be used; the rest is shown:'
-        : 'This chart could not be drawn:';
-  const shown = issues.slice(0, 8);
+    issues.length === 0
+      ? 'Some settings of this chart were not understood, so it shows its defaults instead:'
+      : errors.length === 0
+        ? 'Some of the data looks inconsistent:'
+        : rendered
+          ? 'Some of the data could not be used; the rest is shown:'
+          : 'This chart could not be drawn:';
+  const all = [...settings, ...issues];
+  const shown = all.slice(0, 8);
   return html`<div class="alert" part="error" role="alert">
     <strong>${heading}</strong>
     <ul>
       ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-      ${issues.length > shown.length
-        ? html`<li>…and ${issues.length - shown.length} more (see the browser console).</li>`
+      ${all.length > shown.length
+        ? html`<li>…and ${all.length - shown.length} more (see the browser console).</li>`
         : nothing}
     </ul>
   </div>`;

@@ -125,7 +125,14 @@ async function paste(snippet: string, tag: string, modules: string[], preview: E
   const scripts = modules.map((m) => `<script type="module" src="/${m}"></script>`).join('');
   // A blank page with the browser's default 8px body margin, as wide as the preview and tall
   // enough that no scrollbar (which takes width in Firefox) narrows the widget.
-  const doc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet.replace(CDN_SCRIPT, scripts)}</body></html>`;
+  // In the builder's font, on the colour of the preview's page: the widgets take the page's
+  // font, and an explicit theme on a page of another colour is padded.
+  let around = '';
+  for (let n = preview.parentElement; n && !around; n = n.parentElement) {
+    const bg = getComputedStyle(n).backgroundColor;
+    if (!/^(transparent|rgba\(.*,\s*0\))$/.test(bg)) around = bg;
+  }
+  const doc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>body { font-family: ${getComputedStyle(preview).fontFamily}; background: ${around || '#fff'}; }</style></head><body>${snippet.replace(CDN_SCRIPT, scripts)}</body></html>`;
   const f = await frame({ doc }, Math.floor(box.width) + 16, Math.ceil(box.height) + 600);
   const page = f.contentDocument!;
   await waitUntil(() => drawn(page.querySelector(tag)), `the pasted <${tag}> did not draw`, { timeout: 15000 });

@@ -7,7 +7,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../fixtures/test-widget.js';
 import { TestWidget, DEFAULT_DATA } from '../fixtures/test-widget.js';
 import { defineElement } from '../../src/internal/define.js';
-import type { TiesErrorEvent } from '../../src/internal/base-element.js';
+import { TiesElement, type TiesErrorEvent } from '../../src/internal/base-element.js';
 import { captureConsole } from '../fixtures/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -195,6 +195,32 @@ describe('embed contract: bad input', () => {
       cons.restore();
     }
   });
+
+  it('keeps an attribute mistake from readers on a live page (console and issues only), and shows it with show-issues', async () => {
+    const cons = captureConsole('warn');
+    const was = TiesElement.developmentPage;
+    TiesElement.developmentPage = false;
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget eager theme="blue"></test-widget>`);
+      await drawn(el);
+      expect(q(el, '[role="alert"]'), 'no box for readers').to.equal(null);
+      expect(el.issues.map((i) => i.path)).to.deep.equal(['theme']);
+      expect(cons.lines.join('\n')).to.contain('invalid theme: "blue"');
+      el.showIssues = true;
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.contain('Some settings of this chart were not understood, so it shows its defaults instead');
+      expect(text(el, '[role="alert"]')).to.contain('invalid theme: "blue"');
+      // Problems with the data are the reader's business: they show without it.
+      el.showIssues = false;
+      el.data = { title: 'Partly bad', items: [{ label: 'Good', value: 3 }, { label: 'Bad', value: -4 }] };
+      await el.updateComplete;
+      expect(text(el, '[role="alert"]')).to.contain('Some of the data could not be used');
+      expect(text(el, '[role="alert"]')).to.not.contain('theme');
+    } finally {
+      TiesElement.developmentPage = was;
+      cons.restore();
+    }
+  });
 });
 
 describe('embed contract: size and laziness', () => {
@@ -308,8 +334,8 @@ describe('embed contract: theme, locale, motion', () => {
     if (canEmulate) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
-  it('theme="dark" and theme="light" set the colours', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget eager></test-widget>`);
+  it('theme="dark" and theme="light" set the colours, on a background of their own', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget eager theme="light"></test-widget>`);
     const bg = () => getComputedStyle(el).backgroundColor;
     expect(bg()).to.equal('rgb(255, 255, 255)');
     el.theme = 'dark';
@@ -318,17 +344,16 @@ describe('embed contract: theme, locale, motion', () => {
     expect(getComputedStyle(el).color).to.equal('rgb(236, 236, 236)');
   });
 
-  it('theme="auto" follows the reader\'s colour scheme (Chromium: needs media emulation)', async function () {
+  it('theme="auto" (default) follows the page, not the OS; theme="system" follows the OS (Chromium: needs media emulation)', async function () {
     if (!canEmulate) this.skip();
     const el = await fixture<TestWidget>(html`<test-widget eager></test-widget>`);
-    const bg = () => getComputedStyle(el).backgroundColor;
-    expect(bg()).to.equal('rgb(255, 255, 255)');
     await el.updateComplete;
     await emulateMedia({ colorScheme: 'dark' });
-    expect(bg()).to.equal('rgb(22, 22, 22)');
-    el.theme = 'light';
+    expect(getComputedStyle(el).backgroundColor, 'nothing painted').to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(el).color).to.equal('rgb(27, 27, 27)');
+    el.theme = 'system';
     await el.updateComplete;
-    expect(bg()).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el).color).to.equal('rgb(236, 236, 236)');
   });
 
   it('formats numbers in the lang of the nearest ancestor, and follows its own lang', async () => {

@@ -15,6 +15,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/components/arms-flow/arms-flow.js';
 import '../../src/components/vote-chart/vote-chart.js';
 import '../../src/components/relation-map/relation-map.js';
+import { resolveColor } from '../../src/internal/base.styles.js';
 import { pairDifferences, parseColour, VISIONS } from '../fixtures/palette.js';
 
 const THRESHOLD = 10;
@@ -34,13 +35,19 @@ function prop(node: Element, name: string): string {
   return v;
 }
 
+/** A theme token as the widget resolves it in its colour scheme (its private alias holds light-dark()). */
+function themed(el: HTMLElement, token: string): string {
+  prop(el, `--_mt-${token}`);
+  return resolveColor(el, `var(--_mt-${token})`);
+}
+
 /** The custom property a class sets, read from a probe inside the component's shadow root. */
 function classProp(el: HTMLElement, cls: string, name: string): string {
   const probe = document.createElement('span');
   probe.className = cls;
   el.shadowRoot!.append(probe);
   try {
-    return prop(probe, name);
+    return resolveColor(el, prop(probe, name));
   } finally {
     probe.remove();
   }
@@ -66,8 +73,8 @@ describe('palette: categorical colours shown together stay apart under every sim
     it(`arms-flow (${theme}): the four story suppliers' colours and the neutral`, async () => {
       const el = await mount('arms-flow', theme);
       const colours: Record<string, string> = {};
-      for (const n of [1, 2, 3, 4]) colours[`supplier-${n}`] = prop(el, `--af-supplier-${n}`);
-      colours.other = prop(el, '--af-supplier-other');
+      for (const n of [1, 2, 3, 4]) colours[`supplier-${n}`] = themed(el, `supplier-${n}`);
+      colours.other = themed(el, 'supplier-other');
       // What is drawn is what is checked: the Russia node's fill is the first supplier colour.
       const russia = el.shadowRoot!.querySelector('.node.supplier.c0')!;
       expect(parseColour(getComputedStyle(russia).fill)).to.deep.equal(parseColour(colours['supplier-1']!));
@@ -77,10 +84,10 @@ describe('palette: categorical colours shown together stay apart under every sim
     it(`vote-chart (${theme}): yes, no, abstain, absent`, async () => {
       const el = await mount('vote-chart', theme);
       check({
-        yes: prop(el, '--mt-vote-yes'),
-        no: prop(el, '--mt-vote-no'),
-        abstain: prop(el, '--mt-vote-abstain'),
-        absent: prop(el, '--mt-vote-absent'),
+        yes: themed(el, 'vote-yes'),
+        no: themed(el, 'vote-no'),
+        abstain: themed(el, 'vote-abstain'),
+        absent: themed(el, 'vote-absent'),
       });
     });
 

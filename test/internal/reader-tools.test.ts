@@ -68,7 +68,7 @@ class LegendWidget extends TestWidget {
         display: inline-block;
         width: 10px;
         height: 10px;
-        background: var(--mt-color-1);
+        background: var(--_mt-color-1);
       }
     `,
   ];

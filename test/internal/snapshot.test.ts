@@ -25,7 +25,10 @@ function snapshotMarkup(live: SnapshotHost, tag: string, attrs: Record<string, s
   return host.outerHTML;
 }
 
-/** A page without the script, `width` px wide, with the snapshot between two paragraphs. */
+/**
+ * A page without the script, `width` px wide, with the snapshot between two paragraphs, in the
+ * font of the page the snapshot was made in (the widgets take their page's font).
+ */
 async function pageWith(markup: string, width: number) {
   const frame = document.createElement('iframe');
   frame.style.width = `${width + 40}px`;
@@ -38,7 +41,7 @@ async function pageWith(markup: string, width: number) {
   frame.style.background = 'white';
   // No scrollbar (Firefox draws one): the column must be exactly `width` wide.
   frame.srcdoc = `<!doctype html><html lang="en" style="overflow: hidden"><head><meta charset="utf-8"></head>
-    <body style="margin: 0; padding: 0 20px"><p>Before.</p>${markup}<p id="after">After.</p></body></html>`;
+    <body style="margin: 0; padding: 0 20px; font-family: ${getComputedStyle(document.body).fontFamily.replace(/"/g, "'")}"><p>Before.</p>${markup}<p id="after">After.</p></body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;

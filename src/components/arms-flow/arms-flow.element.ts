@@ -10,7 +10,7 @@ import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import { defaultArms } from '../../data/arms.default.js';
 import { getSource, sourceRefs } from '../../data/sources.js';
 import { formatPartialDate } from '../../internal/locale.js';
-import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type Vocabulary } from './arms-flow.options.js';
+import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type CalloutsMode, type Vocabulary } from './arms-flow.options.js';
 import { rankBy, scopeOf, type Scope } from './filter.js';
 import { featuredSuppliers, supplierGroups, type Groups } from './groups.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
@@ -88,8 +88,8 @@ const EMPTY_HEIGHT = 140;
  * @csspart download - The "Download data (CSV)" link.
  * @csspart table - The visually hidden table of the rows shown.
  *
- * @cssproperty --af-supplier-1 - Colours of the four suppliers that carry the story (those the reported figures name, topped up by rank: Russia, China, India, Belarus by default), in rank order: `--af-supplier-1` … `--af-supplier-4`; checked apart under colour-blindness simulation in both themes.
- * @cssproperty --af-supplier-other - The neutral every other supplier shares (each still labelled by name).
+ * @cssproperty --mt-supplier-1 - Colours of the four suppliers that carry the story (those the reported figures name, topped up by rank: Russia, China, India, Belarus by default), in rank order: `--mt-supplier-1` … `--mt-supplier-4`; checked apart under colour-blindness simulation in both themes.
+ * @cssproperty --mt-supplier-other - The neutral every other supplier shares (each still labelled by name).
  * @cssproperty --af-land - Map land colour (default: the text colour at 10% over the background).
  * @cssproperty --af-sea - Map sea colour (default: a trace of the focus blue over the background).
  * @cssproperty --af-border - Map country borders (default: --mt-bg).
@@ -106,7 +106,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   static override styles = [...TiesElement.styles, armsFlowStyles];
 
   /** `sankey` (supplier → category), `map` (a circle per supplier, ranked bars below 480 px) or `timeline` (TIV per delivery year). */
-  @property({ reflect: true }) view = 'sankey';
+  @property({ reflect: true }) view: ArmsView = 'sankey';
 
   /** First delivery year shown, e.g. `2015`. */
   @property() from?: string | number;
@@ -121,7 +121,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   @property() category?: string;
 
   /** `show` (default) or `none`: the panel of reported figures under the chart. */
-  @property() callouts?: string;
+  @property() callouts?: CalloutsMode;
 
   @state() private _active: number | null = null;
   @state() private _tabStop = 0;

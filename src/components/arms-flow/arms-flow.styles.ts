@@ -1,59 +1,52 @@
 import { css, unsafeCSS } from 'lit';
+import { themeTokens } from '../../internal/base.styles.js';
 
 /*
  * Component styles. Colours only from custom properties: the base theme's (--mt-*) and
  * a few of this component's own (--af-*), each documented on the class.
  */
-const storyLight = css`
-  --af-supplier-1: #0b4f9c;
-  --af-supplier-2: #e8a200;
-  --af-supplier-3: #4fb3bf;
-  --af-supplier-4: #c2185b;
-  --af-supplier-other: #8c8c8c;
-`;
-/* Lighter and more saturated on a dark page, where the light theme's blue and magenta sink. */
-const storyDark = css`
-  --af-supplier-1: #6b9cff;
-  --af-supplier-2: #f7c948;
-  --af-supplier-3: #5fe0cc;
-  --af-supplier-4: #ff5c9a;
-  --af-supplier-other: #707070;
-  /* Half-transparent bands over a near-black page turn muddy: more of the hue on dark. */
-  --af-band-opacity: 0.72;
-`;
-
 /*
  * Supplier colours: four hues for the suppliers that carry the story and one neutral for the
  * rest, chosen so every pair stays at least 10 ΔE00 apart under protanopia, deuteranopia and
- * tritanopia in both themes (test/internal/palette.test.ts). They replace the base palette's
+ * tritanopia in both themes (test/internal/palette.test.ts); lighter and more saturated on a
+ * dark page, where the light theme's blue and magenta sink. They replace the base palette's
  * .c* and .s* classes inside this component only (same specificity, declared later).
  */
+const supplierTokens = themeTokens({
+  'supplier-1': ['#0b4f9c', '#6b9cff'],
+  'supplier-2': ['#e8a200', '#f7c948'],
+  'supplier-3': ['#4fb3bf', '#5fe0cc'],
+  'supplier-4': ['#c2185b', '#ff5c9a'],
+  'supplier-other': ['#8c8c8c', '#707070'],
+});
 const supplierClasses = unsafeCSS(
   [1, 2, 3, 4]
-    .map((n) => `.c${n - 1}{fill:var(--af-supplier-${n});}.s${n - 1}{stroke:var(--af-supplier-${n});}`)
-    .join('') + '.c7{fill:var(--af-supplier-other);}.s7{stroke:var(--af-supplier-other);}',
+    .map((n) => `.c${n - 1}{fill:var(--_mt-supplier-${n});}.s${n - 1}{stroke:var(--_mt-supplier-${n});}`)
+    .join('') + '.c7{fill:var(--_mt-supplier-other);}.s7{stroke:var(--_mt-supplier-other);}',
 );
+/* Half-transparent bands over a near-black page turn muddy: more of the hue when the widget paints dark. */
+const darkBands = css`
+  --af-band-opacity: 0.72;
+`;
 
 export const armsFlowStyles = css`
-  :host {
-    ${storyLight}
-  }
+  ${supplierTokens}
   :host([theme='dark']) {
-    ${storyDark}
+    ${darkBands}
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      ${storyDark}
+    :host([theme='system']) {
+      ${darkBands}
     }
   }
   ${supplierClasses}
   :host {
-    --af-land: color-mix(in srgb, var(--mt-fg) 10%, var(--mt-bg));
-    --af-sea: color-mix(in srgb, var(--mt-focus) 4%, var(--mt-bg));
-    --af-border: var(--mt-bg);
-    --af-recipient: var(--mt-fg);
-    --af-after: var(--mt-surface);
-    --af-node: var(--mt-muted);
+    --af-land: color-mix(in srgb, var(--_mt-fg) 10%, var(--_mt-bg));
+    --af-sea: color-mix(in srgb, var(--_mt-focus) 4%, var(--_mt-bg));
+    --af-border: var(--_mt-bg);
+    --af-recipient: var(--_mt-fg);
+    --af-after: var(--_mt-surface);
+    --af-node: var(--_mt-muted);
   }
   .chart svg text {
     font-size: 12px;
@@ -67,7 +60,7 @@ export const armsFlowStyles = css`
   }
   .ring {
     fill: none;
-    stroke: var(--mt-focus);
+    stroke: var(--_mt-focus);
     stroke-width: 2px;
     visibility: hidden;
     pointer-events: none;
@@ -101,7 +94,7 @@ export const armsFlowStyles = css`
   }
   .chart svg .label {
     paint-order: stroke;
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
@@ -109,30 +102,30 @@ export const armsFlowStyles = css`
     font-size: 11px;
   }
   .chart svg .label .value {
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
   .chart svg .label.recipient,
   .chart svg .label.supplier .name {
     font-weight: 600;
   }
   .leader {
-    stroke: var(--mt-muted);
+    stroke: var(--_mt-muted);
     stroke-width: 1px;
   }
 
   /* timeline */
   .gridline {
-    stroke: var(--mt-rule);
+    stroke: var(--_mt-rule);
     stroke-width: 1px;
     stroke-dasharray: 2 3;
   }
   .baseline {
-    stroke: var(--mt-muted);
+    stroke: var(--_mt-muted);
   }
   .chart svg .tick,
   .chart svg .axis-title,
   .chart svg .total {
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
     font-size: 11px;
   }
   .chart svg .total {
@@ -142,7 +135,7 @@ export const armsFlowStyles = css`
     fill: var(--af-after);
   }
   .split-line {
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1.5px;
     stroke-dasharray: 4 3;
   }
@@ -152,7 +145,7 @@ export const armsFlowStyles = css`
   }
   .chart svg .split-total {
     font-size: 11px;
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
 
   /* map */
@@ -182,7 +175,7 @@ export const armsFlowStyles = css`
   }
   .origin {
     fill-opacity: 0.8;
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 1px;
   }
   .hit {
@@ -191,7 +184,7 @@ export const armsFlowStyles = css`
   }
   .recipient-dot {
     fill: var(--af-recipient);
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 1.5px;
   }
   .map .label {
@@ -222,7 +215,7 @@ export const armsFlowStyles = css`
   .widths {
     margin: 0 0 0.5em;
     font-size: 0.8em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .widths {
     display: flex;
@@ -232,7 +225,7 @@ export const armsFlowStyles = css`
   }
   .width-line {
     fill: none;
-    stroke: var(--mt-muted);
+    stroke: var(--_mt-muted);
   }
   .rbar {
     shape-rendering: crispEdges;
@@ -242,7 +235,7 @@ export const armsFlowStyles = css`
     padding: 0;
     list-style: none;
     font-size: 0.8em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .notes ul {
     margin: 0.25em 0 0;
@@ -261,7 +254,7 @@ export const armsFlowStyles = css`
     justify-content: center;
     min-height: 120px;
     padding: 1em;
-    background: var(--mt-surface);
+    background: var(--_mt-surface);
     border-radius: 4px;
     text-align: center;
   }
@@ -270,7 +263,7 @@ export const armsFlowStyles = css`
   }
   .callouts {
     margin-top: 1em;
-    border-top: 1px solid var(--mt-rule);
+    border-top: 1px solid var(--_mt-rule);
     padding-top: 0.6em;
     font-size: 0.85em;
   }
@@ -313,14 +306,14 @@ export const armsFlowStyles = css`
   .callout-values .k {
     display: block;
     font-size: 0.85em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .callout-values .reported,
   .callout-values .ours {
     font-variant-numeric: tabular-nums;
   }
   .callout-more {
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
   .callout-more summary {
     cursor: pointer;

@@ -7,6 +7,7 @@
 import type { ActorKind, TieType } from '../../data/types.js';
 import { ACTOR_KINDS, TIE_TYPES } from './graph.js';
 import { KIND_COLOR, TIE_STYLE } from './encoding.js';
+import { resolveColor } from '../../internal/base.styles.js';
 import type { Geometry } from './geometry.js';
 import type { PlacedLabel } from './labels.layout.js';
 import type { Later } from './network.render.js';
@@ -23,12 +24,12 @@ export interface Palette {
 
 export function readPalette(el: Element): Palette {
   const cs = getComputedStyle(el);
-  const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || cs.getPropertyValue(fallback).trim();
+  const v = (name: string, fallback: string) => resolveColor(el, cs.getPropertyValue(name).trim() || cs.getPropertyValue(fallback).trim());
   const kind = {} as Record<ActorKind, string>;
-  for (const k of ACTOR_KINDS) kind[k] = v(`--mt-actor-${k}`, `--mt-color-${KIND_COLOR[k]}`);
+  for (const k of ACTOR_KINDS) kind[k] = v(`--mt-actor-${k}`, `--_mt-color-${KIND_COLOR[k]}`);
   const tie = {} as Record<TieType, string>;
-  for (const t of TIE_TYPES) tie[t] = v(`--mt-tie-${t}`, `--mt-color-${TIE_STYLE[t].color}`);
-  return { bg: v('--mt-bg', '--mt-bg'), fg: v('--mt-fg', '--mt-fg'), focus: v('--mt-focus', '--mt-focus'), font: cs.fontFamily, kind, tie };
+  for (const t of TIE_TYPES) tie[t] = v(`--mt-tie-${t}`, `--_mt-color-${TIE_STYLE[t].color}`);
+  return { bg: v('--_mt-bg', '--_mt-bg'), fg: v('--_mt-fg', '--_mt-fg'), focus: v('--_mt-focus', '--_mt-focus'), font: cs.fontFamily, kind, tie };
 }
 
 export interface View {

@@ -22,7 +22,7 @@ import type { GeoLayout } from './geo.layout.js';
 import { bandStep, captionAt, labelBounds } from './geo.band.js';
 import { hoverLabel, placeLabels, type PlacedLabel } from './labels.layout.js';
 import { buildGeometry, stepToward, type Geometry } from './geometry.js';
-import { normalizeMapOptions, resolveFocus, type MapOptions } from './relation-map.options.js';
+import { normalizeMapOptions, resolveFocus, type LabelMode, type Layout, type MapOptions } from './relation-map.options.js';
 import {
   renderBase,
   renderHoverLabels,
@@ -135,6 +135,9 @@ const ARROWS: Record<string, [number, number]> = {
  * @cssproperty --mt-actor-person - Colour of people (default: palette orange).
  * @cssproperty --mt-tie-arms-supply - Colour of arms-supply ties; likewise `--mt-tie-trade`, `--mt-tie-agreement`, `--mt-tie-commission`, `--mt-tie-visit`, `--mt-tie-meeting`, `--mt-tie-diplomatic`, `--mt-tie-un-vote`, `--mt-tie-sanction`, `--mt-tie-role`.
  *
+ * @cssproperty --rm-label-size - Font size of actor labels (default: 12px, smaller in a dense network).
+ * @cssproperty --rm-label-halo - Outline behind labels that keeps them legible over ties (default: the background).
+ *
  * @fires actor-select - `CustomEvent<ActorSelectDetail>`: an actor was chosen (click, or Enter on the keyboard).
  * @fires tie-select - `CustomEvent<TieSelectDetail>`: a tie was chosen (click on its line, or in the details panel).
  * @fires error - `CustomEvent<TiesErrorDetail>`: the data given could not be used, wholly or in part.
@@ -143,7 +146,7 @@ export class RelationMap extends TiesElement<Network> {
   static override styles = [...TiesElement.styles, ...relationMapStyles];
 
   /** How actors are placed: `force` (default), `radial` (rings of distance from `focus`) or `geo` (on a world map). */
-  @property({ reflect: true }) layout = 'force';
+  @property({ reflect: true }) layout: Layout = 'force';
 
   /** Id of the actor to centre on (default: the network's `center`, `mm-military` in the bundled data). */
   @property({ attribute: 'focus' }) focusId?: string;
@@ -158,7 +161,7 @@ export class RelationMap extends TiesElement<Network> {
   @property() to?: string | number;
 
   /** Which actors are labelled: `all`, `focus` (the focus and its neighbours) or `none`. Default: all when wide, the best-connected when narrow. Labels that would collide are left out and shown on hover. */
-  @property() labels?: string;
+  @property() labels?: LabelMode;
 
   /*
    * Hover and keyboard highlight are not reactive state: moving the pointer re-renders

@@ -8,12 +8,12 @@ import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
  * the dark theme and a site's overrides reach the marks, the legend and the canvas alike.
  */
 const kindRules = ACTOR_KINDS.map(
-  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--mt-color-${KIND_COLOR[k]})); }`,
+  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--_mt-color-${KIND_COLOR[k]})); }`,
 ).join('\n');
 
 const tieRules = TIE_TYPES.map((t) => {
   const s = TIE_STYLE[t];
-  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--mt-color-${s.color})); stroke-width: ${s.width}px;${
+  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--_mt-color-${s.color})); stroke-width: ${s.width}px;${
     s.dash ? ` stroke-dasharray: ${s.dash.join(' ')};` : ''
   } }`;
 }).join('\n');
@@ -24,7 +24,7 @@ export const relationMapStyles = [
   generated,
   css`
     :host {
-      --rm-label-halo: var(--mt-bg);
+      --rm-label-halo: var(--_mt-bg);
     }
     .controls {
       display: flex;
@@ -44,7 +44,7 @@ export const relationMapStyles = [
     .year input {
       flex: 1 1 auto;
       min-width: 6em;
-      accent-color: var(--mt-focus);
+      accent-color: var(--_mt-focus);
     }
     .year output {
       font-variant-numeric: tabular-nums;
@@ -57,16 +57,16 @@ export const relationMapStyles = [
     }
     button {
       font: inherit;
-      color: var(--mt-fg);
-      background: var(--mt-surface);
-      border: 1px solid var(--mt-rule);
+      color: var(--_mt-fg);
+      background: var(--_mt-surface);
+      border: 1px solid var(--_mt-rule);
       border-radius: 4px;
       padding: 0.15em 0.6em;
       cursor: pointer;
       min-height: 2em;
     }
     button:hover {
-      border-color: var(--mt-muted);
+      border-color: var(--_mt-muted);
     }
     .legend {
       display: flex;
@@ -74,7 +74,7 @@ export const relationMapStyles = [
       gap: 0.2em 1.2em;
       margin: 0 0 0.5em;
       font-size: 0.8em;
-      color: var(--mt-muted);
+      color: var(--_mt-muted);
     }
     .legend ul {
       display: flex;
@@ -96,15 +96,15 @@ export const relationMapStyles = [
     }
     .focus-sample {
       fill: none;
-      stroke: var(--mt-fg);
+      stroke: var(--_mt-fg);
       stroke-width: 2px;
     }
     .arrow-sample {
-      stroke: var(--mt-muted);
+      stroke: var(--_mt-muted);
       stroke-width: 1.5px;
     }
     .arrow-sample-head {
-      fill: var(--mt-muted);
+      fill: var(--_mt-muted);
     }
     .stage {
       position: relative;
@@ -118,8 +118,8 @@ export const relationMapStyles = [
       padding: 0.15em 0.5em;
       border-radius: 3px;
       font-size: 0.8em;
-      color: var(--mt-muted);
-      background: var(--mt-bg);
+      color: var(--_mt-muted);
+      background: var(--_mt-bg);
       pointer-events: none;
     }
     .graph {
@@ -134,7 +134,7 @@ export const relationMapStyles = [
       outline: none;
     }
     .graph:focus-visible {
-      outline: 2px solid var(--mt-focus);
+      outline: 2px solid var(--_mt-focus);
       outline-offset: 2px;
     }
     .graph svg,
@@ -157,14 +157,14 @@ export const relationMapStyles = [
     /* Marks */
     .shape {
       fill: var(--kind);
-      stroke: var(--mt-bg);
+      stroke: var(--_mt-bg);
       stroke-width: 1.5px;
     }
     .node {
       cursor: pointer;
     }
     .node.focus .shape {
-      stroke: var(--mt-fg);
+      stroke: var(--_mt-fg);
       stroke-width: 2px;
     }
     .tie {
@@ -174,7 +174,7 @@ export const relationMapStyles = [
       vector-effect: non-scaling-stroke;
     }
     .tie.double-core {
-      stroke: var(--mt-bg);
+      stroke: var(--_mt-bg);
       stroke-width: 1.2px;
       stroke-dasharray: none;
     }
@@ -206,7 +206,7 @@ export const relationMapStyles = [
     .graph svg text.label {
       /* The size the layout measured labels at (a size smaller on a phone), unless the page sets one. */
       font-size: var(--rm-label-size, var(--rm-label-auto, 12px));
-      fill: var(--mt-fg);
+      fill: var(--_mt-fg);
       paint-order: stroke;
       stroke: var(--rm-label-halo);
       stroke-width: 3px;
@@ -218,45 +218,45 @@ export const relationMapStyles = [
     }
     .ring {
       fill: none;
-      stroke: var(--mt-rule);
+      stroke: var(--_mt-rule);
       stroke-dasharray: 2 3;
       vector-effect: non-scaling-stroke;
     }
     .country {
-      fill: var(--mt-surface);
-      stroke: var(--mt-bg);
+      fill: var(--_mt-surface);
+      stroke: var(--_mt-bg);
       stroke-width: 0.5px;
       vector-effect: non-scaling-stroke;
     }
     .country.tied {
-      fill: color-mix(in srgb, var(--mt-surface), var(--mt-fg) 9%);
+      fill: color-mix(in srgb, var(--_mt-surface), var(--_mt-fg) 9%);
     }
     .spoke {
-      stroke: var(--mt-muted);
+      stroke: var(--_mt-muted);
       stroke-width: 0.75px;
       opacity: 0.6;
       vector-effect: non-scaling-stroke;
     }
     /* A cluster moved off its country: the leader shows where it belongs. */
     .leader {
-      stroke: var(--mt-muted);
+      stroke: var(--_mt-muted);
       stroke-width: 1px;
       stroke-dasharray: 2 2;
       vector-effect: non-scaling-stroke;
     }
     .home,
     .leader-head {
-      fill: var(--mt-muted);
+      fill: var(--_mt-muted);
     }
     .no-location rect {
       fill: none;
-      stroke: var(--mt-rule);
+      stroke: var(--_mt-rule);
       stroke-dasharray: 3 3;
       vector-effect: non-scaling-stroke;
     }
     .graph svg .ring-caption,
     .graph svg .no-location text {
-      fill: var(--mt-muted);
+      fill: var(--_mt-muted);
       font-size: 11px;
     }
     /* Ties into the band's actors run under the caption: a halo keeps it readable. */
@@ -268,7 +268,7 @@ export const relationMapStyles = [
     }
     .cursor-ring {
       fill: none;
-      stroke: var(--mt-focus);
+      stroke: var(--_mt-focus);
       stroke-width: 2.5px;
       vector-effect: non-scaling-stroke;
     }
@@ -281,16 +281,16 @@ export const relationMapStyles = [
       justify-content: center;
       text-align: center;
       padding: 1em;
-      color: var(--mt-muted);
-      background: var(--mt-surface);
+      color: var(--_mt-muted);
+      background: var(--_mt-surface);
       border-radius: 4px;
     }
     /* Details panel */
     .details {
       margin: 0.5em 0 0;
       padding: 0.6em 0.8em 0.8em;
-      background: var(--mt-surface);
-      border: 1px solid var(--mt-rule);
+      background: var(--_mt-surface);
+      border: 1px solid var(--_mt-rule);
       border-radius: 6px;
       font-size: 0.88em;
       overflow: auto;
@@ -322,7 +322,7 @@ export const relationMapStyles = [
     }
     .details .meta {
       margin: 0.15em 0 0.5em;
-      color: var(--mt-muted);
+      color: var(--_mt-muted);
     }
     .details ul {
       margin: 0;
@@ -331,7 +331,7 @@ export const relationMapStyles = [
     }
     .details li {
       padding: 0.45em 0;
-      border-top: 1px solid var(--mt-rule);
+      border-top: 1px solid var(--_mt-rule);
     }
     .details .tie-button {
       display: block;
@@ -343,13 +343,13 @@ export const relationMapStyles = [
       min-height: 0;
       font-weight: 600;
       text-decoration: underline;
-      text-decoration-color: var(--mt-rule);
+      text-decoration-color: var(--_mt-rule);
       text-underline-offset: 2px;
     }
     .details .tie-meta,
     .details .tie-src {
       display: block;
-      color: var(--mt-muted);
+      color: var(--_mt-muted);
       font-size: 0.95em;
     }
     .details a {
@@ -367,7 +367,7 @@ export const relationMapStyles = [
     }
     .list-view summary {
       cursor: pointer;
-      color: var(--mt-muted);
+      color: var(--_mt-muted);
     }
     .list-view ul {
       margin: 0.3em 0;

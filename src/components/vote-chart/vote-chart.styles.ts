@@ -1,39 +1,26 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
+import { themeTokens } from '../../internal/base.styles.js';
 import { VOTE_COLORS, VOTE_INK } from './vote-colors.js';
 
 /*
  * Vote colours (vote-colors.ts says how they were chosen): each a meaning, never alone —
  * against also carries a hatch or a cross, text labels carry every meaning.
  */
-const votes = (theme: 'light' | 'dark') =>
-  unsafeCSS(
-    (['yes', 'no', 'abstain', 'absent'] as const)
-      .map((k) => `--mt-vote-${k}: ${VOTE_COLORS[theme][k]}; --mt-vote-${k}-ink: ${VOTE_INK[theme][k]};`)
-      .join(' '),
-  );
-const lightVotes = css`
-  ${votes('light')}
-  --mt-map-nonmember: #e6e6e6;
-  --mt-map-border: #ffffff;
-`;
-const darkVotes = css`
-  ${votes('dark')}
-  --mt-map-nonmember: #3b3b3b;
-  --mt-map-border: #161616;
-`;
+const voteTokens = themeTokens({
+  'vote-yes': [VOTE_COLORS.light.yes, VOTE_COLORS.dark.yes],
+  'vote-no': [VOTE_COLORS.light.no, VOTE_COLORS.dark.no],
+  'vote-abstain': [VOTE_COLORS.light.abstain, VOTE_COLORS.dark.abstain],
+  'vote-absent': [VOTE_COLORS.light.absent, VOTE_COLORS.dark.absent],
+  'vote-yes-ink': [VOTE_INK.light.yes, VOTE_INK.dark.yes],
+  'vote-no-ink': [VOTE_INK.light.no, VOTE_INK.dark.no],
+  'vote-abstain-ink': [VOTE_INK.light.abstain, VOTE_INK.dark.abstain],
+  'vote-absent-ink': [VOTE_INK.light.absent, VOTE_INK.dark.absent],
+  'map-nonmember': ['#e6e6e6', '#3b3b3b'],
+  'map-border': ['#ffffff', '#161616'],
+});
 
 export const voteChartStyles = css`
-  :host {
-    ${lightVotes}
-  }
-  :host([theme='dark']) {
-    ${darkVotes}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      ${darkVotes}
-    }
-  }
+  ${voteTokens}
 
   .frame {
     position: relative;
@@ -42,7 +29,7 @@ export const voteChartStyles = css`
     outline: none;
   }
   .frame svg:focus-visible {
-    outline: 2px solid var(--mt-focus);
+    outline: 2px solid var(--_mt-focus);
     outline-offset: 3px;
     border-radius: 2px;
   }
@@ -56,39 +43,39 @@ export const voteChartStyles = css`
     margin: 0;
     padding: 1em;
     text-align: center;
-    color: var(--mt-muted);
-    background: var(--mt-surface);
+    color: var(--_mt-muted);
+    background: var(--_mt-surface);
     border-radius: 4px;
   }
 
   /* Fills by vote. */
   .vote-yes {
-    fill: var(--mt-vote-yes);
+    fill: var(--_mt-vote-yes);
   }
   .vote-no {
-    fill: var(--mt-vote-no);
+    fill: var(--_mt-vote-no);
   }
   .vote-abstain {
-    fill: var(--mt-vote-abstain);
+    fill: var(--_mt-vote-abstain);
   }
   .vote-absent {
-    fill: var(--mt-vote-absent);
+    fill: var(--_mt-vote-absent);
   }
   .chart svg text.ink {
     fill: #000000;
   }
   .chart svg text.ink-vote-yes,
   .chart svg text.ink-c0 {
-    fill: var(--mt-vote-yes-ink);
+    fill: var(--_mt-vote-yes-ink);
   }
   .chart svg text.ink-vote-no {
-    fill: var(--mt-vote-no-ink);
+    fill: var(--_mt-vote-no-ink);
   }
   .chart svg text.ink-vote-abstain {
-    fill: var(--mt-vote-abstain-ink);
+    fill: var(--_mt-vote-abstain-ink);
   }
   .chart svg text.ink-vote-absent {
-    fill: var(--mt-vote-absent-ink);
+    fill: var(--_mt-vote-absent-ink);
   }
   .count {
     font-size: 15px;
@@ -108,7 +95,7 @@ export const voteChartStyles = css`
   }
   .chart svg text.note-text {
     font-size: 12px;
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
   .callout-text {
     font-size: 13px;
@@ -119,18 +106,18 @@ export const voteChartStyles = css`
   }
   .seg,
   .gseg {
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 1px;
   }
   .seg {
     cursor: pointer;
   }
   .chart svg .leader {
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1px;
   }
   .chart svg .leader-dot {
-    fill: var(--mt-fg);
+    fill: var(--_mt-fg);
   }
 
   /* Hemicycle. */
@@ -138,13 +125,13 @@ export const voteChartStyles = css`
     cursor: pointer;
   }
   .seat.vote-absent {
-    fill: var(--mt-bg);
-    stroke: var(--mt-vote-absent);
+    fill: var(--_mt-bg);
+    stroke: var(--_mt-vote-absent);
     stroke-width: 1.6px;
   }
   .hl-ring {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1.6px;
   }
   /* Sizes come from the layout (font-size attributes): as large as the hollow allows. */
@@ -152,11 +139,11 @@ export const voteChartStyles = css`
     font-weight: 700;
   }
   .chart svg text.centre-label {
-    fill: var(--mt-muted);
+    fill: var(--_mt-muted);
   }
   .cross {
     fill: none;
-    stroke: var(--mt-vote-no-ink);
+    stroke: var(--_mt-vote-no-ink);
     stroke-width: 1.6px;
     stroke-linecap: round;
   }
@@ -166,7 +153,7 @@ export const voteChartStyles = css`
 
   /* Map. */
   .country {
-    stroke: var(--mt-map-border);
+    stroke: var(--_mt-map-border);
     stroke-width: 0.5px;
     cursor: pointer;
   }
@@ -174,50 +161,50 @@ export const voteChartStyles = css`
     stroke-width: 0.8px;
   }
   .country.vote-absent:not(.dot) {
-    fill: var(--mt-vote-absent);
+    fill: var(--_mt-vote-absent);
   }
   .nonmember {
-    fill: var(--mt-map-nonmember);
-    stroke: var(--mt-muted);
+    fill: var(--_mt-map-nonmember);
+    stroke: var(--_mt-muted);
     stroke-width: 0.6px;
     stroke-dasharray: 1.5 1.5;
   }
   .outside {
-    fill: var(--mt-map-nonmember);
-    stroke: var(--mt-map-border);
+    fill: var(--_mt-map-nonmember);
+    stroke: var(--_mt-map-border);
     stroke-width: 0.5px;
   }
   .territory {
-    stroke: var(--mt-map-border);
+    stroke: var(--_mt-map-border);
     stroke-width: 0.5px;
   }
   .subject {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 2px;
     stroke-linejoin: round;
   }
   .map-label {
     font-weight: 700;
     paint-order: stroke;
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
   .chart svg text.map-label {
-    fill: var(--mt-fg);
+    fill: var(--_mt-fg);
   }
   /* Names beside marks, with a halo so a leader or a border never strikes them through. */
   .direct-label {
     font-size: 11px;
     font-weight: 700;
     paint-order: stroke;
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 3px;
     stroke-linejoin: round;
   }
   .chart svg text.direct-label {
-    fill: var(--mt-fg);
+    fill: var(--_mt-fg);
   }
   .map-label,
   .tiles-view .direct-label {
@@ -228,7 +215,7 @@ export const voteChartStyles = css`
     font-size: 10px;
   }
   .chart svg .label-leader {
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 0.8px;
   }
   /* Against: a hatch over the fill, in the fill's ink colour. */
@@ -236,7 +223,7 @@ export const voteChartStyles = css`
     pointer-events: none;
   }
   .hatch-line {
-    fill: var(--mt-vote-no-ink);
+    fill: var(--_mt-vote-no-ink);
     opacity: 0.75;
   }
 
@@ -245,11 +232,11 @@ export const voteChartStyles = css`
     cursor: pointer;
   }
   .tile.vote-absent {
-    fill: var(--mt-vote-absent);
+    fill: var(--_mt-vote-absent);
   }
   .hl-tile {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 1.6px;
   }
   .code {
@@ -259,7 +246,7 @@ export const voteChartStyles = css`
   .chart-note {
     margin: 0.4em 0 0;
     font-size: 0.8em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
   }
 
   /* Emphasis and interaction. */
@@ -267,24 +254,24 @@ export const voteChartStyles = css`
     opacity: 0.22;
   }
   .selected {
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 2px;
   }
   /* The focus ring: dark outside, light inside, so it shows on every fill and on the page. */
   .focus-ring {
     fill: none;
-    stroke: var(--mt-focus);
+    stroke: var(--_mt-focus);
     stroke-width: 2.5px;
     pointer-events: none;
   }
   .focus-outer {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 3px;
   }
   .focus-inner {
     fill: none;
-    stroke: var(--mt-bg);
+    stroke: var(--_mt-bg);
     stroke-width: 2px;
   }
   .focus-ring.thin {
@@ -368,13 +355,13 @@ export const voteChartStyles = css`
     stroke-width: 1px;
   }
   .seat-swatch.vote-absent {
-    fill: var(--mt-bg);
-    stroke: var(--mt-vote-absent);
+    fill: var(--_mt-bg);
+    stroke: var(--_mt-vote-absent);
     stroke-width: 1.6px;
   }
   .subject-swatch {
     fill: none;
-    stroke: var(--mt-fg);
+    stroke: var(--_mt-fg);
     stroke-width: 2px;
   }
 
@@ -393,9 +380,9 @@ export const voteChartStyles = css`
     box-sizing: border-box;
     height: 2em;
     font: inherit;
-    color: var(--mt-fg);
-    background: var(--mt-bg);
-    border: 1px solid var(--mt-muted);
+    color: var(--_mt-fg);
+    background: var(--_mt-bg);
+    border: 1px solid var(--_mt-muted);
     border-radius: 4px;
     padding: 0.25em 0.5em;
     min-width: 0;
@@ -405,7 +392,7 @@ export const voteChartStyles = css`
   .found {
     margin: 0;
     flex: 1 1 12em;
-    color: var(--mt-muted);
+    color: var(--_mt-muted);
     min-height: 1.4em;
   }
 

@@ -319,7 +319,7 @@ describe('arms-flow: other data', () => {
       const good = OWN[0]!;
       const el = document.createElement('arms-flow');
       el.eager = true;
-      el.data = { register: { ...DATA.register, deliveries: [good, { ...good, tiv: 'lots' }] } };
+      el.data = { register: { ...DATA.register, deliveries: [good, { ...good, tiv: 'lots' }] } } as never; // wrong on purpose: a number as text
       const error = oneEvent(el, 'error') as Promise<TiesErrorEvent>;
       document.body.append(el);
       const e = await error;

@@ -18,7 +18,7 @@ for (const layout of ['force', 'radial', 'geo'] as const) {
     for (const width of [320, 960]) {
       it(`${layout}, ${theme}, ${width} px`, async function () {
         this.timeout(20000);
-        const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}>
+        const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px;background:${theme === 'dark' ? '#161616' : '#ffffff'}`}>
           <relation-map eager layout=${layout} theme=${theme} .data=${network}></relation-map>
         </div>`);
         const el = wrap.querySelector('relation-map') as RelationMap;
