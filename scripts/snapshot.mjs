@@ -86,6 +86,11 @@ const pageHead = (scripts) => `<!doctype html><html lang="${lang}"><head><meta c
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{margin:0;padding:16px;background:${theme === 'dark' ? '#161616' : '#ffffff'};color:${theme === 'dark' ? '#ececec' : '#1b1b1b'}}
 #stage{width:${width}px}</style>
+<script>
+// Resolves false rather than hang when no loaded module defines the tag.
+window.defined = (tag, ms = 10000) =>
+  Promise.race([customElements.whenDefined(tag).then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
+</script>
 ${scripts.map((m) => `<script type="module" src="/${m}"></script>`).join('\n')}
 </head>`;
 // The render page loads the components and the snapshot code; the check page loads nothing
@@ -175,11 +180,16 @@ async function defaultMarkups() {
     for (const tag of components) {
       // keyword() names the allowed values when given a bad one: ask each component.
       const found = await tab.evaluate(async (tag) => {
-        await customElements.whenDefined(tag);
         const el = document.createElement(tag);
         el.setAttribute('view', '?');
         el.setAttribute('layout', '?');
+        el.setAttribute('eager', '');
+        // Tag in the page before waiting for it (see render()), and a bounded wait.
         document.getElementById('stage').append(el);
+        if (!(await defined(tag))) {
+          el.remove();
+          return [];
+        }
         await el.updateComplete;
         const views = [];
         for (const i of el.issues) {
@@ -211,14 +221,15 @@ async function render(markup) {
         if (!given || template.content.children.length !== 1) return { error: 'give one element per argument' };
         const tag = given.localName;
         if (!tag.includes('-')) return { error: `<${tag}> is not a custom element` };
-        try {
-          await Promise.race([customElements.whenDefined(tag), new Promise((_, no) => setTimeout(no, 5000))]);
-        } catch {
-          return { error: `<${tag}> is not defined by the loaded modules` };
-        }
+        // In the page first: the CMS bundle (dist/myanmar-ties.js) loads a component's code
+        // only once its tag is in the document.
         const live = document.importNode(given, true);
         live.setAttribute('eager', '');
         document.getElementById('stage').append(live);
+        if (!(await defined(tag))) {
+          live.remove();
+          return { error: `<${tag}> is not defined by the loaded modules` };
+        }
 
         // Drawn, and then quiet for a while (maps load their geometry, layouts settle).
         const { staticFigure, snapshotProblems, whenSettled } = await import('/src/internal/static-figure.ts');
