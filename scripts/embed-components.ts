@@ -4,7 +4,7 @@
  * writes it into dist/embed.html, so that page checks a query without fetching the 214 kB manifest.
  */
 import { readFileSync } from 'node:fs';
-import { readComponents, type ComponentSpec, type Manifest } from '../demo/builder-manifest.ts';
+import { readComponents, type ComponentSpec, type Manifest } from '../demo/builder-manifest.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
 const slim: ComponentSpec[] = readComponents(manifest).map((c) => ({

@@ -232,35 +232,20 @@ async function render(markup) {
         }
 
         // Drawn, and then quiet for a while (maps load their geometry, layouts settle).
-        const { staticFigure, snapshotProblems, whenSettled } = await import('/src/internal/static-figure.ts');
+        const { snapshotHtml, snapshotName, whenSettled } = await import('/src/internal/static-figure.ts');
         if (!(await whenSettled(live))) {
           const alert = live.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
           return { error: `<${tag}> did not draw${alert ? `: ${alert}` : ''}` };
         }
         const attrs = [...given.attributes].map((a) => [a.name, a.value]);
-        const name = [tag, ...attrs.flatMap(([n, v]) => [n, v])]
-          .join('-')
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')
-          .slice(0, 80);
-        const figure = staticFigure(live, { idPrefix: `mt-${name}` });
-        // The output lives in an inert document: there the tag is not upgraded, so it keeps
-        // exactly the attributes the editor wrote (no reflected defaults, no `eager`).
-        const inert = document.implementation.createHTMLDocument('');
-        const host = inert.createElement(tag);
-        for (const [n, v] of attrs) host.setAttribute(n, v);
-        // Inline JSON data stays: the live widget needs it to show the same data.
-        for (const data of given.querySelectorAll(':scope > script[type="application/json"]')) host.append(inert.importNode(data, true));
-        host.append(inert.importNode(figure, true));
-        const problems = snapshotProblems(host);
-        const marks = figure.querySelectorAll('svg svg rect, svg svg path, svg svg circle, svg svg line, svg svg polygon, svg image').length;
-        if (!marks) problems.push('the chart SVG has no marks');
+        const name = snapshotName(tag, attrs);
+        const data = [...given.querySelectorAll(':scope > script[type="application/json"]')];
+        const { html, problems } = snapshotHtml(live, attrs, { idPrefix: `mt-${name}`, data });
         const themeAttr = live.getAttribute('theme');
         return {
           tag,
           name,
-          html: host.outerHTML,
+          html,
           title: live.shadowRoot.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
           rows: live.table?.rows.length ?? 0,
           issues: (live.issues ?? []).map((i) => `${i.path}: ${i.message}`),

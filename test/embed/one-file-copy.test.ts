@@ -15,7 +15,7 @@ const VIEWS: Record<string, [string, string[]]> = {
 };
 
 interface Page {
-  win: Window;
+  win: Window & typeof globalThis;
   el: HTMLElement;
   errors: string[];
 }
@@ -30,7 +30,7 @@ async function page(src: string, markup: string): Promise<Page> {
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow!;
+  const win = frame.contentWindow! as Window & typeof globalThis;
   const errors: string[] = [];
   const original = win.console.error.bind(win.console);
   win.console.error = (...args: unknown[]) => {
