@@ -18,6 +18,7 @@ import {
   type Manifest,
 } from './builder-manifest.js';
 import { PACKAGE_ROOT, loadComponents } from './embed.js';
+import { CHART_NAMES, addTo, pickerFor } from './builder-pickers.js';
 import { snapshotHtml, snapshotName, whenSettled, type SnapshotHost } from '../src/internal/static-figure.js';
 
 export interface BuilderOptions {
@@ -114,6 +115,8 @@ export class EmbedBuilder {
   /** The reader's column inside the preview box: the preview's width. */
   private readonly _column: HTMLElement;
   private readonly _notice: HTMLElement;
+  /** Values the widget rejected, by attribute: kept out of the preview and the code until changed. */
+  private _invalid = new Map<string, { value: string; message: string }>();
   /** Attributes the builder set on the preview: only these are removed later (not ones Lit reflects). */
   private _applied = new Set<string>();
   private _choices: Choices = {};
@@ -146,12 +149,18 @@ export class EmbedBuilder {
   constructor(root: HTMLElement, components: ComponentSpec[], options: BuilderOptions = {}) {
     if (!components.length) throw new Error('No components in custom-elements.json');
     this.root = root;
+    // The story's order: the vote (its lead) first, then the arms, then the network.
+    const rank = (c: ComponentSpec) => {
+      const i = Object.keys(CHART_NAMES).indexOf(c.tag);
+      return i < 0 ? Infinity : i;
+    };
+    components = [...components].sort((a, b) => rank(a) - rank(b));
     this.components = components;
     this._opts = options;
     const id = (s: string) => `${this._id}-${s}`;
 
     this._picker = el('select', { id: id('component'), 'aria-describedby': id('component-hint') });
-    for (const c of components) this._picker.append(el('option', { value: c.tag }, `<${c.tag}>`));
+    for (const c of components) this._picker.append(el('option', { value: c.tag }, CHART_NAMES[c.tag] ? `${CHART_NAMES[c.tag]} <${c.tag}>` : `<${c.tag}>`));
     this._pickerHint = el('p', { class: 'hint', id: id('component-hint') });
 
     const box = (name: string, legend: string) => el('fieldset', { class: `group ${name}` }, el('legend', {}, legend));
@@ -330,7 +339,12 @@ export class EmbedBuilder {
 
   /** The attributes the snippet writes, in order. */
   get attributes(): [string, string][] {
-    return attributesFor(this.spec, this._choices);
+    return attributesFor(this.spec, this._choices).filter(([n, v]) => this._invalid.get(n)?.value !== v);
+  }
+
+  /** Messages for values the widget rejected, by attribute (shown under their fields). */
+  get invalid(): Map<string, string> {
+    return new Map([...this._invalid].map(([n, i]) => [n, i.message]));
   }
 
   /** Shows another component; keeps the values that also apply to it. */
@@ -338,6 +352,7 @@ export class EmbedBuilder {
     const spec = this.components.find((c) => c.tag === tag);
     if (!spec) return;
     this.spec = spec;
+    this._invalid.clear();
     this._picker.value = tag;
     this._pickerHint.replaceChildren(...richText(firstSentence(spec.description)));
     this._fields.clear();
@@ -410,6 +425,9 @@ export class EmbedBuilder {
 
   private _update(): void {
     clearTimeout(this._timer);
+    // A field the editor changed gets a fresh hearing.
+    const next = this._readChoices();
+    for (const [name, bad] of this._invalid) if (next[name] !== bad.value && String(next[name] ?? '').trim() !== bad.value) this._invalid.delete(name);
     // No stale picture to copy while the new one is made.
     this._snapshotRun++;
     this.pasteCode.value = '';
@@ -450,6 +468,12 @@ export class EmbedBuilder {
       this._notice.textContent = defined ? '' : `<${spec.tag}> could not be loaded, so there is no preview. The code below is still right.`;
       this._notice.hidden = !!defined;
       await (preview as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      if (defined && this._checkValues(preview)) {
+        // A rejected value leaves the preview and the code: draw again without it.
+        this._syncPreview();
+        return this.ready;
+      }
+      if (defined) this._attachPickers(preview);
       this._renderCode();
       if (defined) await this._snapshot();
     })();
@@ -497,6 +521,72 @@ export class EmbedBuilder {
       `the script then puts the live chart in its place. Made for a column ${width} px wide: in another width the picture scales, and the live chart may be taller or shorter. ` +
       'Remake it when the data changes.';
     fitHeight(this.pasteCode);
+  }
+
+  /**
+   * Reads the problems the widget found with the attributes it was given (its own checks, the
+   * same a reader's page would show in an alert box): each rejected value is marked on its
+   * field, said under it, and kept out of the code. True when a value was newly rejected.
+   */
+  private _checkValues(preview: HTMLElement): boolean {
+    const issues = (preview as HTMLElement & { issues?: { path: string; message: string }[] }).issues ?? [];
+    let added = false;
+    for (const [name, value] of attributesFor(this.spec, this._choices)) {
+      const problem = issues.find((i) => i.path === name || i.path.startsWith(`${name}.`) || i.path.startsWith(`${name}[`));
+      if (problem && !this._invalid.has(name)) {
+        this._invalid.set(name, { value, message: problem.message });
+        added = true;
+      }
+    }
+    for (const [name, input] of this._fields) {
+      const wrap = input.closest('.field');
+      const bad = this._invalid.get(name);
+      wrap?.querySelector('.field-error')?.remove();
+      if (bad) {
+        input.setAttribute('aria-invalid', 'true');
+        const id = `${input.id}-error`;
+        const msg = el('p', { class: 'field-error', id, role: 'alert' }, `Not used: ${sentence(bad.message)}`);
+        wrap?.append(msg);
+        const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => d && d !== id);
+        input.setAttribute('aria-describedby', [id, ...described].join(' '));
+      } else {
+        input.removeAttribute('aria-invalid');
+      }
+    }
+    return added;
+  }
+
+  /** Lists of the data's countries, groups, suppliers… beside (or instead of) their text boxes. */
+  private _attachPickers(preview: HTMLElement): void {
+    const data = (preview as HTMLElement & { shownData?: unknown }).shownData ?? null;
+    for (const [name, input] of [...this._fields]) {
+      const wrap = input.closest('.field');
+      if (!wrap || !(input instanceof HTMLInputElement) || input.type !== 'text') continue;
+      wrap.querySelector('.picker')?.remove();
+      const picker = pickerFor(this.spec.tag, name, data);
+      if (!picker) continue;
+      if (picker.mode === 'one') {
+        const select = el('select', { id: input.id, 'aria-describedby': input.getAttribute('aria-describedby') ?? undefined }, el('option', { value: '' }, '(default)'));
+        for (const [v, label] of picker.items) select.append(el('option', { value: v }, label));
+        // A value the list lacks (typed in a bookmark) stays offered, so it is not lost silently.
+        if (input.value && !picker.items.some(([v]) => v === input.value)) select.append(el('option', { value: input.value }, input.value));
+        select.value = input.value;
+        input.replaceWith(select);
+        this._fields.set(name, select);
+        continue;
+      }
+      const id = `${input.id}-add`;
+      const add = el('select', { id, class: 'add' }, el('option', { value: '' }, `${picker.prompt}…`));
+      for (const [v, label] of picker.items) add.append(el('option', { value: v }, label));
+      add.addEventListener('change', (e) => {
+        e.stopPropagation();
+        if (!add.value) return;
+        input.value = addTo(input.value, add.value, picker.separator);
+        add.value = '';
+        this._update();
+      });
+      input.after(el('div', { class: 'picker' }, el('label', { for: id, class: 'visually-hidden' }, `${picker.prompt} to ${name}`), add));
+    }
   }
 
   /** Sizes the preview to the chosen column (a CSSOM write, which a strict CSP allows). */
@@ -548,6 +638,12 @@ function fitHeight(area: HTMLTextAreaElement): void {
   if (!area.isConnected) return;
   area.style.height = 'auto';
   area.style.height = `${area.scrollHeight + 2}px`;
+}
+
+/** A widget's message as a sentence for the form: capital first, full stop last. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
 }
 
 function firstSentence(text: string): string {

@@ -108,3 +108,70 @@ describe('the builder’s default code, pasted', function () {
     expect(win.document.getElementById('after')!.getBoundingClientRect().top - state.__afterTop).to.be.closeTo(0, 1);
   });
 });
+
+describe('the builder helps an editor not to err', function () {
+  this.timeout(60_000);
+
+  it('opens on the vote, names the charts in plain words, and offers the data’s groups and countries as lists', async () => {
+    const res = await fetch('/custom-elements.json');
+    const all = readComponents((await res.json()) as Manifest);
+    await loadComponents(all);
+    const root = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+    const b = mountBuilder(root, all);
+    builders.push(b);
+    await b.ready;
+    expect(b.spec.tag).to.equal('vote-chart');
+    const chart = b.form.querySelector('select')!;
+    expect([...chart.options].map((o) => o.textContent)).to.deep.equal([
+      'The UN vote on Myanmar <vote-chart>',
+      'Arms delivered to Myanmar <arms-flow>',
+      'The network behind the junta <relation-map>',
+    ]);
+    const labelled = (name: string) => [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === name)!.control!;
+    const group = labelled('group') as HTMLSelectElement;
+    expect(group.localName).to.equal('select');
+    expect([...group.options].map((o) => o.value)).to.include.members(['', 'neighbours', 'asean']);
+    group.value = 'asean';
+    group.dispatchEvent(new Event('change', { bubbles: true }));
+    await b.ready;
+    expect(b.snippet).to.contain('<vote-chart group="asean">');
+
+    const add = b.form.querySelector<HTMLSelectElement>('.picker select')!;
+    expect(add.labels![0]!.textContent).to.equal('Add a country to highlight');
+    expect([...add.options].some((o) => o.value === 'BLR' && o.textContent === 'Belarus (BLR)')).to.be.true;
+    for (const iso of ['BLR', 'CHN', 'BLR']) {
+      add.value = iso;
+      add.dispatchEvent(new Event('change', { bubbles: true }));
+      await b.ready;
+    }
+    expect((labelled('highlight') as HTMLInputElement).value).to.equal('BLR CHN');
+    expect(b.snippet).to.contain('highlight="BLR CHN"');
+  });
+
+  it('a typo never reaches the code or the preview: the field says what is wrong', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+    const b = mountBuilder(root, [vote]);
+    builders.push(b);
+    await b.ready;
+    const field = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'highlight')!.control as HTMLInputElement;
+    field.value = 'BLR Narnia';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await b.ready;
+    await b.codeReady();
+    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<vote-chart></vote-chart>`);
+    expect(b.pasteCode.value).to.match(/^<vote-chart><div role="figure"/);
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    const said = field.closest('.field')!.querySelector('.field-error')!;
+    expect(said.textContent).to.match(/^Not used: .*"Narnia"/);
+    expect(field.getAttribute('aria-describedby')!.split(' ')).to.include(said.id);
+    expect(b.preview!.hasAttribute('highlight')).to.be.false;
+    expect(b.preview!.shadowRoot!.querySelector('[part="error"], [role="alert"]')).to.be.null;
+    // Corrected, it is used again.
+    field.value = 'BLR';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await b.ready;
+    expect(b.snippet).to.contain('<vote-chart highlight="BLR">');
+    expect(field.hasAttribute('aria-invalid')).to.be.false;
+    expect(field.closest('.field')!.querySelector('.field-error')).to.be.null;
+  });
+});
