@@ -5,7 +5,7 @@
 // replaces it in the same box.
 //
 //   node scripts/snapshot.mjs [--out snapshots] [--width 640] [--theme light|dark] [--lang en]
-//     [--views] [--from auto|source|dist] [--module path.ts ...] ['<vote-chart view="map"></vote-chart>' ...]
+//     [--views] [--no-table] [--from auto|source|dist] [--module path.ts ...] ['<vote-chart view="map"></vote-chart>' ...]
 //
 // With no markup it renders each component's default view (`--views`: every view too).
 // Renders in headless Chromium (CHROME_PATH, else /usr/bin/chromium or google-chrome)
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { jsonModules, typescript } from './dev-plugins.mjs';
 
 const USAGE = `usage: node scripts/snapshot.mjs [--out snapshots] [--width 640] [--theme light|dark] [--lang en]
-  [--views] [--from auto|source|dist] [--module file.ts ...] ['<vote-chart view="map"></vote-chart>' ...]`;
+  [--views] [--no-table] [--from auto|source|dist] [--module file.ts ...] ['<vote-chart view="map"></vote-chart>' ...]`;
 
 function fail(message) {
   console.error(`snapshot: ${message}\n${USAGE}`);
@@ -38,6 +38,8 @@ try {
       lang: { type: 'string', default: 'en' },
       from: { type: 'string', default: 'auto' },
       views: { type: 'boolean', default: false },
+      // Leave the data table out, for a paste that also loads the script (which builds it).
+      'no-table': { type: 'boolean', default: false },
       module: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -50,6 +52,7 @@ if (opts.values.help) {
   process.exit(0);
 }
 const { out, theme, lang, from, views: allViews, module: extraModules } = opts.values;
+const withTable = !opts.values['no-table'];
 const width = Number(opts.values.width);
 if (!Number.isFinite(width) || width < 200 || width > 2000) fail(`--width must be a number of pixels from 200 to 2000, not ${width}`);
 if (!['light', 'dark'].includes(theme)) fail(`--theme must be light or dark, not ${theme}`);
@@ -214,7 +217,7 @@ async function render(markup) {
   const tab = await newTab('render.html');
   try {
     const r = await tab.evaluate(
-      async (markup, width) => {
+      async (markup, width, withTable) => {
         const template = document.createElement('template');
         template.innerHTML = markup.trim();
         const given = template.content.firstElementChild;
@@ -240,7 +243,7 @@ async function render(markup) {
         const attrs = [...given.attributes].map((a) => [a.name, a.value]);
         const name = snapshotName(tag, attrs);
         const data = [...given.querySelectorAll(':scope > script[type="application/json"]')];
-        const { html, problems } = snapshotHtml(live, attrs, { idPrefix: `mt-${name}`, data });
+        const { html, problems } = snapshotHtml(live, attrs, { idPrefix: `mt-${name}`, data, table: withTable });
         const themeAttr = live.getAttribute('theme');
         return {
           tag,
@@ -257,6 +260,7 @@ async function render(markup) {
       },
       markup,
       width,
+      withTable,
     );
     if (r.error) {
       console.error(`${markup}: ${r.error}`);
