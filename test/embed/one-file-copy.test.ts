@@ -26,18 +26,14 @@ async function page(src: string, markup: string): Promise<Page> {
   frame.height = '900';
   // At the top left, so pointer positions in the frame are the page's.
   Object.assign(frame.style, { position: 'fixed', top: '0', left: '0', border: '0', zIndex: '10', background: '#fff' });
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${src}"></script></head><body style="margin:0">${markup}</body></html>`;
+  // Console errors noted from the start (a failed chunk can be reported before the frame's load event).
+  const hook = '<script>window.__errors = []; const e = console.error.bind(console); console.error = (...a) => { window.__errors.push(a.map(String).join(" ")); e(...a); };</script>';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${hook}<script type="module" src="${src}"></script></head><body style="margin:0">${markup}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow! as Window & typeof globalThis;
-  const errors: string[] = [];
-  const original = win.console.error.bind(win.console);
-  win.console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-    original(...args);
-  };
-  return { win, el: win.document.body.firstElementChild as HTMLElement, errors };
+  const win = frame.contentWindow! as Window & typeof globalThis & { __errors: string[] };
+  return { win, el: win.document.body.firstElementChild as HTMLElement, errors: win.__errors };
 }
 
 const marks = (el: Element) => el.shadowRoot?.querySelectorAll('.chart svg path, .chart svg rect, .chart svg circle, .chart canvas').length ?? 0;
