@@ -2,8 +2,8 @@
 // `node bench/profile.mjs`: where a phone's main thread spends its time on our vote-bar pages.
 // Records a Chrome trace of fresh loads with the CPU slowed 4× (DevTools throttling) and sums
 // the main thread's self time by kind of work, from navigation until idle, median of N loads:
-// script (compile, evaluate, calls), style, layout (and how much of it script forced), paint,
-// HTML parsing; and script self time by file. Pages: the plain tag (dist/vote-chart.js +
+// script (compile, evaluate, calls, promise jobs, GC), style, layout (and how much of it script
+// forced), paint, parsing, the page's own start; and script self time by file. Pages: the plain tag (dist/vote-chart.js +
 // <vote-chart>), the same with the snapshot pasted inside it, and Chart.js for comparison.
 //   node bench/profile.mjs [runs=5]
 import { createServer } from 'node:http';
@@ -61,12 +61,14 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 
+// Blink's and V8's trace event names, sorted into kinds of work (first match wins).
 const KIND = [
-  [/^(EvaluateScript|v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.produceModuleCache|v8\.evaluateModule|FunctionCall|v8\.callFunction|v8\.run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|V8\.GC.*|MajorGC|MinorGC|BlinkGC.*|v8\.newInstance|ResizeObserver.*|IntersectionObserverController.*|CustomElement.*)$/, 'script'],
-  [/^(UpdateLayoutTree|ParseAuthorStyleSheet|RecalculateStyles|Document::updateStyleAndLayoutTree|StyleEngine.*|ScheduleStyleRecalculation)$/, 'style'],
-  [/^(Layout|LocalFrameView::layout|UpdateLayerTree|IntersectionObserver.*)$/, 'layout'],
-  [/^(Paint|PrePaint|Layerize|PaintImage|Commit|CompositeLayers|UpdateLayer|RasterTask|Decode.*)$/, 'paint'],
-  [/^(ParseHTML|HTMLDocumentParser.*)$/, 'parse HTML'],
+  [/Frame::Detach|LocalWindowProxy|DeserializeContext|ContextCreated|CommitNavigation|DocumentLoader|CreateContext/, 'page start'],
+  [/ParseHTML|HTMLDocumentParser|FinishedParsing|ParseAuthorStyleSheet/, 'parse'],
+  [/recalcStyle|rebuildLayoutTree|UpdateLayoutTree|RecalculateStyles|updateStyle|StyleEngine|StyleResolver/i, 'style'],
+  [/performLayout|^Layout$|ShapeText|FindSvgTextChunks|InlineNode|LayoutNG|LayoutSVG|UpdateLayerTree|layout/i, 'layout'],
+  [/Paint|Commit|Layerize|Raster|Composit|UpdateLayer|Lifecycle|Decode/, 'paint'],
+  [/^v8\.|^V8\.|FunctionCall|EvaluateScript|AsyncTask Run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|CustomElement|ResizeObserver|IntersectionObserver|GC/, 'script'],
 ];
 const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
@@ -79,7 +81,7 @@ async function profile(url) {
   await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading'] });
   await tab.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   await new Promise((r) => setTimeout(r, 1500)); // idle: lazy work after first paint included
-  const trace = JSON.parse((await tab.tracing.stop()).toString());
+  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString("utf8"));
   await context.close();
   const events = trace.traceEvents;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
@@ -87,6 +89,7 @@ async function profile(url) {
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= nav && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // Self time: each event's duration less that of the events nested in it.
   const self = new Map();
+  const byName = new Map();
   const byFile = new Map();
   let forced = 0;
   const stack = [];
@@ -104,6 +107,7 @@ async function profile(url) {
   }
   for (const e of onMain) {
     const own = Math.max(0, e.dur - (e.child ?? 0));
+    byName.set(e.name, (byName.get(e.name) ?? 0) + own);
     if (e.name === 'RunTask') {
       self.set('other', (self.get('other') ?? 0) + own);
       continue;
@@ -115,6 +119,7 @@ async function profile(url) {
       byFile.set(file, (byFile.get(file) ?? 0) + own);
     }
   }
+  if (process.env.PROFILE_NAMES) console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, v]) => `${n} ${(v / 1000).toFixed(1)}`).join('\n'));
   return { total: total / 1000, self: Object.fromEntries([...self].map(([k, v]) => [k, v / 1000])), forced: forced / 1000, byFile: Object.fromEntries([...byFile].map(([k, v]) => [k, v / 1000])) };
 }
 
@@ -130,7 +135,7 @@ for (let i = 0; i < RUNS; i++) {
 await browser.close();
 server.close();
 
-const kinds = ['script', 'style', 'layout', 'paint', 'parse HTML', 'other'];
+const kinds = ['script', 'style', 'layout', 'paint', 'parse', 'page start', 'other'];
 console.log(`\nMain thread, CPU slowed 4×, from navigation until idle: self time in ms, median of ${RUNS} fresh loads`);
 console.log(`| page | all tasks | ${kinds.join(' | ')} | of which style/layout forced by script |`);
 console.log(`| --- | ---: | ${kinds.map(() => '---:').join(' | ')} | ---: |`);
