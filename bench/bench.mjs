@@ -200,7 +200,8 @@ async function measure(s, throttle = 1) {
   await page.setViewport({ width: 800, height: 900 });
   const scripts = new Set();
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script' && r.ok()) scripts.add(r.url());
+    // The probe is the bench's, on every page alike: not the page's JS.
+    if (r.request().resourceType() === 'script' && r.ok() && !r.url().endsWith('/bench/probe.js')) scripts.add(r.url());
   });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
