@@ -5,6 +5,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { build } from 'esbuild';
 import { jsonModules, typescript } from './scripts/dev-plugins.mjs';
 import { packageSelf } from './test/embed/resolve-package.mjs';
+import { copiedBundles } from './test/embed/copied-bundles.mjs';
 
 // The React recipe's app, bundled on request by esbuild from the built package (dist/).
 const reactApp = {
@@ -90,7 +91,7 @@ async function neverAnswers(ctx, next) {
 }
 
 export default {
-  middleware: [cmsHeaders, secondCopy, neverAnswers],
+  middleware: [cmsHeaders, secondCopy, neverAnswers, copiedBundles],
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   // One test file at a time per browser: a page in a background tab gets no resize,

@@ -271,7 +271,25 @@ export function embedUrl(tag: string, attrs: [string, string][], base = DEFAULT_
   return `${dir(base)}dist/embed.html?${q.toString()}`;
 }
 
+/**
+ * The page's half of the self-sizing frame: embed.html posts `{ type: 'myanmar-ties:height',
+ * height }` whenever its content's height changes; this sets the height of the frame that sent
+ * it (matched by window, so other frames' messages are ignored). One listener serves every
+ * frame on the page; pasted twice, the second copy finds the first and stops.
+ */
+export const RESIZE_LISTENER =
+  '<script>window.myanmarTiesFrames||(window.myanmarTiesFrames=1,addEventListener("message",function(e){var d=e.data;' +
+  'if(!d||d.type!=="myanmar-ties:height"||!(d.height>0))return;' +
+  'document.querySelectorAll("iframe[data-myanmar-ties]").forEach(function(f){if(f.contentWindow===e.source)f.height=Math.ceil(d.height)})}));</script>';
+
+/**
+ * The iframe code: the frame at the height measured in the preview (what a page that strips
+ * the listener keeps), then the listener that lets it follow its content at any width.
+ */
 export function iframeSnippet(tag: string, attrs: [string, string][], title: string, height: number, base = DEFAULT_BASE): string {
   const src = escapeAttr(embedUrl(tag, attrs, base));
-  return `<iframe src="${src}" title="${escapeAttr(title)}" width="100%" height="${Math.max(1, Math.ceil(height))}" loading="lazy" style="border:0"></iframe>`;
+  return (
+    `<iframe src="${src}" title="${escapeAttr(title)}" width="100%" height="${Math.max(1, Math.ceil(height))}" loading="lazy" style="border:0" data-myanmar-ties></iframe>\n` +
+    RESIZE_LISTENER
+  );
 }

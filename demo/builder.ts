@@ -18,6 +18,8 @@ import {
   type Manifest,
 } from './builder-manifest.js';
 import { PACKAGE_ROOT, loadComponents } from './embed.js';
+import { CHART_NAMES, addTo, pickerFor } from './builder-pickers.js';
+import { snapshotHtml, snapshotName, whenSettled, type SnapshotHost } from '../src/internal/static-figure.js';
 
 export interface BuilderOptions {
   /** Where the package is hosted, for the snippets (default `https://YOUR-CDN/myanmar-ties/`). */
@@ -26,6 +28,8 @@ export interface BuilderOptions {
   load?: (spec: ComponentSpec) => Promise<void>;
   /** Initial component and values, e.g. from the page's URL. */
   initial?: URLSearchParams;
+  /** Width of the reader's column in px (320, 375, 640 or 960), else the preview fills its box. */
+  width?: number;
   /** Keep the page's URL hash in step with the options, so a setup can be bookmarked. */
   syncUrl?: boolean;
 }
@@ -91,6 +95,9 @@ export class EmbedBuilder {
   /** The live widget, built from the same attributes as the snippet. */
   preview: HTMLElement | null = null;
   readonly form: HTMLFormElement;
+  /** The default code: the script and the tag with the preview's static snapshot inside. */
+  readonly pasteCode: HTMLTextAreaElement;
+  /** The short form: the script and the bare tag. */
   readonly scriptCode: HTMLTextAreaElement;
   readonly iframeCode: HTMLTextAreaElement;
   readonly status: HTMLElement;
@@ -105,22 +112,55 @@ export class EmbedBuilder {
   private readonly _pickerHint: HTMLElement;
   private readonly _base: HTMLInputElement;
   private readonly _previewBox: HTMLElement;
+  /** The reader's column inside the preview box: the preview's width. */
+  private readonly _column: HTMLElement;
   private readonly _notice: HTMLElement;
+  /** Values the widget rejected, by attribute: kept out of the preview and the code until changed. */
+  private _invalid = new Map<string, { value: string; message: string }>();
   /** Attributes the builder set on the preview: only these are removed later (not ones Lit reflects). */
   private _applied = new Set<string>();
   private _choices: Choices = {};
   private _timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly _resize = new ResizeObserver(() => this._renderCode());
+  private readonly _pasteHint: HTMLElement;
+  /** Width of the reader's column, for the preview and so for the picture made from it. */
+  readonly widthPicker: HTMLSelectElement;
+  /** Counts snapshot requests, so a slow one never overwrites a newer one. */
+  private _snapshotRun = 0;
+  private _resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private _snapshotting: Promise<void> = Promise.resolve();
+  private _lastWidth = 0;
+  // Work deferred to the next frame: resizing the code boxes inside the observer's callback
+  // would change the layout it reports on ("ResizeObserver loop completed…").
+  private readonly _resize = new ResizeObserver(() => requestAnimationFrame(() => this._onResize()));
+
+  private _onResize(): void {
+    this._renderCode();
+    // The snapshot is made at the preview's width: remake it when the column changes.
+    const w = Math.round(this.preview?.getBoundingClientRect().width ?? 0);
+    if (w && w !== this._lastWidth) {
+      clearTimeout(this._resizeTimer);
+      this._resizeTimer = setTimeout(() => {
+        this._resizeTimer = undefined;
+        void this._snapshot();
+      }, 250);
+    }
+  }
 
   constructor(root: HTMLElement, components: ComponentSpec[], options: BuilderOptions = {}) {
     if (!components.length) throw new Error('No components in custom-elements.json');
     this.root = root;
+    // The story's order: the vote (its lead) first, then the arms, then the network.
+    const rank = (c: ComponentSpec) => {
+      const i = Object.keys(CHART_NAMES).indexOf(c.tag);
+      return i < 0 ? Infinity : i;
+    };
+    components = [...components].sort((a, b) => rank(a) - rank(b));
     this.components = components;
     this._opts = options;
     const id = (s: string) => `${this._id}-${s}`;
 
     this._picker = el('select', { id: id('component'), 'aria-describedby': id('component-hint') });
-    for (const c of components) this._picker.append(el('option', { value: c.tag }, `<${c.tag}>`));
+    for (const c of components) this._picker.append(el('option', { value: c.tag }, CHART_NAMES[c.tag] ? `${CHART_NAMES[c.tag]} <${c.tag}>` : `<${c.tag}>`));
     this._pickerHint = el('p', { class: 'hint', id: id('component-hint') });
 
     const box = (name: string, legend: string) => el('fieldset', { class: `group ${name}` }, el('legend', {}, legend));
@@ -192,8 +232,23 @@ export class EmbedBuilder {
       this._timer = setTimeout(() => this._update(), 300);
     });
 
-    this._previewBox = el('div', { class: 'preview' });
+    this._column = el('div', { class: 'column' });
+    this._previewBox = el('div', { class: 'preview' }, this._column);
+    this.widthPicker = el(
+      'select',
+      { id: id('width'), 'aria-describedby': id('width-hint') },
+      el('option', { value: '' }, 'Fill this box'),
+      el('option', { value: '320' }, '320 px (small phone)'),
+      el('option', { value: '375' }, '375 px (phone)'),
+      el('option', { value: '640' }, '640 px (article column)'),
+      el('option', { value: '960' }, '960 px (wide column)'),
+    );
+    if (options.width) this.widthPicker.value = String(options.width);
+    this._applyWidth(false);
+    this.widthPicker.addEventListener('change', () => this._applyWidth());
     this._notice = el('p', { class: 'notice', role: 'status' });
+    this.pasteCode = el('textarea', { id: id('paste'), class: 'code paste', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('paste-hint') });
+    this._pasteHint = el('p', { class: 'hint', id: id('paste-hint') });
     this.scriptCode = el('textarea', { id: id('script'), class: 'code', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('script-hint') });
     this.iframeCode = el('textarea', { id: id('iframe'), class: 'code', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('iframe-hint') });
     this.status = el('p', { class: 'status', role: 'status' });
@@ -215,6 +270,13 @@ export class EmbedBuilder {
             'section',
             { class: 'preview-section', 'aria-labelledby': id('preview-h') },
             el('h2', { id: id('preview-h') }, 'Preview'),
+            el(
+              'div',
+              { class: 'field width' },
+              el('label', { for: id('width') }, 'Width of your column'),
+              this.widthPicker,
+              el('p', { class: 'hint', id: id('width-hint') }, 'The picture in the code is made at this width.'),
+            ),
             this._notice,
             this._previewBox,
           ),
@@ -225,16 +287,24 @@ export class EmbedBuilder {
             el(
               'div',
               { class: 'snippet' },
-              el('label', { for: id('script') }, 'Script and element'),
-              el('p', { class: 'hint', id: id('script-hint') }, 'Paste into an HTML block where your CMS allows scripts. Load the script once per page, however many widgets.'),
+              el('label', { for: id('paste') }, 'Code with its picture (recommended)'),
+              this._pasteHint,
+              this.pasteCode,
+              copy(this.pasteCode, 'Copy code'),
+            ),
+            el(
+              'div',
+              { class: 'snippet' },
+              el('label', { for: id('script') }, 'Short form: script and element'),
+              el('p', { class: 'hint', id: id('script-hint') }, 'The same chart without its picture: nothing shows until the script has drawn it, and nothing where scripts are stripped. Load the script once per page, however many widgets.'),
               this.scriptCode,
-              copy(this.scriptCode, 'Copy code'),
+              copy(this.scriptCode, 'Copy short code'),
             ),
             el(
               'div',
               { class: 'snippet' },
               el('label', { for: id('iframe') }, 'Iframe'),
-              el('p', { class: 'hint', id: id('iframe-hint') }, 'For a CMS that strips scripts. The height fits the preview at its current width.'),
+              el('p', { class: 'hint', id: id('iframe-hint') }, 'For a CMS that strips scripts from articles. The frame fits its content at any width through the short script after it; where that script is stripped too, it keeps the height of the preview at its current width.'),
               this.iframeCode,
               copy(this.iframeCode, 'Copy iframe'),
             ),
@@ -255,9 +325,26 @@ export class EmbedBuilder {
     return this.scriptCode.value;
   }
 
+  /** Settles when the code with its picture matches the latest options and width. */
+  async codeReady(): Promise<void> {
+    for (;;) {
+      const pending = this._snapshotting;
+      await this.ready;
+      await pending;
+      // A resize remakes the picture after a pause: wait that out too.
+      await new Promise((r) => setTimeout(r, 300));
+      if (pending === this._snapshotting && this._resizeTimer === undefined) return;
+    }
+  }
+
   /** The attributes the snippet writes, in order. */
   get attributes(): [string, string][] {
-    return attributesFor(this.spec, this._choices);
+    return attributesFor(this.spec, this._choices).filter(([n, v]) => this._invalid.get(n)?.value !== v);
+  }
+
+  /** Messages for values the widget rejected, by attribute (shown under their fields). */
+  get invalid(): Map<string, string> {
+    return new Map([...this._invalid].map(([n, i]) => [n, i.message]));
   }
 
   /** Shows another component; keeps the values that also apply to it. */
@@ -265,6 +352,7 @@ export class EmbedBuilder {
     const spec = this.components.find((c) => c.tag === tag);
     if (!spec) return;
     this.spec = spec;
+    this._invalid.clear();
     this._picker.value = tag;
     this._pickerHint.replaceChildren(...richText(firstSentence(spec.description)));
     this._fields.clear();
@@ -337,6 +425,13 @@ export class EmbedBuilder {
 
   private _update(): void {
     clearTimeout(this._timer);
+    // A field the editor changed gets a fresh hearing.
+    const next = this._readChoices();
+    for (const [name, bad] of this._invalid) if (next[name] !== bad.value && String(next[name] ?? '').trim() !== bad.value) this._invalid.delete(name);
+    // No stale picture to copy while the new one is made.
+    this._snapshotRun++;
+    this.pasteCode.value = '';
+    this._pasteHint.textContent = 'Making the picture from the preview…';
     this._choices = this._readChoices();
     this._syncPreview();
     this._renderCode();
@@ -356,7 +451,7 @@ export class EmbedBuilder {
       if (this.preview) this._resize.unobserve(this.preview);
       this.preview = document.createElement(spec.tag);
       this._applied = new Set();
-      this._previewBox.replaceChildren(this.preview);
+      this._column.replaceChildren(this.preview);
       this._resize.observe(this.preview);
     }
     const preview = this.preview;
@@ -373,8 +468,132 @@ export class EmbedBuilder {
       this._notice.textContent = defined ? '' : `<${spec.tag}> could not be loaded, so there is no preview. The code below is still right.`;
       this._notice.hidden = !!defined;
       await (preview as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      if (defined && this._checkValues(preview)) {
+        // A rejected value leaves the preview and the code: draw again without it.
+        this._syncPreview();
+        return this.ready;
+      }
+      if (defined) this._attachPickers(preview);
       this._renderCode();
+      if (defined) await this._snapshot();
     })();
+  }
+
+  /**
+   * The default code: the tag with a static picture of the preview inside, then the script.
+   * Where the script runs, the live chart takes the picture's place in a box of the same
+   * height; where scripts are stripped (AMP, RSS, apps), the picture stays. The data table is
+   * left out (the script builds it), which keeps the paste small.
+   */
+  private _snapshot(): Promise<void> {
+    return (this._snapshotting = this._makeSnapshot());
+  }
+
+  private async _makeSnapshot(): Promise<void> {
+    const run = ++this._snapshotRun;
+    const preview = this.preview;
+    const attrs = this.attributes;
+    const spec = this.spec;
+    const script = scriptSnippet(spec.tag, [], this._base.value.trim() || DEFAULT_BASE).split('\n')[0]!;
+    if (!preview || !customElements.get(spec.tag)) {
+      this.pasteCode.value = scriptSnippet(spec.tag, attrs, this._base.value.trim() || DEFAULT_BASE);
+      this._pasteHint.textContent = 'No picture: the preview could not be drawn.';
+      return;
+    }
+    this._pasteHint.textContent = 'Making the picture from the preview…';
+    const ok = await whenSettled(preview, { quiet: 250, timeout: 15000 });
+    if (run !== this._snapshotRun) return;
+    if (!ok || !preview.isConnected) {
+      this.pasteCode.value = scriptSnippet(spec.tag, attrs, this._base.value.trim() || DEFAULT_BASE);
+      this._pasteHint.textContent = 'No picture: the preview did not draw. This code still works where scripts are allowed.';
+      fitHeight(this.pasteCode);
+      return;
+    }
+    const width = Math.round(preview.getBoundingClientRect().width);
+    this._lastWidth = width;
+    const name = snapshotName(spec.tag, attrs);
+    const { html: markup, problems } = snapshotHtml(preview as SnapshotHost, attrs, { idPrefix: `mt-${name}`, table: false });
+    if (problems.length) console.warn(`embed builder: the snapshot has ${problems.join(', ')}`);
+    this.pasteCode.value = `${markup}\n${script}`;
+    const kB = (new Blob([this.pasteCode.value]).size / 1024).toFixed(1);
+    this._pasteHint.textContent =
+      `Paste into an HTML block. The picture (${kB} kB, drawn at ${width} px, the preview's width) shows at once and where scripts are stripped; ` +
+      `the script then puts the live chart in its place. Made for a column ${width} px wide: in another width the picture scales, and the live chart may be taller or shorter. ` +
+      'Remake it when the data changes.';
+    fitHeight(this.pasteCode);
+  }
+
+  /**
+   * Reads the problems the widget found with the attributes it was given (its own checks, the
+   * same a reader's page would show in an alert box): each rejected value is marked on its
+   * field, said under it, and kept out of the code. True when a value was newly rejected.
+   */
+  private _checkValues(preview: HTMLElement): boolean {
+    const issues = (preview as HTMLElement & { issues?: { path: string; message: string }[] }).issues ?? [];
+    let added = false;
+    for (const [name, value] of attributesFor(this.spec, this._choices)) {
+      const problem = issues.find((i) => i.path === name || i.path.startsWith(`${name}.`) || i.path.startsWith(`${name}[`));
+      if (problem && !this._invalid.has(name)) {
+        this._invalid.set(name, { value, message: problem.message });
+        added = true;
+      }
+    }
+    for (const [name, input] of this._fields) {
+      const wrap = input.closest('.field');
+      const bad = this._invalid.get(name);
+      wrap?.querySelector('.field-error')?.remove();
+      if (bad) {
+        input.setAttribute('aria-invalid', 'true');
+        const id = `${input.id}-error`;
+        const msg = el('p', { class: 'field-error', id, role: 'alert' }, `Not used: ${sentence(bad.message)}`);
+        wrap?.append(msg);
+        const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => d && d !== id);
+        input.setAttribute('aria-describedby', [id, ...described].join(' '));
+      } else {
+        input.removeAttribute('aria-invalid');
+      }
+    }
+    return added;
+  }
+
+  /** Lists of the data's countries, groups, suppliers… beside (or instead of) their text boxes. */
+  private _attachPickers(preview: HTMLElement): void {
+    const data = (preview as HTMLElement & { shownData?: unknown }).shownData ?? null;
+    for (const [name, input] of [...this._fields]) {
+      const wrap = input.closest('.field');
+      if (!wrap || !(input instanceof HTMLInputElement) || input.type !== 'text') continue;
+      wrap.querySelector('.picker')?.remove();
+      const picker = pickerFor(this.spec.tag, name, data);
+      if (!picker) continue;
+      if (picker.mode === 'one') {
+        const select = el('select', { id: input.id, 'aria-describedby': input.getAttribute('aria-describedby') ?? undefined }, el('option', { value: '' }, '(default)'));
+        for (const [v, label] of picker.items) select.append(el('option', { value: v }, label));
+        // A value the list lacks (typed in a bookmark) stays offered, so it is not lost silently.
+        if (input.value && !picker.items.some(([v]) => v === input.value)) select.append(el('option', { value: input.value }, input.value));
+        select.value = input.value;
+        input.replaceWith(select);
+        this._fields.set(name, select);
+        continue;
+      }
+      const id = `${input.id}-add`;
+      const add = el('select', { id, class: 'add' }, el('option', { value: '' }, `${picker.prompt}…`));
+      for (const [v, label] of picker.items) add.append(el('option', { value: v }, label));
+      add.addEventListener('change', (e) => {
+        e.stopPropagation();
+        if (!add.value) return;
+        input.value = addTo(input.value, add.value, picker.separator);
+        add.value = '';
+        this._update();
+      });
+      input.after(el('div', { class: 'picker' }, el('label', { for: id, class: 'visually-hidden' }, `${picker.prompt} to ${name}`), add));
+    }
+  }
+
+  /** Sizes the preview to the chosen column (a CSSOM write, which a strict CSP allows). */
+  private _applyWidth(remake = true): void {
+    const w = Number(this.widthPicker.value);
+    this._column.style.width = w ? `${w}px` : '';
+    if (remake && this.preview) this.ready = this.ready.then(() => this._snapshot());
   }
 
   /** Writes both snippets; the iframe's title and height come from the drawn preview. */
@@ -387,7 +606,7 @@ export class EmbedBuilder {
     // A little room below, so a browser's rounding never adds a scrollbar in the frame.
     const height = (this.preview?.getBoundingClientRect().height ?? 0) + 16;
     this.iframeCode.value = iframeSnippet(this.spec.tag, attrs, title, height, base);
-    for (const area of [this.scriptCode, this.iframeCode]) fitHeight(area);
+    for (const area of [this.pasteCode, this.scriptCode, this.iframeCode]) fitHeight(area);
   }
 
   /** Copies a snippet; where the clipboard is not allowed, selects it for Ctrl+C. */
@@ -408,6 +627,9 @@ export class EmbedBuilder {
   disconnect(): void {
     this._resize.disconnect();
     clearTimeout(this._timer);
+    clearTimeout(this._resizeTimer);
+    this._resizeTimer = undefined;
+    this._snapshotRun++;
   }
 }
 
@@ -416,6 +638,12 @@ function fitHeight(area: HTMLTextAreaElement): void {
   if (!area.isConnected) return;
   area.style.height = 'auto';
   area.style.height = `${area.scrollHeight + 2}px`;
+}
+
+/** A widget's message as a sentence for the form: capital first, full stop last. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
 }
 
 function firstSentence(text: string): string {

@@ -84,9 +84,16 @@ export async function startEmbed(
 ): Promise<EmbedResult> {
   let components: ComponentSpec[];
   try {
-    const res = await fetch(manifestUrl);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    components = readComponents((await res.json()) as Manifest);
+    // The hosted page carries its allow-list inline (written by `npm run build`: tags and
+    // attribute names, under 1 kB), so it fetches nothing to check a query; the demo page reads
+    // the manifest beside the source.
+    const inline = document.getElementById('mt-embed-components');
+    if (inline) components = JSON.parse(inline.textContent ?? '[]') as ComponentSpec[];
+    else {
+      const res = await fetch(manifestUrl);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      components = readComponents((await res.json()) as Manifest);
+    }
   } catch (e) {
     message(root, `The list of components (custom-elements.json) could not be loaded: ${String(e)}.`);
     return { element: null, ignored: [] };
@@ -105,7 +112,37 @@ export async function startEmbed(
     const title = el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
     if (title) document.title = title;
   }
+  if (window.parent !== window) postHeight();
   return result;
+}
+
+/** The message the frame sends its page whenever its height changes (see `RESIZE_LISTENER`). */
+export interface EmbedHeightMessage {
+  type: 'myanmar-ties:height';
+  /** The frame's `location.href`, so the page can tell its frames apart. */
+  src: string;
+  height: number;
+}
+
+/**
+ * Tells the page around the frame how tall the content is, now and whenever it changes (a
+ * narrower column wraps more text; a map view is taller), as Datawrapper's and Flourish's
+ * embeds do. The page's listener (the builder's iframe code) sets the frame's height.
+ */
+export function postHeight(target: Window = window.parent): () => void {
+  let last = -1;
+  const send = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: EmbedHeightMessage = { type: 'myanmar-ties:height', src: location.href, height };
+    // Any origin: the height of a public chart is no secret, and the page's origin is unknown here.
+    target.postMessage(message, '*');
+  };
+  const observer = new ResizeObserver(send);
+  observer.observe(document.documentElement);
+  send();
+  return () => observer.disconnect();
 }
 
 const pageRoot = document.querySelector<HTMLElement>('[data-embed-root]');

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeManifest } from './manifest.mjs';
+import { oneFileNeeds } from './one-file.mjs';
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -25,20 +26,7 @@ vendorGeoTypes();
 writeFileSync('dist/jsx.js', 'export {};\n');
 if (!writeManifest()) process.exit(1);
 
-// The hosted iframe page: the CMS bundle and the page's own script beside it, the manifest
-// (which attributes the query may set) one folder up, at the package root.
-cpSync('demo/embed.css', 'dist/embed.css');
-writeFileSync(
-  'dist/embed.html',
-  readFileSync('demo/embed.html', 'utf8')
-    .replace('<script type="module" src="../src/all.ts"></script>', '<script type="module" src="./myanmar-ties.js"></script>')
-    .replace('<script type="module" src="./embed.ts"></script>', '<script type="module" src="./embed.js"></script>')
-    .replace('<main data-embed-root>', '<main data-embed-root="bundle">'),
-);
-if (!readFileSync('dist/embed.html', 'utf8').includes('data-embed-root="bundle"')) {
-  console.error('dist/embed.html: demo/embed.html no longer has the markup this build step rewrites.');
-  process.exit(1);
-}
+writeEmbedPage();
 
 /**
  * The map modules' declarations name GeoJSON and TopoJSON types, from @types packages a user
@@ -87,3 +75,43 @@ if (existsSync('dist/chunks')) {
 }
 const files = readdirSync('dist', { recursive: true }).filter((f) => /^(components|internal|data|_data)\/.*\.js$|^(index|all)\.js$/.test(String(f).replaceAll('\\', '/')));
 console.log(`${files.length} ES modules in dist/ for npm users; custom-elements.json ${statSync('custom-elements.json').size} bytes`);
+oneFileReport();
+
+/**
+ * The hosted iframe page: the CMS bundle and the page's own script beside it, and the list of
+ * components and their attribute names (which the query may set) inline, so the page checks a
+ * query without fetching custom-elements.json (214 kB).
+ */
+function writeEmbedPage() {
+  cpSync('demo/embed.css', 'dist/embed.css');
+  const allow = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/embed-components.ts'], { encoding: 'utf8' });
+  if (allow.status !== 0 || !allow.stdout.startsWith('[')) {
+    console.error(`dist/embed.html: the list of components could not be made:\n${allow.stderr}`);
+    process.exit(1);
+  }
+  // `<` escaped: the JSON sits in a script element, which a `</script>` in a value would close.
+  const list = `<script type="application/json" id="mt-embed-components">${allow.stdout.replace(/</g, '\\u003c')}</script>`;
+  const page = readFileSync('demo/embed.html', 'utf8')
+    .replace('<script type="module" src="../src/all.ts"></script>', '<script type="module" src="./myanmar-ties.js"></script>')
+    .replace('<script type="module" src="./embed.ts"></script>', `${list}\n    <script type="module" src="./embed.js"></script>`)
+    .replace('<main data-embed-root>', '<main data-embed-root="bundle">');
+  if (!page.includes('data-embed-root="bundle"') || !page.includes('id="mt-embed-components"')) {
+    console.error('dist/embed.html: demo/embed.html no longer has the markup this build step rewrites.');
+    process.exit(1);
+  }
+  writeFileSync('dist/embed.html', page);
+}
+
+/**
+ * What to copy for a one-file bundle: the bundle and every chunk it can load, followed through
+ * the chunks' own imports. Printed so an editor copying one file to a CDN knows the rest.
+ */
+function oneFileReport() {
+  console.log('');
+  for (const name of ['vote-chart', 'arms-flow', 'relation-map']) {
+    if (!existsSync(`dist/${name}.js`)) continue;
+    const files = oneFileNeeds(name);
+    const chunks = files.filter((f) => f.startsWith('chunks/'));
+    console.log(`dist/${name}.js draws its default view alone; its other views and interaction load ${chunks.length} file${chunks.length === 1 ? '' : 's'} from dist/chunks/ (copy that folder beside it)`);
+  }
+}

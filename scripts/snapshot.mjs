@@ -5,7 +5,7 @@
 // replaces it in the same box.
 //
 //   node scripts/snapshot.mjs [--out snapshots] [--width 640] [--theme light|dark] [--lang en]
-//     [--views] [--from auto|source|dist] [--module path.ts ...] ['<vote-chart view="map"></vote-chart>' ...]
+//     [--views] [--no-table] [--from auto|source|dist] [--module path.ts ...] ['<vote-chart view="map"></vote-chart>' ...]
 //
 // With no markup it renders each component's default view (`--views`: every view too).
 // Renders in headless Chromium (CHROME_PATH, else /usr/bin/chromium or google-chrome)
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { jsonModules, typescript } from './dev-plugins.mjs';
 
 const USAGE = `usage: node scripts/snapshot.mjs [--out snapshots] [--width 640] [--theme light|dark] [--lang en]
-  [--views] [--from auto|source|dist] [--module file.ts ...] ['<vote-chart view="map"></vote-chart>' ...]`;
+  [--views] [--no-table] [--from auto|source|dist] [--module file.ts ...] ['<vote-chart view="map"></vote-chart>' ...]`;
 
 function fail(message) {
   console.error(`snapshot: ${message}\n${USAGE}`);
@@ -38,6 +38,8 @@ try {
       lang: { type: 'string', default: 'en' },
       from: { type: 'string', default: 'auto' },
       views: { type: 'boolean', default: false },
+      // Leave the data table out, for a paste that also loads the script (which builds it).
+      'no-table': { type: 'boolean', default: false },
       module: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -50,6 +52,7 @@ if (opts.values.help) {
   process.exit(0);
 }
 const { out, theme, lang, from, views: allViews, module: extraModules } = opts.values;
+const withTable = !opts.values['no-table'];
 const width = Number(opts.values.width);
 if (!Number.isFinite(width) || width < 200 || width > 2000) fail(`--width must be a number of pixels from 200 to 2000, not ${width}`);
 if (!['light', 'dark'].includes(theme)) fail(`--theme must be light or dark, not ${theme}`);
@@ -86,6 +89,11 @@ const pageHead = (scripts) => `<!doctype html><html lang="${lang}"><head><meta c
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{margin:0;padding:16px;background:${theme === 'dark' ? '#161616' : '#ffffff'};color:${theme === 'dark' ? '#ececec' : '#1b1b1b'}}
 #stage{width:${width}px}</style>
+<script>
+// Resolves false rather than hang when no loaded module defines the tag.
+window.defined = (tag, ms = 10000) =>
+  Promise.race([customElements.whenDefined(tag).then(() => true), new Promise((r) => setTimeout(() => r(false), ms))]);
+</script>
 ${scripts.map((m) => `<script type="module" src="/${m}"></script>`).join('\n')}
 </head>`;
 // The render page loads the components and the snapshot code; the check page loads nothing
@@ -175,11 +183,16 @@ async function defaultMarkups() {
     for (const tag of components) {
       // keyword() names the allowed values when given a bad one: ask each component.
       const found = await tab.evaluate(async (tag) => {
-        await customElements.whenDefined(tag);
         const el = document.createElement(tag);
         el.setAttribute('view', '?');
         el.setAttribute('layout', '?');
+        el.setAttribute('eager', '');
+        // Tag in the page before waiting for it (see render()), and a bounded wait.
         document.getElementById('stage').append(el);
+        if (!(await defined(tag))) {
+          el.remove();
+          return [];
+        }
         await el.updateComplete;
         const views = [];
         for (const i of el.issues) {
@@ -204,52 +217,38 @@ async function render(markup) {
   const tab = await newTab('render.html');
   try {
     const r = await tab.evaluate(
-      async (markup, width) => {
+      async (markup, width, withTable) => {
         const template = document.createElement('template');
         template.innerHTML = markup.trim();
         const given = template.content.firstElementChild;
         if (!given || template.content.children.length !== 1) return { error: 'give one element per argument' };
         const tag = given.localName;
         if (!tag.includes('-')) return { error: `<${tag}> is not a custom element` };
-        try {
-          await Promise.race([customElements.whenDefined(tag), new Promise((_, no) => setTimeout(no, 5000))]);
-        } catch {
-          return { error: `<${tag}> is not defined by the loaded modules` };
-        }
+        // In the page first: the CMS bundle (dist/myanmar-ties.js) loads a component's code
+        // only once its tag is in the document.
         const live = document.importNode(given, true);
         live.setAttribute('eager', '');
         document.getElementById('stage').append(live);
+        if (!(await defined(tag))) {
+          live.remove();
+          return { error: `<${tag}> is not defined by the loaded modules` };
+        }
 
         // Drawn, and then quiet for a while (maps load their geometry, layouts settle).
-        const { staticFigure, snapshotProblems, whenSettled } = await import('/src/internal/static-figure.ts');
+        const { snapshotHtml, snapshotName, whenSettled } = await import('/src/internal/static-figure.ts');
         if (!(await whenSettled(live))) {
           const alert = live.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
           return { error: `<${tag}> did not draw${alert ? `: ${alert}` : ''}` };
         }
         const attrs = [...given.attributes].map((a) => [a.name, a.value]);
-        const name = [tag, ...attrs.flatMap(([n, v]) => [n, v])]
-          .join('-')
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')
-          .slice(0, 80);
-        const figure = staticFigure(live, { idPrefix: `mt-${name}` });
-        // The output lives in an inert document: there the tag is not upgraded, so it keeps
-        // exactly the attributes the editor wrote (no reflected defaults, no `eager`).
-        const inert = document.implementation.createHTMLDocument('');
-        const host = inert.createElement(tag);
-        for (const [n, v] of attrs) host.setAttribute(n, v);
-        // Inline JSON data stays: the live widget needs it to show the same data.
-        for (const data of given.querySelectorAll(':scope > script[type="application/json"]')) host.append(inert.importNode(data, true));
-        host.append(inert.importNode(figure, true));
-        const problems = snapshotProblems(host);
-        const marks = figure.querySelectorAll('svg svg rect, svg svg path, svg svg circle, svg svg line, svg svg polygon, svg image').length;
-        if (!marks) problems.push('the chart SVG has no marks');
+        const name = snapshotName(tag, attrs);
+        const data = [...given.querySelectorAll(':scope > script[type="application/json"]')];
+        const { html, problems } = snapshotHtml(live, attrs, { idPrefix: `mt-${name}`, data, table: withTable });
         const themeAttr = live.getAttribute('theme');
         return {
           tag,
           name,
-          html: host.outerHTML,
+          html,
           title: live.shadowRoot.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
           rows: live.table?.rows.length ?? 0,
           issues: (live.issues ?? []).map((i) => `${i.path}: ${i.message}`),
@@ -261,6 +260,7 @@ async function render(markup) {
       },
       markup,
       width,
+      withTable,
     );
     if (r.error) {
       console.error(`${markup}: ${r.error}`);

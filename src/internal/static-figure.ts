@@ -21,6 +21,11 @@ export interface StaticFigureOptions {
   idPrefix: string;
   /** Label of the toggle that opens the data table. */
   tableLabel?: string;
+  /**
+   * Leave out the data table (default: kept). For a paste that also loads the script, which
+   * builds the table itself: the paste is then a third of the size. The source line stays in the SVG.
+   */
+  table?: boolean;
 }
 
 /**
@@ -37,6 +42,14 @@ export function staticFigure(host: SnapshotHost, options: StaticFigureOptions): 
   if (!root) throw new Error(`<${host.localName}> has not rendered`);
   const figure = document.createElement('div');
   figure.setAttribute('role', 'figure');
+
+  if (options.table === false) {
+    const svg = figureSvg(host, { mode: 'static', idPrefix: options.idPrefix, height: host.getBoundingClientRect().height });
+    const headingId = `${options.idPrefix}-title`;
+    if (svg.querySelector(`[id="${headingId}"]`)) figure.setAttribute('aria-labelledby', headingId);
+    figure.append(svg);
+    return figure;
+  }
 
   const details = document.createElement('details');
   const summary = document.createElement('summary');
@@ -103,6 +116,38 @@ function cleanHtml(node: Element): Element {
   while (walker.nextNode()) comments.push(walker.currentNode as ChildNode);
   for (const c of comments) c.remove();
   return node;
+}
+
+/**
+ * The markup to paste: the widget's tag with exactly the attributes given (none the script
+ * adds: no `eager`, no reflected defaults), its inline JSON data, and the static figure.
+ * Built in an inert document, where the tag is not upgraded.
+ */
+export function snapshotHtml(
+  live: SnapshotHost,
+  attrs: [string, string][],
+  options: StaticFigureOptions & { data?: Element[] },
+): { html: string; problems: string[] } {
+  const figure = staticFigure(live, options);
+  const inert = document.implementation.createHTMLDocument('');
+  const host = inert.createElement(live.localName);
+  for (const [n, v] of attrs) host.setAttribute(n, v);
+  // Inline JSON data stays: the live widget needs it to show the same data.
+  for (const data of options.data ?? []) host.append(inert.importNode(data, true));
+  host.append(inert.importNode(figure, true));
+  const problems = snapshotProblems(host);
+  if (!figure.querySelector('svg svg rect, svg svg path, svg svg circle, svg svg line, svg svg polygon, svg image')) problems.push('the chart SVG has no marks');
+  return { html: host.outerHTML, problems };
+}
+
+/** A short id prefix from a tag and its attributes, e.g. `mt-vote-chart-view-map`. */
+export function snapshotName(tag: string, attrs: [string, string][]): string {
+  return [tag, ...attrs.flatMap(([n, v]) => [n, v])]
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -13,7 +13,7 @@ import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { mountBuilder, type EmbedBuilder } from '../../demo/builder.js';
 import { mountEmbed, loadComponents } from '../../demo/embed.js';
-import { readComponents, type ComponentSpec, type Manifest } from '../../demo/builder-manifest.js';
+import { RESIZE_LISTENER, readComponents, type ComponentSpec, type Manifest } from '../../demo/builder-manifest.js';
 import './demo-widget.js';
 
 const CDN_SCRIPT = '<script type="module" src="https://YOUR-CDN/myanmar-ties/dist/myanmar-ties.js"></script>';
@@ -204,7 +204,7 @@ describe('embed builder (stand-in component)', () => {
     const height = Math.ceil(preview.getBoundingClientRect().height + 16);
     expect(b.iframeCode.value).to.equal(
       '<iframe src="https://YOUR-CDN/myanmar-ties/dist/embed.html?component=demo-widget&amp;view=dots&amp;highlight=In+favour&amp;show-values=&amp;theme=dark&amp;lang=de"' +
-        ` title="Bundled default" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`,
+        ` title="Bundled default" width="100%" height="${height}" loading="lazy" style="border:0" data-myanmar-ties></iframe>\n${RESIZE_LISTENER}`,
     );
     // Back to the default: the attribute leaves the snippet and the preview.
     await choose(b, 'view', 'bars');
@@ -258,7 +258,8 @@ describe('embed builder (stand-in component)', () => {
       });
     try {
       fake(true);
-      const [copyCode] = [...b.root.querySelectorAll<HTMLButtonElement>('button.copy')];
+      // The second button copies the short form (the first, the code with its picture).
+      const [, copyCode] = [...b.root.querySelectorAll<HTMLButtonElement>('button.copy')];
       copyCode!.click();
       await waitUntil(() => b.status.textContent!.startsWith('Copied'));
       expect(copied).to.deep.equal([b.snippet]);
@@ -385,8 +386,10 @@ describe('embed builder and embed page with the real components', () => {
     const doc = f.contentDocument!;
     await waitUntil(() => doc.querySelector('form select'), 'the builder did not start', { timeout: 8000 });
     const picker = doc.querySelector('form select') as HTMLSelectElement;
-    expect([...picker.options].map((o) => o.value)).to.deep.equal(real!.map((c) => c.tag));
-    expect(doc.querySelector<HTMLTextAreaElement>('textarea')!.value).to.equal(`${CDN_SCRIPT}\n<${real![0]!.tag}></${real![0]!.tag}>`);
+    // Every component, the vote (the story's lead) first.
+    expect([...picker.options].map((o) => o.value)).to.have.members(real!.map((c) => c.tag));
+    expect(picker.options[0]!.value).to.equal('vote-chart');
+    expect(doc.querySelectorAll<HTMLTextAreaElement>('textarea')[1]!.value).to.equal(`${CDN_SCRIPT}\n<${real![0]!.tag}></${real![0]!.tag}>`);
   });
 
   it('embed.html ignores unknown and hostile parameters and shows no injected markup', async function () {

@@ -73,6 +73,37 @@ test('says what is wrong with markup it cannot render, and exits non-zero', { sk
   }
 });
 
+const built = existsSync('dist/myanmar-ties.js');
+
+test('right after `npm run build`, renders from the CMS bundle: every view of every component, and a tag no one defines fails fast', {
+  skip: (!chrome && 'no Chromium') || (!built && 'dist/ not built'),
+  timeout: 240_000,
+}, () => {
+  const out = mkdtempSync(join(tmpdir(), 'mt-snapshot-dist-'));
+  try {
+    // The CMS bundle loads a component only once its tag is in the page: before the fix this
+    // wrote 0 snapshots, and --views waited on whenDefined() until the protocol timed out.
+    const r = spawnSync(process.execPath, ['scripts/snapshot.mjs', '--out', out, '--from', 'dist', '--views'], { encoding: 'utf8', timeout: 200_000 });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    const files = readdirSync(out).sort();
+    for (const f of ['vote-chart.html', 'vote-chart-view-hemicycle.html', 'vote-chart-view-map.html', 'arms-flow.html', 'arms-flow-view-map.html', 'arms-flow-view-timeline.html', 'relation-map.html']) {
+      assert.ok(files.includes(f), `${f} written (got ${files.join(', ')})`);
+    }
+    assert.match(r.stdout, /index\.html {2}lists \d+ snapshots \(dist\/myanmar-ties\.js, 640px, light\)/);
+    const bar = readFileSync(join(out, 'vote-chart.html'), 'utf8');
+    assert.match(bar, /^<!--[^\n]*-->\n<vote-chart><div role="figure"/);
+    assert.match(bar, /119/);
+
+    const t0 = Date.now();
+    const bad = spawnSync(process.execPath, ['scripts/snapshot.mjs', '--out', out, '--from', 'dist', '<nope-widget></nope-widget>'], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(bad.status, 1, bad.stdout + bad.stderr);
+    assert.match(bad.stderr, /<nope-widget> is not defined by the loaded modules/);
+    assert.ok(Date.now() - t0 < 50_000, 'fails within seconds, not at a protocol timeout');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
 test('rejects bad options before starting a browser', () => {
   const r = snapshot('--theme', 'blue');
   assert.equal(r.status, 2);

@@ -1,3 +1,4 @@
+import { viewLoadFailed } from '../../internal/lazy.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
@@ -346,7 +347,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       const world = await module.loadWorld();
       this._map = { status: 'ready', module, world };
     } catch (e) {
-      this._map = { status: 'error', message: (e as Error).message };
+      this._map = { status: 'error', message: viewLoadFailed(this, 'map', e) };
     }
   }
 

@@ -1,3 +1,4 @@
+import { viewLoadFailed } from '../../internal/lazy.js';
 import { html, nothing, render as renderLit, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -441,7 +442,7 @@ export class RelationMap extends TiesElement<Network> {
         this.requestUpdate();
       },
       (e: unknown) => {
-        this._worldError = (e as Error).message;
+        this._worldError = viewLoadFailed(this, 'map', e);
         this._worldJob = null;
         this.requestUpdate();
       },

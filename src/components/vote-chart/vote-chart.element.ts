@@ -1,3 +1,4 @@
+import { viewLoadFailed } from '../../internal/lazy.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
@@ -474,7 +475,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       const data = await mod.loadMapData();
       this._map = { mod, data };
     } catch (e) {
-      this._mapError = (e as Error)?.message || 'the map geometry could not be loaded';
+      this._mapError = viewLoadFailed(this, 'map', e);
     } finally {
       this._mapLoading = false;
     }
@@ -504,7 +505,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       (e: unknown) => {
         hemicycleImport = null; // a later chart may try again
         this._hemicycleLoading = null;
-        this._hemicycleError = (e as Error)?.message || 'its code could not be loaded';
+        this._hemicycleError = viewLoadFailed(this, 'hemicycle', e);
       },
     );
   }
