@@ -1,5 +1,5 @@
 import { viewLoadFailed } from '../../internal/lazy.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
 import type { DataOrigin } from '../../internal/data-controller.js';
@@ -331,8 +331,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Below BARS_BELOW the map view is ranked bars: no world geometry to load.
-    const wide = this.getBoundingClientRect().width >= BARS_BELOW;
+    // Below BARS_BELOW the map view is ranked bars: no world geometry to load (nor on a server).
+    const wide = !isServer && this.getBoundingClientRect().width >= BARS_BELOW;
     if (this._opts.view === 'map' && wide && this._drawable && this._map.status === 'idle') void this._loadMap();
     if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category')) {
       this._active = null;
