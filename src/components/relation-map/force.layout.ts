@@ -17,13 +17,9 @@ import {
   type Simulation,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { lcg, type Point } from '../../internal/plane.js';
 import type { Graph } from './graph.js';
 import { nodeRadius } from './encoding.js';
-
-export interface Point {
-  x: number;
-  y: number;
-}
 
 interface Node extends SimulationNodeDatum {
   i: number;
@@ -43,12 +39,6 @@ export interface ForceOptions {
   alpha?: number;
   /** Height ÷ width of the box it will be drawn in: the pull to the middle is stronger across the short side, so the picture takes the box's shape. */
   aspect?: number;
-}
-
-/** A linear congruential generator (the constants d3-force itself uses), for seeded runs. */
-export function lcg(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
 /**

@@ -16,10 +16,9 @@ import {
   forceLayoutChunked,
   forceTicks,
   gridCollide,
-  lcg,
   ringStart,
-  type Point,
 } from '../../../src/components/relation-map/force.layout.js';
+import { lcg, type Point } from '../../../src/internal/plane.js';
 import { radialLayout } from '../../../src/components/relation-map/radial.layout.js';
 import { centralMeridian, framedGroups, geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
 import { edgeToward, ringRadii, ringSlots, spreadClusters } from '../../../src/components/relation-map/geo.clusters.js';
