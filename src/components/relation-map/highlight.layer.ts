@@ -8,14 +8,13 @@
 import { html, nothing, render as renderLit, type TemplateResult } from 'lit';
 import type { Point } from '../../internal/plane.js';
 import { Memo } from '../../internal/memo.js';
-import { formatNumber } from '../../internal/locale.js';
 import { placeTooltip, tooltipTemplate } from '../../internal/tooltip.js';
 import type { Geometry } from './geometry.js';
 import { hoverLabel, placeLabels, type PlacedLabel } from './labels.layout.js';
 import { renderHoverLabels, renderOverlay, type Later } from './network.render.js';
 import { paintBase, paintOverlay, readPalette } from './canvas.painter.js';
 import { KIND_LABEL, TIE_LABEL } from './encoding.js';
-import { tieDate } from './text.js';
+import { countOf, tieDate } from './text.js';
 import type { View } from './view.js';
 
 /** What the layer shows: actor indices (null for none) and what the element knows. */
@@ -95,17 +94,14 @@ export class HighlightLayer {
       const a = view.graph.actors[actor]!;
       const n = view.graph.tiesOf[actor]!.length;
       at = { x: g.points[actor]!.x, y: g.points[actor]!.y + g.radii[actor]! + 8 };
-      body = html`<strong>${a.name}</strong><br /><span class="kind">${KIND_LABEL[a.kind]}${a.role ? ` · ${a.role}` : ''} ·
-          ${formatNumber(locale, n)} ${n === 1 ? 'tie' : 'ties'}</span>`;
+      body = html`<strong>${a.name}</strong><br /><span class="kind">${`${KIND_LABEL[a.kind]}${a.role ? ` · ${a.role}` : ''} · ${countOf(locale, n, 'tie', 'ties')}`}</span>`;
     } else if (hoverTie !== null && hoverTie < view.graph.ties.length) {
       const tie = view.graph.ties[hoverTie]!;
       const [s, e] = view.graph.ends[hoverTie]!;
       const mid = g.lines[hoverTie]!.mid;
       at = { x: mid.x, y: mid.y + 10 };
-      body = html`<strong>${tie.label}</strong><br /><span class="kind"
-          >${TIE_LABEL[tie.type]}: ${view.graph.actors[s]!.name} ${tie.directed ? '→' : '–'} ${view.graph.actors[e]!.name} ·
-          ${tieDate(locale, tie)}</span
-        >`;
+      const ends = `${view.graph.actors[s]!.name} ${tie.directed ? '→' : '–'} ${view.graph.actors[e]!.name}`;
+      body = html`<strong>${tie.label}</strong><br /><span class="kind">${`${TIE_LABEL[tie.type]}: ${ends} · ${tieDate(locale, tie)}`}</span>`;
     } else return nothing;
     // Inside the chart: below the mark, flipped above it near the bottom, shifted in near the sides.
     return tooltipTemplate(body, placeTooltip({ x: at.x, below: at.y, above: at.y - 20 }, g.width, g.height));

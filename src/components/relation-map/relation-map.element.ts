@@ -187,8 +187,9 @@ export class RelationMap extends TiesElement<Network> {
   private _view(data: Network): View {
     const o = this._opts;
     const center = this.center ?? this._focusAttr ?? undefined;
+    const attribute = this.center == null && this._focusAttr !== null ? 'focus' : 'center';
     const typesKey = o.types ? [...o.types].sort().join(' ') : '';
-    return this._memo.get('view', [data, typesKey, o.from, o.to, center], () => deriveView(data, o, center));
+    return this._memo.get('view', [data, typesKey, o.from, o.to, center, attribute], () => deriveView(data, o, center, attribute));
   }
 
   private _viewNow(): View | null {

@@ -66,10 +66,11 @@ export function normalizeMapOptions(attrs: MapAttributes, issues: DataIssue[]): 
 }
 
 /**
- * The actor the picture is centred on: the `focus` attribute if it names an actor, else
- * the network's `center`, else the actor with the most ties (null for an empty network).
+ * The actor the picture is centred on: the `center` attribute (or its alias `focus`, named
+ * by `attribute` in what the editor is told) if it names an actor, else the network's
+ * `center`, else the actor with the most ties (null for an empty network).
  */
-export function resolveFocus(focus: string | null | undefined, network: Network, issues: DataIssue[]): string | null {
+export function resolveFocus(focus: string | null | undefined, network: Network, issues: DataIssue[], attribute = 'center'): string | null {
   const ids = new Set(network.actors.map((a) => a.id));
   const fallback = (() => {
     if (network.center && ids.has(network.center)) return network.center;
@@ -89,7 +90,7 @@ export function resolveFocus(focus: string | null | undefined, network: Network,
   const loose = network.actors.find((a) => a.id.toLowerCase() === f.toLowerCase());
   if (loose) return loose.id;
   issues.push(
-    issue('focus', `invalid focus: no actor has the id ${JSON.stringify(f)}; centred on ${JSON.stringify(fallback ?? '')} instead.`, 'warning'),
+    issue(attribute, `invalid ${attribute}: no actor has the id ${JSON.stringify(f)}; centred on ${JSON.stringify(fallback ?? '')} instead.`, 'warning'),
   );
   return fallback;
 }

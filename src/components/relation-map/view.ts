@@ -44,9 +44,10 @@ export function validateMapData(input: unknown): Validated<Network> {
   return result;
 }
 
-export function deriveView(data: Network, o: MapOptions, center: string | null | undefined): View {
+/** `attribute`: which attribute named the centre actor (`center`, or its alias `focus`), for the editor's message. */
+export function deriveView(data: Network, o: MapOptions, center: string | null | undefined, attribute = 'center'): View {
   const issues: DataIssue[] = [];
-  const focusId = resolveFocus(center, data, issues);
+  const focusId = resolveFocus(center, data, issues, attribute);
   const filtered = filterNetwork(data, { types: o.types, from: o.from, to: o.to }, focusId);
   const graph = buildGraph(filtered.actors, filtered.ties);
   // Filters that keep no tie leave the focus alone (and any actors that had no tie): the

@@ -616,6 +616,12 @@ test('focus: an unknown id falls back to the network’s centre, saying so', () 
   const issues: DataIssue[] = [];
   assert.equal(resolveFocus('nobody', network, issues), 'mm-military');
   assert.match(issues[0]!.message, /"nobody".*"mm-military"/);
+  assert.equal(issues[0]!.path, 'center');
+  // Named as the editor named it: the old `focus` attribute is an alias of `center`.
+  const alias: DataIssue[] = [];
+  resolveFocus('nobody', network, alias, 'focus');
+  assert.equal(alias[0]!.path, 'focus');
+  assert.match(alias[0]!.message, /^invalid focus:/);
   assert.equal(resolveFocus('BLR', network, []), 'blr');
   assert.equal(resolveFocus(null, { actors: network.actors, ties: network.ties }, []), 'mm-military', 'most ties');
 });
