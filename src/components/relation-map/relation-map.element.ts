@@ -10,9 +10,8 @@ import { Memo } from '../../internal/memo.js';
 import { createMeasurer } from '../../internal/text-metrics.js';
 import type { Point } from '../../internal/plane.js';
 import type { DataIssue, Validated } from '../../data/issue.js';
-import type { Actor, ActorKind, Network, Tie, TieType } from '../../data/types.js';
+import type { Actor, Network, Tie } from '../../data/types.js';
 import { defaultNetwork } from '../../data/network.default.js';
-import { ACTOR_KINDS, TIE_TYPES } from './graph.js';
 import type { Geometry } from './geometry.js';
 import { stageGeometry } from './stage.js';
 import { renderControls } from './controls.render.js';
@@ -25,7 +24,7 @@ import { ZoomController, zoomPoints } from './zoom.controller.js';
 import { LayoutController, chartHeight } from './layout.controller.js';
 import { PointerController } from './pointer.controller.js';
 import { HighlightLayer } from './highlight.layer.js';
-import { deriveView, detailTies, laterOf, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
+import { deriveView, detailTies, laterOf, legendOf, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
 import { emptyText, sortTies } from './text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 
@@ -274,11 +273,8 @@ export class RelationMap extends TiesElement<Network> {
       // Issues that need the data (an unknown centre actor) join the attribute issues.
       const extra = this._view(value).issues.filter((i) => !this._optionIssues.some((o) => o.message === i.message));
       if (extra.length) this._optionIssues = [...this._optionIssues, ...extra];
-      for (const i of extra) {
-        if (this._loggedViewIssues.has(i.message)) continue;
-        this._loggedViewIssues.add(i.message);
-        console.warn(`<${this.localName}> ${i.message}`);
-      }
+      for (const i of extra) if (!this._loggedViewIssues.has(i.message)) console.warn(`<${this.localName}> ${i.message}`);
+      for (const i of extra) this._loggedViewIssues.add(i.message);
     }
     return super.render();
   }
@@ -294,9 +290,8 @@ export class RelationMap extends TiesElement<Network> {
   protected override _renderLegend(data: Network): TemplateResult | typeof nothing {
     const { graph, focus, empty } = this._view(data);
     if (empty || !graph.actors.length) return nothing;
-    const kinds = ACTOR_KINDS.filter((k: ActorKind) => graph.actors.some((a) => a.kind === k));
-    const types = TIE_TYPES.filter((t: TieType) => graph.ties.some((x) => x.type === t));
-    return renderLegend(kinds, types, focus >= 0, graph.ties.some((t) => t.directed));
+    const { kinds, types, directed } = legendOf(graph);
+    return renderLegend(kinds, types, focus >= 0, directed);
   }
 
   protected _renderChart(data: Network, ctx: ChartContext): TemplateResult {

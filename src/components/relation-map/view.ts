@@ -4,14 +4,14 @@
  * memoises each on its inputs.
  */
 import type { DataIssue } from '../../data/issue.js';
-import type { Actor, Network, Tie } from '../../data/types.js';
+import type { Actor, ActorKind, Network, Tie, TieType } from '../../data/types.js';
 import type { Validated } from '../../data/issue.js';
 import { validateNetwork } from '../../data/network.js';
 import { sourceRefs } from '../../data/sources.refs.js';
 import type { FigureText } from '../../internal/base-element.js';
 import type { DataTable } from '../../internal/csv.js';
 import { formatNumber } from '../../internal/locale.js';
-import { buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
+import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
 import { TIE_LABEL } from './encoding.js';
 import { resolveFocus, type MapOptions } from './relation-map.options.js';
 import { describe, otherEnd, sortTies, tieDate } from './text.js';
@@ -127,4 +127,13 @@ export function detailTies(view: View, i: number, later: Later): Array<{ tie: Ti
     const tie = view.graph.ties[t]!;
     return { tie, other: view.graph.actors[view.graph.index.get(otherEnd(tie, actor.id))!]!, later: later.ties.has(t) };
   });
+}
+
+/** What the legend lists: the kinds of actor and of tie present, and whether any tie has a direction. */
+export function legendOf(graph: Graph): { kinds: ActorKind[]; types: TieType[]; directed: boolean } {
+  return {
+    kinds: ACTOR_KINDS.filter((k) => graph.actors.some((a) => a.kind === k)),
+    types: TIE_TYPES.filter((t) => graph.ties.some((x) => x.type === t)),
+    directed: graph.ties.some((t) => t.directed),
+  };
 }

@@ -10,8 +10,6 @@ import { forceCollide } from 'd3-force';
 import {
   RING_START_ACTORS,
   createForce,
-  fitPoints,
-  applyFit,
   forceLayout,
   forceLayoutChunked,
   forceTicks,
@@ -19,6 +17,7 @@ import {
   ringStart,
 } from '../../../src/components/relation-map/force.layout.js';
 import { lcg, type Point } from '../../../src/internal/plane.js';
+import { applyFit, fitPoints } from '../../../src/components/relation-map/fit.js';
 import { radialLayout } from '../../../src/components/relation-map/radial.layout.js';
 import { centralMeridian, framedGroups, geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
 import { edgeToward, ringRadii, ringSlots, spreadClusters } from '../../../src/components/relation-map/geo.clusters.js';
