@@ -15,7 +15,7 @@ import { defaultNetwork } from '../../data/network.default.js';
 import type { Geometry } from './geometry.js';
 import { stageGeometry } from './stage.js';
 import { renderControls } from './controls.render.js';
-import { normalizeMapOptions, type Layout, type MapOptions } from './relation-map.options.js';
+import { normalizeMapOptions, type LabelMode, type Layout, type MapOptions } from './relation-map.options.js';
 import { renderNetworkSvg, type Later } from './network.render.js';
 import { renderLegend } from './legend.render.js';
 import { renderDetails } from './details.render.js';
@@ -62,6 +62,8 @@ export type TieSelectEvent = CustomEvent<TieSelectDetail>;
  *
  * @tag relation-map
  *
+ * @attribute focus - Alias of `center`, for pages written before it (HTML only; `center` wins when both are set).
+ *
  * @csspart controls - The bar with the time slider and zoom buttons.
  * @csspart details - The panel listing the selected actor's ties with dates and sources.
  *
@@ -83,7 +85,7 @@ export class RelationMap extends TiesElement<Network> {
   }
 
   /** How actors are placed: `force` (default), `radial` (rings of distance from `center`) or `geo` (on a world map). */
-  @property({ reflect: true }) layout: Layout | (string & {}) = 'force';
+  @property({ reflect: true }) layout: Layout = 'force';
 
   /** Id of the actor to centre on (default: the network's `center`, `mm-military` in the bundled data). HTML attribute alias: `focus`. */
   @property() center?: string;
@@ -98,7 +100,7 @@ export class RelationMap extends TiesElement<Network> {
   @property() to?: string | number;
 
   /** Which actors are labelled: `all`, `focus` (the centre actor and its neighbours) or `none`. Default: all when wide, the best-connected when narrow. Labels that would collide are left out and shown on hover. */
-  @property() labels?: 'all' | 'focus' | 'none' | (string & {});
+  @property() labels?: LabelMode;
 
   /** The `focus` attribute's value (the alias of `center`, which wins when both are set). */
   @state() private _focusAttr: string | null = null;
