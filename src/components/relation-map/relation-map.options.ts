@@ -4,7 +4,8 @@
  */
 import { issue, type DataIssue } from '../../data/issue.js';
 import type { Network, TieType } from '../../data/types.js';
-import { keyword, list, year } from '../../internal/options.js';
+import { keyword, list } from '../../internal/options.js';
+import { yearRangeOption } from '../../internal/year-range.js';
 import { TIE_TYPES } from './graph.js';
 
 export const LAYOUTS = ['force', 'radial', 'geo'] as const;
@@ -56,12 +57,7 @@ export function normalizeMapOptions(attrs: MapAttributes, issues: DataIssue[]): 
     if (known.length) types = new Set(known);
   }
 
-  let from = year(attrs.from, 'from', issues);
-  let to = year(attrs.to, 'to', issues);
-  if (from !== null && to !== null && from > to) {
-    issues.push(issue('to', `from (${from}) is after to (${to}); swapped them.`, 'warning'));
-    [from, to] = [to, from];
-  }
+  const { from, to } = yearRangeOption(attrs.from, attrs.to, issues);
   return { layout, types, from, to, labels };
 }
 
