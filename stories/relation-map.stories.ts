@@ -15,7 +15,7 @@ const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 const map = (args: Record<string, unknown>) => html`<relation-map
   eager
   layout=${str(args.layout) ?? 'force'}
-  focus=${str(args.focus) ?? ''}
+  center=${str(args.center) ?? ''}
   types=${str(args.types) ?? ''}
   from=${str(args.from) ?? ''}
   to=${str(args.to) ?? ''}
@@ -25,7 +25,12 @@ const map = (args: Record<string, unknown>) => html`<relation-map
 
 export const Force: Story = { name: 'Force (default)', args: { layout: 'force' }, render: map };
 export const Radial: Story = { name: 'Radial: ego network of the military', args: { layout: 'radial' }, render: map };
-export const RadialBelarus: Story = { name: 'Radial around Belarus', args: { layout: 'radial', focus: 'blr' }, render: map };
+export const RadialBelarus: Story = { name: 'Radial around Belarus', args: { layout: 'radial', center: 'blr' }, render: map };
+/** Pages written before `center` use `focus="…"`: kept as an HTML attribute alias. */
+export const FocusAlias: Story = {
+  name: 'Radial around Russia, with the old focus attribute',
+  render: () => html`<relation-map eager layout="radial" focus="rus"></relation-map>`,
+};
 export const Geo: Story = { name: 'Geo: on the world map', args: { layout: 'geo' }, render: map };
 export const ArmsAndSanctions: Story = { name: 'Filter: arms supply and sanctions', args: { types: 'arms-supply sanction' }, render: map };
 export const SinceTheCoup: Story = { name: 'Filter: ties from 2021', args: { from: '2021' }, render: map };

@@ -17,13 +17,9 @@ import {
   type Simulation,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { lcg, type Point } from '../../internal/plane.js';
 import type { Graph } from './graph.js';
 import { nodeRadius } from './encoding.js';
-
-export interface Point {
-  x: number;
-  y: number;
-}
 
 interface Node extends SimulationNodeDatum {
   i: number;
@@ -43,12 +39,6 @@ export interface ForceOptions {
   alpha?: number;
   /** Height ÷ width of the box it will be drawn in: the pull to the middle is stronger across the short side, so the picture takes the box's shape. */
   aspect?: number;
-}
-
-/** A linear congruential generator (the constants d3-force itself uses), for seeded runs. */
-export function lcg(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
 /**
@@ -391,70 +381,3 @@ export function gridCollide<N extends SimulationNodeDatum>(radius: (d: N) => num
   };
   return force;
 }
-
-export interface Fit {
-  /** Turned a quarter turn first ((x, y) -> (-y, x)), when that fits the box better. */
-  rotate: boolean;
-  kx: number;
-  ky: number;
-  tx: number;
-  ty: number;
-}
-
-const turn = (p: Point, rotate: boolean): Point => (rotate ? { x: -p.y, y: p.x } : p);
-
-/**
- * Scales raw positions into a width × height box with padding, centred. A force layout
- * has no up or down, so a landscape picture is turned a quarter turn for a portrait box
- * (a phone) when that lets it be drawn larger; distances are kept. The two axes may then
- * stretch differently, up to `maxStretch`; a tiny network is not blown up beyond `maxScale`.
- * `turned` imposes the quarter turn (or its absence) instead of choosing it.
- */
-export function fitPoints(
-  points: readonly Point[],
-  width: number,
-  height: number,
-  pad: number,
-  maxStretch = 1.35,
-  maxScale = 2.2,
-  turned?: boolean,
-): Fit {
-  const w = Math.max(1, width - 2 * pad);
-  const h = Math.max(1, height - 2 * pad);
-  const fit = (rotate: boolean): Fit & { area: number } => {
-    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-    for (const q of points) {
-      const p = turn(q, rotate);
-      x0 = Math.min(x0, p.x);
-      x1 = Math.max(x1, p.x);
-      y0 = Math.min(y0, p.y);
-      y1 = Math.max(y1, p.y);
-    }
-    if (!(x0 <= x1)) return { rotate, kx: 1, ky: 1, tx: width / 2, ty: height / 2, area: 0 };
-    const dx = Math.max(x1 - x0, 1e-6);
-    const dy = Math.max(y1 - y0, 1e-6);
-    const k = Math.min(w / dx, h / dy, maxScale);
-    const kx = Math.min(w / dx, k * maxStretch, maxScale);
-    const ky = Math.min(h / dy, k * maxStretch, maxScale);
-    return { rotate, kx, ky, tx: width / 2 - ((x0 + x1) / 2) * kx, ty: height / 2 - ((y0 + y1) / 2) * ky, area: kx * ky };
-  };
-  if (turned !== undefined) {
-    const { area: _a, ...imposed } = fit(turned);
-    return imposed;
-  }
-  const straight = fit(false);
-  const quarter = fit(true);
-  // Turn only for a clear gain, so near-square pictures keep their orientation.
-  const { area: _a, ...best } = quarter.area > straight.area * 1.15 ? quarter : straight;
-  return best;
-}
-
-export const applyFit = (fit: Fit, p: Point): Point => {
-  const q = turn(p, fit.rotate);
-  return { x: q.x * fit.kx + fit.tx, y: q.y * fit.ky + fit.ty };
-};
-
-export const invertFit = (fit: Fit, p: Point): Point => {
-  const q = { x: (p.x - fit.tx) / fit.kx, y: (p.y - fit.ty) / fit.ky };
-  return fit.rotate ? { x: q.y, y: -q.x } : q;
-};

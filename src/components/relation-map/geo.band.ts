@@ -4,8 +4,7 @@
  * when it will be labelled at rest; the others sit close, named on hover and focus. The band
  * is as tall as its rows, so the map keeps the rest of the chart. Pure maths on sizes.
  */
-import type { Point } from './force.layout.js';
-import type { Box } from './geo.layout.js';
+import type { Box, Point } from '../../internal/plane.js';
 import { LINE_HEIGHT, textWidth } from './labels.layout.js';
 
 /** The caption, drawn at the start of the first row. */

@@ -5,8 +5,7 @@
  */
 import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { ActorKind } from '../../data/types.js';
-import { lcg, type Point } from './force.layout.js';
-import type { Box } from './geo.layout.js';
+import { lcg, type Box, type Point } from '../../internal/plane.js';
 
 /** Least spacing of the rings around a state, px; ring q holds 6q actors. */
 export const GEO_RING = 13;

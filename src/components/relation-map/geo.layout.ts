@@ -9,22 +9,15 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { World, Lonlat } from '../../internal/world.js';
 import { compareActors, type Graph } from './graph.js';
-import type { Point } from './force.layout.js';
 import { labelText, nodeRadius } from './encoding.js';
 import { labelCandidates, labelFontSize, markScaleFor } from './geometry.js';
-import { boxesOverlap, labelAt, textWidth } from './labels.layout.js';
+import { boxesOverlap, type Box, type Point } from '../../internal/plane.js';
+import { labelAt, textWidth } from './labels.layout.js';
 import { BAND_GAP, noLocationBand, type Band } from './geo.band.js';
 import type { LabelMode } from './relation-map.options.js';
 import { edgeToward, markExtent, outerSlotsFacing, ringRadii, ringSlots, spreadClusters, type Slot } from './geo.clusters.js';
 
 export { GEO_RING, geoRing } from './geo.clusters.js';
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** A cluster pushed off its country's point: drawn with a leader between the two. */
 export interface GeoMove {

@@ -5,12 +5,11 @@
  */
 import type { Graph } from './graph.js';
 import { KIND_RANK } from './graph.js';
-import type { Point } from './force.layout.js';
 import { labelText, nodeRadius } from './encoding.js';
 import { placeLabels, type LabelOptions, type PlacedLabel } from './labels.layout.js';
 import { tieLines, type TieLine } from './ties.geometry.js';
 import type { LabelMode } from './relation-map.options.js';
-import type { Box } from './geo.layout.js';
+import type { Box, Point } from '../../internal/plane.js';
 
 export interface Geometry {
   graph: Graph;

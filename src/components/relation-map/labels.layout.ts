@@ -8,8 +8,7 @@
  * Text width is measured by the caller where it can (a browser); otherwise estimated from
  * the character count, generously, so a placed label's real text fits in its box.
  */
-import type { Point } from './force.layout.js';
-import type { Box } from './geo.layout.js';
+import { boxesOverlap, type Box, type Point } from '../../internal/plane.js';
 
 export interface LabelNode {
   x: number;
@@ -70,15 +69,6 @@ export function labelAt(node: LabelNode, dx: number, dy: number, fontSize: numbe
   const y = node.y + dy * (diag ? off + h / 2 - 2 : off + h / 2);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   return { x, y, anchor, box: { x: left, y: y - h / 2, width: w, height: h } };
-}
-
-export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
-  return (
-    a.x < b.x + b.width + margin &&
-    b.x < a.x + a.width + margin &&
-    a.y < b.y + b.height + margin &&
-    b.y < a.y + a.height + margin
-  );
 }
 
 /**

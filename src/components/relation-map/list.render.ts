@@ -7,9 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { KIND_LABEL } from './encoding.js';
 import type { Graph } from './graph.js';
 import { labelOrder } from './geometry.js';
-import { otherEnd, sortTies, tieDate, tieRelation } from './text.js';
+import { countOf, otherEnd, sortTies, tieDate, tieRelation } from './text.js';
 import { renderSourceLinks } from './details.render.js';
-import { formatNumber } from '../../internal/locale.js';
 
 export function renderList(
   graph: Graph,
@@ -20,7 +19,7 @@ export function renderList(
 ): TemplateResult {
   const n = graph.actors.length;
   return html`<details class="list-view" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
-    <summary>List view: ${formatNumber(locale, n)} ${n === 1 ? 'actor' : 'actors'} and their ties</summary>
+    <summary>${`List view: ${countOf(locale, n, 'actor', 'actors')} and their ties`}</summary>
     ${open
       ? html`<ul>
           ${labelOrder(graph, focus).map((i) => {
@@ -28,7 +27,7 @@ export function renderList(
             const ties = sortTies(graph, graph.tiesOf[i]!);
             return html`<li>
               <span class="actor-name">${a.name}</span> — ${KIND_LABEL[a.kind]}${a.role ? `, ${a.role}` : ''}${a.period ? `, ${a.period}` : ''};
-              ${formatNumber(locale, ties.length)} ${ties.length === 1 ? 'tie' : 'ties'}${ties.length ? ':' : '.'}
+              ${`${countOf(locale, ties.length, 'tie', 'ties')}${ties.length ? ':' : '.'}`}
               ${ties.length
                 ? html`<ul>
                     ${ties.map((t) => {

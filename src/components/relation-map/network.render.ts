@@ -2,7 +2,10 @@
  * Geometry -> lit-html `svg` templates: ties, actors and labels, the geo and radial
  * backdrops, and the highlight drawn over them. No layout maths here.
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Point } from '../../internal/plane.js';
+import { TIE_TYPES } from './graph.js';
 import type { Tie, TieType } from '../../data/types.js';
 import { shapePath, TIE_STYLE } from './encoding.js';
 import type { Geometry } from './geometry.js';
@@ -141,4 +144,36 @@ export function renderGeoCaption(geo: GeoLayout, t: Transform): SVGTemplateResul
   if (!geo.noLocationCaption) return nothing;
   const c = captionAt(geo.noLocationCaption, t);
   return svg`<g class="no-location"><text x=${c.x} y=${c.y + c.height / 2} dy="0.35em">${NO_LOCATION}</text></g>`;
+}
+
+export interface NetworkPicture {
+  pos: { geo?: GeoLayout | undefined; radial?: RadialLayout | undefined };
+  g: Geometry;
+  t: Transform & { k: number; x: number; y: number };
+  /** Actors the reader dragged (their spokes are not drawn). */
+  pins: ReadonlyMap<number, Point>;
+  later: Later;
+  focus: number;
+  focusName: string;
+}
+
+/**
+ * The network in SVG: backdrop (map or rings), ties, actors, labels, with empty groups
+ * the highlight layer fills. Markers come last, so the SVG's first path is a drawn one
+ * (what a page's "is it drawn" check finds).
+ */
+export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: NetworkPicture): TemplateResult {
+  return html`<svg width=${g.width} height=${g.height} aria-hidden="true">
+    <g transform=${`translate(${t.x},${t.y}) scale(${t.k})`}>${pos.geo ? renderLand(pos.geo) : pos.radial ? renderRings(pos.radial) : nothing}</g>
+    ${pos.geo ? renderGeoOverlay(pos.geo, g, t, pins) : nothing}
+    ${pos.radial ? renderRingCaption(pos.radial, t, focusName) : nothing}
+    <g class="dimmer">
+      <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus))}</g>
+    </g>
+    <g class="hover-root"></g>
+    <g class="dimmer"><g class="base">${guard([g], () => renderLabels(g, focus))}</g></g>
+    ${pos.geo ? renderGeoCaption(pos.geo, t) : nothing}
+    <g class="hover-labels"></g>
+    <defs>${renderMarkers(TIE_TYPES)}</defs>
+  </svg>`;
 }

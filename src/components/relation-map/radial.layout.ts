@@ -4,8 +4,7 @@
  * connected to the focus at all go on one outer ring. Angles are deterministic.
  */
 import { compareActors, distances, type Graph } from './graph.js';
-import type { Point } from './force.layout.js';
-import type { Box } from './geo.layout.js';
+import type { Box, Point } from '../../internal/plane.js';
 
 export interface RadialLayout {
   points: Point[];

@@ -4,7 +4,8 @@
  */
 import { issue, type DataIssue } from '../../data/issue.js';
 import type { Network, TieType } from '../../data/types.js';
-import { keyword, list, year } from '../../internal/options.js';
+import { keyword, list } from '../../internal/options.js';
+import { yearRangeOption } from '../../internal/year-range.js';
 import { TIE_TYPES } from './graph.js';
 
 export const LAYOUTS = ['force', 'radial', 'geo'] as const;
@@ -56,20 +57,16 @@ export function normalizeMapOptions(attrs: MapAttributes, issues: DataIssue[]): 
     if (known.length) types = new Set(known);
   }
 
-  let from = year(attrs.from, 'from', issues);
-  let to = year(attrs.to, 'to', issues);
-  if (from !== null && to !== null && from > to) {
-    issues.push(issue('to', `from (${from}) is after to (${to}); swapped them.`, 'warning'));
-    [from, to] = [to, from];
-  }
+  const { from, to } = yearRangeOption(attrs.from, attrs.to, issues);
   return { layout, types, from, to, labels };
 }
 
 /**
- * The actor the picture is centred on: the `focus` attribute if it names an actor, else
- * the network's `center`, else the actor with the most ties (null for an empty network).
+ * The actor the picture is centred on: the `center` attribute (or its alias `focus`, named
+ * by `attribute` in what the editor is told) if it names an actor, else the network's
+ * `center`, else the actor with the most ties (null for an empty network).
  */
-export function resolveFocus(focus: string | null | undefined, network: Network, issues: DataIssue[]): string | null {
+export function resolveFocus(focus: string | null | undefined, network: Network, issues: DataIssue[], attribute = 'center'): string | null {
   const ids = new Set(network.actors.map((a) => a.id));
   const fallback = (() => {
     if (network.center && ids.has(network.center)) return network.center;
@@ -89,7 +86,7 @@ export function resolveFocus(focus: string | null | undefined, network: Network,
   const loose = network.actors.find((a) => a.id.toLowerCase() === f.toLowerCase());
   if (loose) return loose.id;
   issues.push(
-    issue('focus', `invalid focus: no actor has the id ${JSON.stringify(f)}; centred on ${JSON.stringify(fallback ?? '')} instead.`, 'warning'),
+    issue(attribute, `invalid ${attribute}: no actor has the id ${JSON.stringify(f)}; centred on ${JSON.stringify(fallback ?? '')} instead.`, 'warning'),
   );
   return fallback;
 }

@@ -9,6 +9,13 @@ import { KIND_LABEL } from './encoding.js';
 import { TIE_TYPES, type Graph } from './graph.js';
 import type { Layout } from './relation-map.options.js';
 
+/**
+ * "57 actors": a count and its noun as ONE string. Two template bindings with only a space
+ * between them lose the space in Chromium's accessible names ("57actors"): it ignores a
+ * whitespace-only text node.
+ */
+export const countOf = (locale: string, n: number, one: string, many: string): string => `${formatNumber(locale, n)} ${n === 1 ? one : many}`;
+
 export const formatYear = (locale: string, y: number): string => formatNumber(locale, y, { useGrouping: false });
 
 const dates = new Map<string, string>();

@@ -4,7 +4,7 @@
  * stays visible; lines stop at the marks' edges so arrowheads touch the target.
  */
 import type { Graph } from './graph.js';
-import type { Point } from './force.layout.js';
+import type { Point } from '../../internal/plane.js';
 
 export interface TieLine {
   d: string;

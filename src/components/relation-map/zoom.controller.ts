@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { Point } from './force.layout.js';
+import type { Point } from '../../internal/plane.js';
 
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;

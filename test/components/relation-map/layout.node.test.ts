@@ -10,16 +10,14 @@ import { forceCollide } from 'd3-force';
 import {
   RING_START_ACTORS,
   createForce,
-  fitPoints,
-  applyFit,
   forceLayout,
   forceLayoutChunked,
   forceTicks,
   gridCollide,
-  lcg,
   ringStart,
-  type Point,
 } from '../../../src/components/relation-map/force.layout.js';
+import { lcg, type Point } from '../../../src/internal/plane.js';
+import { applyFit, fitPoints } from '../../../src/components/relation-map/fit.js';
 import { radialLayout } from '../../../src/components/relation-map/radial.layout.js';
 import { centralMeridian, framedGroups, geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
 import { edgeToward, ringRadii, ringSlots, spreadClusters } from '../../../src/components/relation-map/geo.clusters.js';
@@ -617,6 +615,12 @@ test('focus: an unknown id falls back to the network’s centre, saying so', () 
   const issues: DataIssue[] = [];
   assert.equal(resolveFocus('nobody', network, issues), 'mm-military');
   assert.match(issues[0]!.message, /"nobody".*"mm-military"/);
+  assert.equal(issues[0]!.path, 'center');
+  // Named as the editor named it: the old `focus` attribute is an alias of `center`.
+  const alias: DataIssue[] = [];
+  resolveFocus('nobody', network, alias, 'focus');
+  assert.equal(alias[0]!.path, 'focus');
+  assert.match(alias[0]!.message, /^invalid focus:/);
   assert.equal(resolveFocus('BLR', network, []), 'blr');
   assert.equal(resolveFocus(null, { actors: network.actors, ties: network.ties }, []), 'mm-military', 'most ties');
 });

@@ -476,3 +476,58 @@ describe('relation-map: a large network appears at once and settles', () => {
     }
   });
 });
+
+describe('relation-map: the centre actor (`center`, and `focus` as its HTML alias)', () => {
+  /** Distance of an actor from the middle of the radial layout, px. */
+  const offCentre = (el: RelationMap, id: string) => {
+    const svg = q<SVGSVGElement>(el, '.graph svg')!;
+    const [w, h] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(nodeOf(el, id).getAttribute('transform')!)!;
+    return Math.hypot(Number(m[1]) - w / 2, Number(m[2]) - h / 2);
+  };
+
+  it('centres on `center`; `focus="…"` still works in HTML; `center` wins when both are given', async () => {
+    const byCenter = await mount('layout="radial" center="blr"');
+    expect(offCentre(byCenter, 'blr')).to.be.below(0.01);
+    const byAlias = await mount('layout="radial" focus="blr"');
+    expect(offCentre(byAlias, 'blr')).to.be.below(0.01);
+    expect(byAlias.center, 'the alias is not reflected into `center`').to.equal(undefined);
+    const both = await mount('layout="radial" center="rus" focus="blr"');
+    expect(offCentre(both, 'rus')).to.be.below(0.01);
+    byAlias.removeAttribute('focus');
+    await drawn(byAlias);
+    expect(offCentre(byAlias, 'mm-military'), 'back on the network’s own centre').to.be.below(0.01);
+  });
+
+  it('leaves HTMLElement.focus() alone, so a framework that sets properties (React 19) cannot break it', async () => {
+    const el = await mount('layout="radial" focus="blr"');
+    expect(el.focus).to.equal(HTMLElement.prototype.focus);
+    // What React 19 does with <relation-map center="rus">: `'center' in el`, so it sets the property.
+    expect('center' in el).to.equal(true);
+    el.center = 'rus';
+    await drawn(el);
+    expect(offCentre(el, 'rus')).to.be.below(0.01);
+    expect(() => el.focus()).to.not.throw();
+  });
+
+  it('an unknown centre is reported naming the attribute the editor used', async () => {
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (m: string) => said.push(m);
+    try {
+      const el = await mount('center="nobody"');
+      expect(el.issues.map((i) => i.message).join(' ')).to.match(/invalid center: no actor has the id "nobody"/);
+    } finally {
+      console.warn = warn;
+    }
+    expect(said.join(' ')).to.contain('nobody');
+  });
+
+  it('the list view’s summary keeps the space in "57 actors" for screen readers (one text node, no whitespace-only one)', async () => {
+    const el = await mount();
+    const summary = q(el, '.list-view summary')!;
+    expect(words(summary)).to.equal(`List view: ${network.actors.length} actors and their ties`);
+    const blank = [...summary.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && !n.textContent!.trim());
+    expect(blank).to.have.length(0);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * From positions to what is drawn: the geometry of a view at a zoom, with what each
+ * layout adds (the radial layout's centre and caption, the map's rings, "No location"
+ * band and its bounds). Pure.
+ */
+import type { ZoomTransform } from 'd3-zoom';
+import type { Measure } from '../../internal/text-metrics.js';
+import type { Point } from '../../internal/plane.js';
+import { captionAt, labelBounds } from './geo.band.js';
+import { buildGeometry, type Geometry } from './geometry.js';
+import type { Positions } from './layout.controller.js';
+import type { LabelMode, Layout } from './relation-map.options.js';
+import type { View } from './view.js';
+
+export interface StageOptions {
+  width: number;
+  height: number;
+  layout: Layout;
+  labels: LabelMode | null;
+  /** The zoom the points were placed at. */
+  t: ZoomTransform;
+  measure: Measure | undefined;
+}
+
+/** The geometry of `view` with its actors at `shown` (positions after zoom). */
+export function stageGeometry(view: View, pos: Positions, shown: Point[], { width, height, layout, labels, t, measure }: StageOptions): Geometry {
+  return buildGeometry(view.graph, shown, {
+    width,
+    height,
+    focus: view.focus,
+    labels,
+    large: view.large,
+    zoom: t.k,
+    measure,
+    inRow: new Set([
+      ...(pos.geo?.noLocation ?? []),
+      ...(pos.radial ? pos.radial.ring.flatMap((r, i) => (r < 0 ? [i] : [])) : []),
+      ...view.graph.tiesOf.flatMap((list, i) => (list.length === 0 && layout === 'force' ? [i] : [])),
+    ]),
+    ...(pos.radial ? { center: pos.radial.center } : {}),
+    ...(pos.geo ? { markScale: pos.geo.markScale, labelReach: pos.geo.labelReach, labelFirst: pos.geo.labelFirst } : {}),
+    ...(pos.radial?.unconnected && t.k === 1 ? { obstacles: [{ ...pos.radial.unconnected, height: 18 }] } : {}),
+    ...(pos.geo?.noLocationCaption ? { obstacles: [captionAt(pos.geo.noLocationCaption, t)] } : {}),
+    ...(pos.geo?.noLocationBox ? { labelBounds: labelBounds(view.graph.actors.length, pos.geo.noLocation, pos.geo.noLocationBox, t, width, height) } : {}),
+  });
+}

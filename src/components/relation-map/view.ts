@@ -1,0 +1,139 @@
+/**
+ * The part of the data the attributes select, as a graph, and what follows from it alone:
+ * the figure's text, its table, the ties after the slider's year. Pure; the element
+ * memoises each on its inputs.
+ */
+import type { DataIssue } from '../../data/issue.js';
+import type { Actor, ActorKind, Network, Tie, TieType } from '../../data/types.js';
+import type { Validated } from '../../data/issue.js';
+import { validateNetwork } from '../../data/network.js';
+import { sourceRefs } from '../../data/sources.refs.js';
+import type { FigureText } from '../../internal/base-element.js';
+import type { DataTable } from '../../internal/csv.js';
+import { formatNumber } from '../../internal/locale.js';
+import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
+import { TIE_LABEL } from './encoding.js';
+import { resolveFocus, type MapOptions } from './relation-map.options.js';
+import { describe, otherEnd, sortTies, tieDate } from './text.js';
+import type { Later } from './network.render.js';
+
+/** Above this many actors, or ties, the network is drawn on a canvas instead of in SVG. */
+export const CANVAS_ACTORS = 600;
+export const CANVAS_TIES = 1500;
+
+export const STORY_TITLE = "Who backs Myanmar's junta: the Belarus and Russia connection";
+export const NEUTRAL_TITLE = 'Network of actors and ties';
+
+export interface View {
+  graph: Graph;
+  /** Index of the actor the picture centres on, or -1. */
+  focus: number;
+  /** Problems only the data can reveal (an unknown centre actor). */
+  issues: DataIssue[];
+  years: [number, number] | null;
+  large: boolean;
+  /** Nothing to draw: no actors at all, or the filters kept no tie (what it says instead). */
+  empty: 'no-actors' | 'no-ties' | null;
+}
+
+/** The network validator, but an empty list of actors is a network with nothing in it (the chart says so), not unusable data. */
+export function validateMapData(input: unknown): Validated<Network> {
+  const result = validateNetwork(input);
+  const actors = (input as { actors?: unknown } | null)?.actors;
+  if (result.value === null && Array.isArray(actors) && actors.length === 0) return { value: { actors: [], ties: [] }, issues: result.issues };
+  return result;
+}
+
+/** `attribute`: which attribute named the centre actor (`center`, or its alias `focus`), for the editor's message. */
+export function deriveView(data: Network, o: MapOptions, center: string | null | undefined, attribute = 'center'): View {
+  const issues: DataIssue[] = [];
+  const focusId = resolveFocus(center, data, issues, attribute);
+  const filtered = filterNetwork(data, { types: o.types, from: o.from, to: o.to }, focusId);
+  const graph = buildGraph(filtered.actors, filtered.ties);
+  // Filters that keep no tie leave the focus alone (and any actors that had no tie): the
+  // chart says which filters match nothing rather than draw a lone mark.
+  const empty = data.actors.length === 0 ? 'no-actors' : graph.ties.length === 0 && data.ties.length > 0 ? 'no-ties' : null;
+  return {
+    empty,
+    graph,
+    focus: focusId !== null ? (graph.index.get(focusId) ?? -1) : -1,
+    issues,
+    years: yearRange(graph.ties),
+    large: graph.actors.length > CANVAS_ACTORS || graph.ties.length > CANVAS_TIES,
+  };
+}
+
+export function viewText(view: View, locale: string, layout: MapOptions['layout'], bundled: boolean): FigureText {
+  const focus = view.focus >= 0 ? view.graph.actors[view.focus]! : null;
+  const ids: string[] = [];
+  for (const t of view.graph.ties) ids.push(...t.sources);
+  for (const a of view.graph.actors) ids.push(...a.sources);
+  return {
+    title: bundled ? STORY_TITLE : NEUTRAL_TITLE,
+    description: describe(locale, view.graph, focus, view.years, layout, !view.empty),
+    sources: sourceRefs(ids),
+  };
+}
+
+export function viewTable({ graph }: View, locale: string): DataTable {
+  const name = (id: string) => graph.actors[graph.index.get(id)!]?.name ?? id;
+  return {
+    caption: `Ties between actors (${formatNumber(locale, graph.ties.length)})`,
+    columns: [
+      { key: 'source', label: 'From' },
+      { key: 'type', label: 'Tie' },
+      { key: 'target', label: 'To' },
+      { key: 'date', label: 'Date' },
+      { key: 'label', label: 'Description' },
+      { key: 'sources', label: 'Sources' },
+    ],
+    rows: graph.ties.map((t) => ({
+      source: name(t.source),
+      type: `${TIE_LABEL[t.type]}${t.directed ? '' : ' (mutual)'}`,
+      target: name(t.target),
+      date: t.date ? tieDate(locale, t) : '',
+      label: t.label,
+      sources: sourceRefs(t.sources)
+        .map((s) => s.label)
+        .join('; '),
+    })),
+  };
+}
+
+/** The slider's year if it cuts the view's years, else null (it shows everything, or the data changed under it). */
+export function yearIn(view: View, year: number | null): number | null {
+  return year !== null && view.years && year >= view.years[0] && year < view.years[1] ? year : null;
+}
+
+/** Ties after `year`, and actors all of whose ties are. */
+export function laterOf(view: View, year: number | null): Later {
+  const ties = new Set<number>();
+  const actors = new Set<number>();
+  if (year === null) return { ties, actors };
+  view.graph.ties.forEach((t, i) => {
+    const y = tieYears(t);
+    if (y && y[0] > year) ties.add(i);
+  });
+  view.graph.tiesOf.forEach((list, i) => {
+    if (list.length && list.every((t) => ties.has(t))) actors.add(i);
+  });
+  return { ties, actors };
+}
+
+/** The ties of actor `i` as its details panel lists them: in order, with the actor at the other end. */
+export function detailTies(view: View, i: number, later: Later): Array<{ tie: Tie; other: Actor; later: boolean }> {
+  const actor = view.graph.actors[i]!;
+  return sortTies(view.graph, view.graph.tiesOf[i]!).map((t) => {
+    const tie = view.graph.ties[t]!;
+    return { tie, other: view.graph.actors[view.graph.index.get(otherEnd(tie, actor.id))!]!, later: later.ties.has(t) };
+  });
+}
+
+/** What the legend lists: the kinds of actor and of tie present, and whether any tie has a direction. */
+export function legendOf(graph: Graph): { kinds: ActorKind[]; types: TieType[]; directed: boolean } {
+  return {
+    kinds: ACTOR_KINDS.filter((k) => graph.actors.some((a) => a.kind === k)),
+    types: TIE_TYPES.filter((t) => graph.ties.some((x) => x.type === t)),
+    directed: graph.ties.some((t) => t.directed),
+  };
+}
