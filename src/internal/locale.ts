@@ -75,6 +75,15 @@ export function formatPartialDate(locale: string, iso: string): string {
   return formatPlainDate(locale, date, precision) ?? dateFormat(locale, precision).format(date);
 }
 
+/**
+ * A date as every widget writes it to readers: day first in English ("18 June 2021"), as the
+ * UN record and newspaper credit lines write it, whatever English the page is in; any other
+ * locale as Intl writes it. One style within a widget and across the three.
+ */
+export function formatDate(locale: string, iso: string): string {
+  return formatPartialDate(isPlainEnglish(locale) ? 'en-GB' : locale, iso);
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Cached: building an Intl.DateTimeFormat costs far more than formatting (5,000 dated ties). */

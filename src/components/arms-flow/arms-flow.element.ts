@@ -10,7 +10,7 @@ import type { DataIssue, Validated } from '../../data/issue.js';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import { defaultArms } from '../../data/arms.default.js';
 import { getSource, sourceRefs } from '../../data/sources.js';
-import { formatPartialDate } from '../../internal/locale.js';
+import { formatDate } from '../../internal/locale.js';
 import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type CalloutsMode, type Vocabulary } from './arms-flow.options.js';
 import { rankBy, scopeOf, type Scope } from './filter.js';
 import { featuredSuppliers, supplierGroups, type Groups } from './groups.js';
@@ -510,7 +510,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
         ...common,
         geometry: g,
         tick: (n) => tiv(ctx.locale, n),
-        splitLabel: s ? `${s.label}, ${formatPartialDate(ctx.locale, s.date)}` : null,
+        splitLabel: s ? `${s.label}, ${formatDate(ctx.locale, s.date)}` : null,
         splitTotal: g.split ? `${tiv(ctx.locale, g.split.value)} TIV delivered in ${yearSpan(g.split.year, g.split.lastYear)}` : null,
         total: ctx.width >= TIMELINE_NARROW + 200 ? (yr) => tiv(ctx.locale, g.totals.get(yr)!) : null,
       });

@@ -1,7 +1,7 @@
 /** The panel of reported figures beside our calculation from the register. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportedFigure } from '../../data/types.js';
-import { formatNumber, formatPartialDate } from '../../internal/locale.js';
+import { formatNumber, formatDate } from '../../internal/locale.js';
 import { safeHref } from '../../internal/url.js';
 import type { SourceRef } from '../../internal/figure.js';
 import type { Callout } from './callouts.js';
@@ -31,10 +31,10 @@ export function reportedValue(f: ReportedFigure, locale: string): string {
 }
 
 export function periodWords(f: ReportedFigure, locale: string): string {
-  const a = formatPartialDate(locale, f.period.from);
+  const a = formatDate(locale, f.period.from);
   // A source that does not say when its count ends gets no end from us.
   if (f.period.to === undefined) return `since ${a}, end not stated`;
-  const b = formatPartialDate(locale, f.period.to);
+  const b = formatDate(locale, f.period.to);
   return a === b ? a : `${a}–${b}`;
 }
 
@@ -62,8 +62,8 @@ export function knownWords(c: Callout, locale: string, release: string): string[
   const span = yearSpan(k.from, k.to);
   out.push(
     k.measure === 'share'
-      ? `Ours: ${k.supplier}’s TIV delivered ${span} over all TIV delivered in those years, from SIPRI’s release of ${formatPartialDate(locale, release)}.`
-      : `Ours: ${k.supplier}’s TIV delivered ${span}, from SIPRI’s release of ${formatPartialDate(locale, release)}.`,
+      ? `Ours: ${k.supplier}’s TIV delivered ${span} over all TIV delivered in those years, from SIPRI’s release of ${formatDate(locale, release)}.`
+      : `Ours: ${k.supplier}’s TIV delivered ${span}, from SIPRI’s release of ${formatDate(locale, release)}.`,
   );
   if (f.unit === 'usd') out.push('SIPRI’s TIV is not money: the reported dollars and our TIV are different measures.');
   else if (k.measure === 'share' && f.unit === 'percent' && Math.round(k.value * 100) !== Math.round(f.value)) {
@@ -100,7 +100,7 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
   const sources = refs(f.sources);
   const known = ours ? knownWords(c, locale, release) : c.explanation ? [readerNote(c.explanation)] : [];
   // The credit line carries the date when the source has one; "reported" adds it otherwise.
-  const reported = f.reported ? formatPartialDate(locale, f.reported) : null;
+  const reported = f.reported ? formatDate(locale, f.reported) : null;
   const when = reported && !sources.some((src) => src.label.endsWith(reported)) ? `, reported ${reported}` : '';
   return html`<li class="callout">
     <p class="callout-what">${`${f.label}, ${periodWords(f, locale)}`}</p>

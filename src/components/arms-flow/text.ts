@@ -6,7 +6,7 @@ import { compareEnglish } from '../../internal/collate.js';
 import { fsum } from 'd3-array';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import type { DataTable } from '../../internal/csv.js';
-import { formatNumber, formatPartialDate, formatPercent } from '../../internal/locale.js';
+import { formatNumber, formatDate, formatPercent } from '../../internal/locale.js';
 import type { ArmsFilter, LeftOut, Scope, Split } from './filter.js';
 import { rankBy, tivSum } from './filter.js';
 import type { Groups } from './groups.js';
@@ -37,7 +37,7 @@ export function eventPhrase(label: string): string {
 
 /** "the year of the military coup (1 February 2021)": how a split year is named in sentences. */
 export function splitPhrase(locale: string, split: Split): string {
-  return `the year of the ${eventPhrase(split.label)} (${formatPartialDate(locale, split.date)})`;
+  return `the year of the ${eventPhrase(split.label)} (${formatDate(locale, split.date)})`;
 }
 
 export const TIV_WORDS =
@@ -76,7 +76,7 @@ export function splitWords(locale: string, split: Split, last: number | null): s
   const span = last !== null && last > split.year ? `${split.year}–${last}` : String(split.year);
   return (
     `SIPRI dates deliveries by year only, so everything delivered in ${span} counts as after the ` +
-    `${eventPhrase(split.label)} of ${formatPartialDate(locale, split.date)}, though ${split.year} may include some from before it.`
+    `${eventPhrase(split.label)} of ${formatDate(locale, split.date)}, though ${split.year} may include some from before it.`
   );
 }
 

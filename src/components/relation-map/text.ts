@@ -4,7 +4,7 @@
  * through Intl in the widget's locale.
  */
 import type { Actor, Tie, TieType } from '../../data/types.js';
-import { formatNumber, formatPartialDate } from '../../internal/locale.js';
+import { formatNumber, formatDate } from '../../internal/locale.js';
 import { KIND_LABEL } from './encoding.js';
 import { TIE_TYPES, type Graph } from './graph.js';
 import type { Layout } from './relation-map.options.js';
@@ -20,12 +20,12 @@ export const formatYear = (locale: string, y: number): string => formatNumber(lo
 
 const dates = new Map<string, string>();
 
-/** formatPartialDate, remembered: it builds an Intl.DateTimeFormat per call, and a large network has thousands of dates. */
+/** formatDate, remembered: it builds an Intl.DateTimeFormat per call, and a large network has thousands of dates. */
 function partialDate(locale: string, iso: string): string {
   const key = `${locale} ${iso}`;
   let s = dates.get(key);
   if (s === undefined) {
-    s = formatPartialDate(locale, iso);
+    s = formatDate(locale, iso);
     if (dates.size > 5000) dates.clear();
     dates.set(key, s);
   }

@@ -5,8 +5,7 @@
  */
 import type { DataTable } from '../../internal/csv.js';
 import { sortByName } from '../../internal/collate.js';
-import { isPlainEnglish } from '../../internal/english.js';
-import { formatNumber, formatPartialDate, formatPercent } from '../../internal/locale.js';
+import { formatDate, formatNumber, formatPercent } from '../../internal/locale.js';
 import { nameList } from './format.js';
 import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
 
@@ -15,7 +14,7 @@ import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
  * source lines the data carries are written, whatever English the page is in.
  */
 export function voteDate(locale: string, iso: string): string {
-  return formatPartialDate(isPlainEnglish(locale) ? 'en-GB' : locale, iso);
+  return formatDate(locale, iso);
 }
 
 /** "United Nations General Assembly resolution A/RES/75/287, 18 June 2021" (whatever of it the record has). */

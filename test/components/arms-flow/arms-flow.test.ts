@@ -63,7 +63,7 @@ describe('arms-flow: what a reader sees with no attributes', () => {
     expect(words(q(el, '.af-svg .label.recipient'))).to.equal(`To Myanmar ${en1(sum(OWN))}`);
     // Post-coup deliveries are hatched, and the legend says what hatching means.
     expect(qa(el, '.band.post').length).to.be.greaterThan(0);
-    expect(words(q(el, '.post-key'))).to.equal('Hatched: delivered from 2021, the year of the military coup (February 1, 2021)');
+    expect(words(q(el, '.post-key'))).to.equal('Hatched: delivered from 2021, the year of the military coup (1 February 2021)');
     // TIV is never dollars in the chart.
     expect(words(q(el, '.af-svg'))).not.to.contain('$');
   });

@@ -58,7 +58,7 @@ test('the subtitle states the finding in one sentence; the detail states the uni
   assert.match(text, /a measure of military capability transferred, not a price/);
   assert.match(text, /Russia 1,905 TIV \(42%\)/);
   assert.match(text, /Belarus 64 \(1%\)/);
-  assert.match(text, /Delivered from 2021, the year of the military coup \(February 1, 2021\): 417 TIV\./);
+  assert.match(text, /Delivered from 2021, the year of the military coup \(1 February 2021\): 417 TIV\./);
   assert.doesNotMatch(text, /\d\.\d/, 'no decimals');
   assert.doesNotMatch(text, /\$/);
   const table = tableOf(data, scope, 'en', 'Information from the SIPRI Arms Transfers Database');
