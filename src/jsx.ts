@@ -45,9 +45,7 @@ export type ArmsFlowProps = TiesElementProps<ArmsFlow, DataOf<ArmsFlow>> &
   };
 
 export type RelationMapProps = TiesElementProps<RelationMap, DataOf<RelationMap>> &
-  Partial<Pick<RelationMap, 'layout' | 'types' | 'from' | 'to' | 'labels'>> & {
-    /** Id of the actor to centre on. */
-    focus?: string;
+  Partial<Pick<RelationMap, 'layout' | 'center' | 'types' | 'from' | 'to' | 'labels'>> & {
     'onactor-select'?: (event: ActorSelectEvent) => void;
     'ontie-select'?: (event: TieSelectEvent) => void;
   };
