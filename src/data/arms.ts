@@ -3,6 +3,9 @@
  * never dollars) and the figures news reports cite. Accepts `{ register }` alone.
  */
 import { issue, type DataIssue, type Validated } from './issue.js';
+import { peekLength, toPlain } from './plain.js';
+import { LIMITS, overLimit } from './limits.js';
+import { isReservedKey } from './plain.js';
 import type {
   ArmsData,
   ArmsDelivery,
@@ -21,6 +24,7 @@ import {
   isM49,
   isObject,
   readArray,
+  readId,
   readBoolean,
   readDate,
   readNullableNumber,
@@ -64,11 +68,12 @@ function readDelivery(raw: unknown, p: string, issues: DataIssue[]): ArmsDeliver
   if (!d) return undefined;
   const mark = issues.length;
   const sipriId = readNumber(d, 'sipriId', p, issues, true);
-  const supplier = readString(d, 'supplier', p, issues);
-  const recipient = readString(d, 'recipient', p, issues);
+  const supplier = readId(d, 'supplier', p, issues);
+  const recipient = readId(d, 'recipient', p, issues);
   const designation = readString(d, 'designation', p, issues);
   const description = readText(d, 'description', p, issues);
   const category = readText(d, 'category', p, issues);
+  if (isReservedKey(category.trim())) issues.push(issue(at(p, 'category'), `is "${category}", a word JavaScript reserves for objects' prototypes: use another name`));
   const orderYear = readYear(d, 'orderYear', p, issues, true);
   const deliveryYear = readYear(d, 'deliveryYear', p, issues, false);
   const delivered = readNullableNumber(d, 'delivered', p, issues, true);
@@ -106,7 +111,7 @@ function readSuppliers(raw: unknown, path: string, issues: DataIssue[]): ArmsReg
     issues.push(issue(path, `is ${show(raw)}: expected { "Russia": { "iso3": "RUS", "m49": "643" }, ... }`, 'warning'));
     return undefined;
   }
-  const out: NonNullable<ArmsRegister['suppliers']> = {};
+  const out: NonNullable<ArmsRegister['suppliers']> = Object.create(null);
   for (const [name, v] of Object.entries(raw)) {
     const p = `${path}.${name}`;
     if (!isObject(v)) {
@@ -125,7 +130,8 @@ function readSuppliers(raw: unknown, path: string, issues: DataIssue[]): ArmsReg
     }
     out[name] = { iso3, m49 };
   }
-  return out;
+  // Filled without a prototype (keys come from data), handed out as a plain object.
+  return { ...out };
 }
 
 function readRegister(raw: unknown, issues: DataIssue[]): ArmsRegister | null {
@@ -148,9 +154,17 @@ function readRegister(raw: unknown, issues: DataIssue[]): ArmsRegister | null {
   const list = readArray(r, 'deliveries', 'register', issues);
   if (recipient === undefined || !list) return null;
   const deliveries: ArmsDelivery[] = [];
+  let total = 0;
   for (let i = 0; i < list.length; i++) {
     const row = readDelivery(list[i], `register.deliveries[${i}]`, issues);
-    if (row) deliveries.push(row);
+    if (!row) continue;
+    // Every figure drawn is a sum of these: one that overflows would read "NaN" or "Infinity".
+    if (!Number.isFinite(total + row.tiv)) {
+      issues.push(issue(`register.deliveries[${i}].tiv`, `is ${row.tiv}: the TIV values add up to more than can be counted; nothing is drawn`));
+      return null;
+    }
+    total += row.tiv;
+    deliveries.push(row);
   }
   const register: ArmsRegister = {
     recipient,
@@ -181,7 +195,7 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
   const f = expectObject(raw, p, issues, 'a reported figure');
   if (!f) return undefined;
   const mark = issues.length;
-  const id = readString(f, 'id', p, issues);
+  const id = readId(f, 'id', p, issues);
   const subject = readString(f, 'subject', p, issues);
   const label = readString(f, 'label', p, issues);
   const value = readNumber(f, 'value', p, issues);
@@ -268,7 +282,7 @@ function readSystem(raw: unknown, p: string, issues: DataIssue[]): ReportedSyste
   if (!s) return undefined;
   const mark = issues.length;
   const sys: ReportedSystem = {
-    id: readString(s, 'id', p, issues)!,
+    id: readId(s, 'id', p, issues)!,
     supplier: readString(s, 'supplier', p, issues)!,
     name: readString(s, 'name', p, issues)!,
     label: readString(s, 'label', p, issues)!,
@@ -317,8 +331,15 @@ function readList<T extends { id: string }>(
  * with an issue naming their path (`register.deliveries[12].tiv`); the rest is kept. The value is
  * null only when there is no usable register.
  */
-export function validateArmsData(input: unknown): Validated<ArmsData> {
+export function validateArmsData(raw: unknown): Validated<ArmsData> {
   const issues: DataIssue[] = [];
+  // Size first, before any work on the whole; then plain data only (see plain.ts).
+  const rows = peekLength(raw, ['register', 'deliveries']);
+  if (rows !== undefined && rows > LIMITS.deliveries) {
+    issues.push(issue('register.deliveries', overLimit(rows, LIMITS.deliveries, 'rows')));
+    return { value: null, issues };
+  }
+  const input = toPlain(raw, issues);
   const obj = expectObject(input, 'data', issues, 'arms data (an object with a register)');
   if (!obj) return { value: null, issues };
   if (obj['register'] === undefined) {

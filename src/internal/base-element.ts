@@ -11,6 +11,8 @@ import { resolveLang } from './locale.js';
 import { keyword, list } from './options.js';
 import { cssom } from './cssom.js';
 import { afterPaint } from './after-paint.js';
+import { cleanText } from './strings.js';
+import { restyleFor } from './adopt.js';
 import type { ImageFormat } from './image-export.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -197,6 +199,14 @@ export abstract class TiesElement<T> extends LitElement {
     }
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
+  }
+
+  /** Moved into another document (an iframe's): its own copies of the styles, drawn and measured there. */
+  adoptedCallback(): void {
+    restyleFor(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    this._near = true;
+    this._width = undefined;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -392,8 +402,9 @@ export abstract class TiesElement<T> extends LitElement {
     const locale = this.locale;
     const value = this._data.value;
     const text = value ? this._text(value, locale) : null;
-    const title = this.heading ?? text?.title ?? '';
-    const description = this.description ?? text?.description ?? '';
+    // Attributes are untrusted text too (issue 20): no control character or lone surrogate shown or saved.
+    const title = cleanText(this.heading ?? text?.title ?? '');
+    const description = cleanText(this.description ?? text?.description ?? '');
     // Before the first resize report, measure once so the reserved height is right.
     const width = this._width ?? Math.floor(this.getBoundingClientRect().width);
     const height = this._chartHeight(width, value);
