@@ -3,7 +3,7 @@
  * never dollars) and the figures news reports cite. Accepts `{ register }` alone.
  */
 import { issue, type DataIssue, type Validated } from './issue.js';
-import { peekLength, toPlain } from './plain.js';
+import { bare, peekLength, toPlain } from './plain.js';
 import { LIMITS, overLimit } from './limits.js';
 import { isReservedKey } from './plain.js';
 import type {
@@ -80,7 +80,7 @@ function readDelivery(raw: unknown, p: string, issues: DataIssue[]): ArmsDeliver
   const sipriEstimate = d['sipriEstimate'] === undefined ? undefined : readNullableNumber(d, 'sipriEstimate', p, issues);
   const tivUnit = d['tivUnit'] === undefined ? null : readNullableNumber(d, 'tivUnit', p, issues);
   const tiv = readNumber(d, 'tiv', p, issues);
-  const row: ArmsDelivery = {
+  const row: ArmsDelivery = bare({
     sipriId: sipriId!,
     supplier: supplier!,
     recipient: recipient!,
@@ -97,7 +97,7 @@ function readDelivery(raw: unknown, p: string, issues: DataIssue[]): ArmsDeliver
     tivUnit: tivUnit ?? null,
     tiv: tiv!,
     localProduction: readBoolean(d, 'localProduction', p, issues, false),
-  };
+  });
   if (sipriEstimate !== undefined) row.sipriEstimate = sipriEstimate;
   if (orderYear != null && deliveryYear != null && orderYear > deliveryYear) {
     issues.push(issue(at(p, 'orderYear'), `is ${orderYear}, after the delivery year ${deliveryYear}`, 'warning'));
@@ -130,8 +130,7 @@ function readSuppliers(raw: unknown, path: string, issues: DataIssue[]): ArmsReg
     }
     out[name] = { iso3, m49 };
   }
-  // Filled without a prototype (keys come from data), handed out as a plain object.
-  return { ...out };
+  return out;
 }
 
 function readRegister(raw: unknown, issues: DataIssue[]): ArmsRegister | null {
@@ -166,13 +165,13 @@ function readRegister(raw: unknown, issues: DataIssue[]): ArmsRegister | null {
     total += row.tiv;
     deliveries.push(row);
   }
-  const register: ArmsRegister = {
+  const register: ArmsRegister = bare({
     recipient,
     unit: TIV_UNIT,
     release: release ?? '',
     sources: readSources(r, 'register', issues),
     deliveries,
-  };
+  });
   if (r['suppliers'] !== undefined) {
     const suppliers = readSuppliers(r['suppliers'], 'register.suppliers', issues);
     if (suppliers) register.suppliers = suppliers;
@@ -244,7 +243,7 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
   const sipriIds = readIntList(f, 'sipriIds', p, issues);
   const sources = readSources(f, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
-  const fig: ReportedFigure = {
+  const fig: ReportedFigure = bare({
     id: id!,
     subject: subject!,
     label: label!,
@@ -253,7 +252,7 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
     period: { from: from!, to: to! },
     reported: reported ?? null,
     sources,
-  };
+  });
   if (qualifier !== undefined) fig.qualifier = qualifier as ReportedFigure['qualifier'];
   if (note !== undefined) fig.note = note;
   if (computed) fig.computed = computed;
@@ -272,7 +271,7 @@ function readMarker(raw: unknown, p: string, issues: DataIssue[]): ArmsMarker | 
   const sources = readSources(m, p, issues);
   const dateAsStated = readString(m, 'dateAsStated', p, issues, false);
   if (hasErrorSince(issues, mark)) return undefined;
-  const marker: ArmsMarker = { date: date!, label: label!, sources };
+  const marker: ArmsMarker = bare({ date: date!, label: label!, sources });
   if (dateAsStated !== undefined) marker.dateAsStated = dateAsStated;
   return marker;
 }
@@ -281,14 +280,14 @@ function readSystem(raw: unknown, p: string, issues: DataIssue[]): ReportedSyste
   const s = expectObject(raw, p, issues, 'a reported system');
   if (!s) return undefined;
   const mark = issues.length;
-  const sys: ReportedSystem = {
+  const sys: ReportedSystem = bare({
     id: readId(s, 'id', p, issues)!,
     supplier: readString(s, 'supplier', p, issues)!,
     name: readString(s, 'name', p, issues)!,
     label: readString(s, 'label', p, issues)!,
     asStated: readString(s, 'asStated', p, issues)!,
     sources: readSources(s, p, issues),
-  };
+  });
   if (s['count'] !== undefined) sys.count = readNumber(s, 'count', p, issues, true)!;
   if (s['date'] !== undefined) sys.date = readDate(s, 'date', p, issues)!;
   const dateAsStated = readString(s, 'dateAsStated', p, issues, false);
@@ -348,7 +347,7 @@ export function validateArmsData(raw: unknown): Validated<ArmsData> {
   }
   const register = readRegister(obj['register'], issues);
   if (!register) return { value: null, issues };
-  const value: ArmsData = { register, figures: [] };
+  const value: ArmsData = bare({ register, figures: [] as ArmsData['figures'] });
   const figures = readList(obj, 'figures', issues, readFigure);
   if (figures) value.figures = figures;
   const markersRaw = readArray(obj, 'markers', '', issues, false);

@@ -3,7 +3,7 @@
  * typed, dated, sourced ties. Bad records are dropped with an issue naming their path.
  */
 import { issue, type DataIssue, type Validated } from './issue.js';
-import { peekLength, toPlain } from './plain.js';
+import { bare, peekLength, toPlain } from './plain.js';
 import { LIMITS, overLimit } from './limits.js';
 import type { Actor, ActorKind, Network, Tie, TieType } from './types.js';
 import {
@@ -55,7 +55,7 @@ function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefi
   const asStated = readStringList(a, 'asStated', p, issues);
   const sources = readSources(a, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
-  const actor: Actor = { id: id!, kind: kind as ActorKind, name: name!, sources };
+  const actor: Actor = bare({ id: id!, kind: kind as ActorKind, name: name!, sources });
   if (country !== undefined) actor.country = country;
   if (role !== undefined) actor.role = role;
   if (period !== undefined) actor.period = period;
@@ -94,7 +94,7 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   const note = readString(t, 'note', p, issues, false);
   const sources = readSources(t, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
-  const tie: Tie = { id: id!, type: type as TieType, source: source!, target: target!, directed, label: label!, sources };
+  const tie: Tie = bare({ id: id!, type: type as TieType, source: source!, target: target!, directed, label: label!, sources });
   if (date !== undefined) tie.date = date;
   if (endDate !== undefined) tie.endDate = endDate;
   if (dateAsStated !== undefined) tie.dateAsStated = dateAsStated;
@@ -153,7 +153,7 @@ export function validateNetwork(raw: unknown): Validated<Network> {
     if (actorsRaw.length > 0) issues.push(issue('actors', 'has no usable actor'));
     return { value: null, issues };
   }
-  const value: Network = { actors, ties };
+  const value: Network = bare({ actors, ties });
   if (obj['center'] !== undefined) {
     const center = readString(obj, 'center', '', issues, false);
     if (center !== undefined && !ids.has(center)) {

@@ -13,6 +13,15 @@ import { LIMITS } from './limits.js';
 /** Keys that reach an object's prototype when used to read or write it. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * The object without a prototype: a field the data leaves out (`rollCall`, `center`, a
+ * figure's `note`) reads as undefined even where a page has polluted Object.prototype.
+ * Validators return their records so; JSON.stringify, spread and property access work as usual.
+ */
+export function bare<T extends object>(o: T): T {
+  return Object.assign(Object.create(null) as T, o);
+}
+
 export function isReservedKey(key: string): boolean {
   return RESERVED_KEYS.has(key);
 }

@@ -3,7 +3,7 @@
  * Any options are allowed (two, three, "present"...); the roll call is optional (tally only).
  */
 import { issue, type DataIssue, type Validated } from './issue.js';
-import { peekLength, toPlain } from './plain.js';
+import { bare, peekLength, toPlain } from './plain.js';
 import { LIMITS, overLimit } from './limits.js';
 import type { CountryGroup, RollCallEntry, VoteOption, VoteRecord } from './types.js';
 import {
@@ -43,7 +43,7 @@ function readOptions(obj: Obj, issues: DataIssue[]): VoteOption[] {
     }
     if (hasErrorSince(issues, mark)) return;
     seen.add(id!);
-    out.push(absent ? { id: id!, label: label!, absent: true } : { id: id!, label: label! });
+    out.push(bare(absent ? { id: id!, label: label!, absent: true } : { id: id!, label: label! }));
   });
   if (list.length > 0 && out.length === 0) issues.push(issue('options', 'has no usable option'));
   return out;
@@ -73,7 +73,7 @@ function readRollCall(list: unknown[], optionIds: Set<string>, issues: DataIssue
     }
     if (hasErrorSince(issues, mark)) continue;
     seen.add(iso3!);
-    const entry: RollCallEntry = { iso3: iso3!, name: name!, vote: vote! };
+    const entry: RollCallEntry = bare({ iso3: iso3!, name: name!, vote: vote! });
     if (m49 !== undefined) entry.m49 = m49;
     out.push(entry);
   }
@@ -98,7 +98,7 @@ function readGroups(list: unknown[], issues: DataIssue[]): CountryGroup[] {
       if (typeof m === 'string' && /^[A-Z]{3}$/.test(m)) members.push(m);
       else issues.push(issue(`${p}.members[${j}]`, `is ${show(m)}: expected a three-letter ISO 3166 code like MMR; dropped`, 'warning'));
     });
-    const group: CountryGroup = { id: id!, label: label!, members, sources: readSources(g, p, issues) };
+    const group: CountryGroup = bare({ id: id!, label: label!, members, sources: readSources(g, p, issues) });
     const note = readString(g, 'note', p, issues, false);
     if (note !== undefined) group.note = note;
     const asStated = readStringList(g, 'asStated', p, issues);
@@ -238,8 +238,8 @@ export function validateVoteRecord(raw: unknown): Validated<VoteRecord> {
   if (options.length === 0 || Object.keys(tally).length === 0) {
     return { value: null, issues };
   }
-  // Built without a prototype (a page may have polluted Object.prototype), handed out as a plain object.
-  const value: VoteRecord = { id, title: title ?? '', date, options, tally: { ...tally }, total, sources };
+  // Without a prototype, as every record a validator returns (see bare() in plain.ts).
+  const value: VoteRecord = bare({ id, title: title ?? '', date, options, tally, total, sources });
   if (body !== undefined) value.body = body;
   if (rollCall) value.rollCall = rollCall;
   if (groups) value.groups = groups;

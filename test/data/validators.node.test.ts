@@ -145,7 +145,9 @@ test('vote: an editor\'s own two-option vote, tally only, no sources, passes cle
   };
   const r = validateVoteRecord(own);
   assert.deepEqual(r.issues, []);
-  assert.deepEqual(r.value!.tally, { yes: 10, no: 3 });
+  // Records come without a prototype (issue 20: a polluted Object.prototype never fills a gap).
+  assert.equal(Object.getPrototypeOf(r.value!.tally), null);
+  assert.deepEqual({ ...r.value!.tally }, { yes: 10, no: 3 });
 });
 
 test('vote: a roll call alone (with a "present" option) is counted into the tally', () => {
@@ -164,7 +166,7 @@ test('vote: a roll call alone (with a "present" option) is counted into the tall
     ],
   });
   assert.deepEqual(r.issues, []);
-  assert.deepEqual(r.value!.tally, { for: 2, present: 1 });
+  assert.deepEqual({ ...r.value!.tally }, { for: 2, present: 1 });
   assert.equal(r.value!.total, 3);
   assert.deepEqual(r.value!.sources, []);
 });
