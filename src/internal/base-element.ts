@@ -13,6 +13,7 @@ import { cssom } from './cssom.js';
 import { afterPaint } from './after-paint.js';
 import { cleanText } from './strings.js';
 import { restyleFor } from './adopt.js';
+import { watchScrolledPast } from './lazy.js';
 import type { ImageFormat } from './image-export.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -157,6 +158,7 @@ export abstract class TiesElement<T> extends LitElement {
         this._near = true;
         // Once drawn, a widget stays drawn: stop watching.
         this._intersection.unobserve(this);
+        this._stopScrollWatch?.();
       }
       return this._near;
     },
@@ -197,6 +199,8 @@ export abstract class TiesElement<T> extends LitElement {
       const r = this.getBoundingClientRect();
       if (r.top < innerHeight && r.bottom >= 0 && r.width > 0) this._near = true;
     }
+    // A fling past the widget between two observer samples still counts as near (lazy.ts).
+    if (!this._near && !this._stopScrollWatch) this._stopScrollWatch = watchScrolledPast(this, 400, () => (this._near = true));
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
   }
@@ -204,13 +208,32 @@ export abstract class TiesElement<T> extends LitElement {
   /** Moved into another document (an iframe's): its own copies of the styles, drawn and measured there. */
   adoptedCallback(): void {
     restyleFor(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    // A window's ResizeObserver watches its own document: in another, one of that window's.
+    this._foreignResize?.disconnect();
+    this._foreignResize = null;
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (win && win.ResizeObserver && win.ResizeObserver !== ResizeObserver) {
+      this._size.unobserve(this);
+      this._foreignResize = new win.ResizeObserver((entries) => {
+        const w = entries.at(-1)?.contentRect.width;
+        if (w !== undefined && Math.floor(w) !== this._width) {
+          this._width = Math.floor(w);
+          this.requestUpdate();
+        }
+      });
+      this._foreignResize.observe(this);
+    } else this._size.observe(this);
     this._near = true;
     this._width = undefined;
     this.requestUpdate();
   }
+  private _foreignResize: ResizeObserver | null = null;
+  private _stopScrollWatch: (() => void) | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._stopScrollWatch?.();
+    this._stopScrollWatch = null;
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
   }
