@@ -6,15 +6,15 @@
  */
 export const LIMITS = {
   /** Members in a roll call (one seat each in the hemicycle, one row each in the table). */
-  members: 10_000,
+  members: 5000,
   /** Seats the hemicycle draws from a tally alone (no roll call). */
-  seats: 1000,
+  seats: 750,
   /** Delivery rows in an arms register. */
-  deliveries: 20_000,
+  deliveries: 10_000,
   /** Actors in a network. */
-  actors: 5000,
+  actors: 2000,
   /** Ties in a network. */
-  ties: 15_000,
+  ties: 5000,
   /** Source ids one record may cite. */
   sources: 500,
   /** Entries of any one list in the data (the sizes above are checked first, with their own words). */

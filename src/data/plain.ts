@@ -60,6 +60,14 @@ class Budget {
   exhausted = false;
 }
 
+/** Text, numbers, booleans: copied without a path (most of the input; no string built per value). */
+function leaf(value: unknown, budget: Budget): { ok: boolean; value: unknown } {
+  const t = typeof value;
+  if (t === 'number' || t === 'boolean' || t === 'undefined' || value === null) return { ok: ++budget.values <= LIMITS.values, value };
+  if (t === 'string') return { ok: ++budget.values <= LIMITS.values, value: cleanText(value as string) };
+  return { ok: false, value: undefined };
+}
+
 function copy(value: unknown, path: string, depth: number, issues: DataIssue[], budget: Budget): unknown {
   if (budget.exhausted) return undefined;
   if (++budget.values > LIMITS.values) {
@@ -98,7 +106,11 @@ function copy(value: unknown, path: string, depth: number, issues: DataIssue[], 
       if (d && 'get' in d) {
         issues.push(issue(`${path}[${i}]`, 'is a getter: expected plain data; ignored'));
         out.push(undefined);
-      } else out.push(d ? copy(d.value, `${path}[${i}]`, depth + 1, issues, budget) : undefined);
+      } else if (!d) out.push(undefined);
+      else {
+        const l = leaf(d.value, budget);
+        out.push(l.ok ? l.value : copy(d.value, `${path}[${i}]`, depth + 1, issues, budget));
+      }
     }
     return out;
   }
@@ -108,12 +120,19 @@ function copy(value: unknown, path: string, depth: number, issues: DataIssue[], 
   }
   const out: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value)) {
+    const d = Object.getOwnPropertyDescriptor(value, key)!;
+    if ('value' in d && !isReservedKey(key)) {
+      const l = leaf(d.value, budget);
+      if (l.ok) {
+        out[key] = l.value;
+        continue;
+      }
+    }
     const p = path ? `${path}.${key}` : key;
     if (isReservedKey(key)) {
       issues.push(issue(p, `"${key}" is not allowed as a key (it reaches the prototype of objects); ignored`));
       continue;
     }
-    const d = Object.getOwnPropertyDescriptor(value, key)!;
     if ('get' in d) {
       issues.push(issue(p, 'is a getter: expected plain data (a value, not code); ignored'));
       continue;

@@ -200,7 +200,7 @@ export function validateVoteRecord(raw: unknown): Validated<VoteRecord> {
     }
   }
 
-  let sum = Object.values(tally).reduce((s, n) => s + n, 0);
+  const sum = Object.values(tally).reduce((s, n) => s + n, 0);
   if (!Number.isSafeInteger(sum)) {
     // Each count was whole and finite; their sum may still be past exact integers.
     issues.push(issue('tally', `adds up to more than ${Number.MAX_SAFE_INTEGER}: too large to count exactly`));
