@@ -166,7 +166,7 @@ export function serializeSvg(svg: SVGSVGElement): string {
 }
 
 /** What the README promises a reader sees when the page's policy refuses the PNG's source image. */
-const CSP_MESSAGE = "the page's Content-Security-Policy does not allow data: images (img-src data:), which the PNG is drawn from; the SVG works";
+const CSP_MESSAGE = "the page's Content-Security-Policy blocks the image the PNG is drawn from: its img-src must allow data: (the SVG works)";
 
 /** Set once the page's policy refused a `data:` image: later PNG requests answer without trying. */
 let dataImagesBlocked = false;
@@ -215,7 +215,7 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
       // The violation event is queued as a task: let it arrive before deciding what went wrong.
       setTimeout(() => {
         if (refused) dataImagesBlocked = true;
-        reject(new Error(refused ? CSP_MESSAGE : 'the chart image could not be loaded; ' + CSP_MESSAGE.replace('the page', 'if the page has one, the page')));
+        reject(new Error(refused ? CSP_MESSAGE : 'the chart image could not be loaded; if the page has a Content-Security-Policy, its img-src must allow data:'));
       }, 50);
     };
   });
