@@ -73,6 +73,10 @@ const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 function cmsHeaders(ctx, next) {
   if (ctx.path.startsWith('/test/embed/') && ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  // Robustness pages: the same policy; `?img=self` also takes `data:` and `blob:` images away.
+  if (ctx.path.startsWith('/test/robustness/') && ctx.path.endsWith('.html')) {
+    ctx.set('Content-Security-Policy', ctx.query.img === 'self' ? STRICT_CSP.replace("img-src 'self' data: blob:", "img-src 'self'") : STRICT_CSP);
+  }
   return next();
 }
 // A second copy of the built bundle under another folder, as a second version on one page

@@ -3,6 +3,9 @@
  * never dollars) and the figures news reports cite. Accepts `{ register }` alone.
  */
 import { issue, type DataIssue, type Validated } from './issue.js';
+import { bare, peekLength, toPlain } from './plain.js';
+import { LIMITS, overLimit } from './limits.js';
+import { isReservedKey } from './plain.js';
 import type {
   ArmsData,
   ArmsDelivery,
@@ -21,6 +24,7 @@ import {
   isM49,
   isObject,
   readArray,
+  readId,
   readBoolean,
   readDate,
   readNullableNumber,
@@ -64,18 +68,19 @@ function readDelivery(raw: unknown, p: string, issues: DataIssue[]): ArmsDeliver
   if (!d) return undefined;
   const mark = issues.length;
   const sipriId = readNumber(d, 'sipriId', p, issues, true);
-  const supplier = readString(d, 'supplier', p, issues);
-  const recipient = readString(d, 'recipient', p, issues);
+  const supplier = readId(d, 'supplier', p, issues);
+  const recipient = readId(d, 'recipient', p, issues);
   const designation = readString(d, 'designation', p, issues);
   const description = readText(d, 'description', p, issues);
   const category = readText(d, 'category', p, issues);
+  if (isReservedKey(category.trim())) issues.push(issue(at(p, 'category'), `is "${category}", a word JavaScript reserves for objects' prototypes: use another name`));
   const orderYear = readYear(d, 'orderYear', p, issues, true);
   const deliveryYear = readYear(d, 'deliveryYear', p, issues, false);
   const delivered = readNullableNumber(d, 'delivered', p, issues, true);
   const sipriEstimate = d['sipriEstimate'] === undefined ? undefined : readNullableNumber(d, 'sipriEstimate', p, issues);
   const tivUnit = d['tivUnit'] === undefined ? null : readNullableNumber(d, 'tivUnit', p, issues);
   const tiv = readNumber(d, 'tiv', p, issues);
-  const row: ArmsDelivery = {
+  const row: ArmsDelivery = bare({
     sipriId: sipriId!,
     supplier: supplier!,
     recipient: recipient!,
@@ -92,7 +97,7 @@ function readDelivery(raw: unknown, p: string, issues: DataIssue[]): ArmsDeliver
     tivUnit: tivUnit ?? null,
     tiv: tiv!,
     localProduction: readBoolean(d, 'localProduction', p, issues, false),
-  };
+  });
   if (sipriEstimate !== undefined) row.sipriEstimate = sipriEstimate;
   if (orderYear != null && deliveryYear != null && orderYear > deliveryYear) {
     issues.push(issue(at(p, 'orderYear'), `is ${orderYear}, after the delivery year ${deliveryYear}`, 'warning'));
@@ -106,7 +111,7 @@ function readSuppliers(raw: unknown, path: string, issues: DataIssue[]): ArmsReg
     issues.push(issue(path, `is ${show(raw)}: expected { "Russia": { "iso3": "RUS", "m49": "643" }, ... }`, 'warning'));
     return undefined;
   }
-  const out: NonNullable<ArmsRegister['suppliers']> = {};
+  const out: NonNullable<ArmsRegister['suppliers']> = Object.create(null);
   for (const [name, v] of Object.entries(raw)) {
     const p = `${path}.${name}`;
     if (!isObject(v)) {
@@ -148,17 +153,25 @@ function readRegister(raw: unknown, issues: DataIssue[]): ArmsRegister | null {
   const list = readArray(r, 'deliveries', 'register', issues);
   if (recipient === undefined || !list) return null;
   const deliveries: ArmsDelivery[] = [];
+  let total = 0;
   for (let i = 0; i < list.length; i++) {
     const row = readDelivery(list[i], `register.deliveries[${i}]`, issues);
-    if (row) deliveries.push(row);
+    if (!row) continue;
+    // Every figure drawn is a sum of these: one that overflows would read "NaN" or "Infinity".
+    if (!Number.isFinite(total + row.tiv)) {
+      issues.push(issue(`register.deliveries[${i}].tiv`, `is ${row.tiv}: the TIV values add up to more than can be counted; nothing is drawn`));
+      return null;
+    }
+    total += row.tiv;
+    deliveries.push(row);
   }
-  const register: ArmsRegister = {
+  const register: ArmsRegister = bare({
     recipient,
     unit: TIV_UNIT,
     release: release ?? '',
     sources: readSources(r, 'register', issues),
     deliveries,
-  };
+  });
   if (r['suppliers'] !== undefined) {
     const suppliers = readSuppliers(r['suppliers'], 'register.suppliers', issues);
     if (suppliers) register.suppliers = suppliers;
@@ -181,7 +194,7 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
   const f = expectObject(raw, p, issues, 'a reported figure');
   if (!f) return undefined;
   const mark = issues.length;
-  const id = readString(f, 'id', p, issues);
+  const id = readId(f, 'id', p, issues);
   const subject = readString(f, 'subject', p, issues);
   const label = readString(f, 'label', p, issues);
   const value = readNumber(f, 'value', p, issues);
@@ -231,7 +244,7 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
   const sipriIds = readIntList(f, 'sipriIds', p, issues);
   const sources = readSources(f, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
-  const fig: ReportedFigure = {
+  const fig: ReportedFigure = bare({
     id: id!,
     subject: subject!,
     label: label!,
@@ -240,7 +253,7 @@ function readFigure(raw: unknown, p: string, issues: DataIssue[]): ReportedFigur
     period: to === undefined ? { from: from! } : { from: from!, to },
     reported: reported ?? null,
     sources,
-  };
+  });
   if (qualifier !== undefined) fig.qualifier = qualifier as ReportedFigure['qualifier'];
   if (note !== undefined) fig.note = note;
   if (computed) fig.computed = computed;
@@ -259,7 +272,7 @@ function readMarker(raw: unknown, p: string, issues: DataIssue[]): ArmsMarker | 
   const sources = readSources(m, p, issues);
   const dateAsStated = readString(m, 'dateAsStated', p, issues, false);
   if (hasErrorSince(issues, mark)) return undefined;
-  const marker: ArmsMarker = { date: date!, label: label!, sources };
+  const marker: ArmsMarker = bare({ date: date!, label: label!, sources });
   if (dateAsStated !== undefined) marker.dateAsStated = dateAsStated;
   return marker;
 }
@@ -268,13 +281,13 @@ function readSystem(raw: unknown, p: string, issues: DataIssue[]): ReportedSyste
   const s = expectObject(raw, p, issues, 'a reported system');
   if (!s) return undefined;
   const mark = issues.length;
-  const sys: ReportedSystem = {
-    id: readString(s, 'id', p, issues)!,
+  const sys: ReportedSystem = bare({
+    id: readId(s, 'id', p, issues)!,
     name: readString(s, 'name', p, issues)!,
     label: readString(s, 'label', p, issues)!,
     asStated: readString(s, 'asStated', p, issues)!,
     sources: readSources(s, p, issues),
-  };
+  });
   const supplier = readString(s, 'supplier', p, issues, false);
   if (supplier !== undefined) sys.supplier = supplier;
   if (s['count'] !== undefined) sys.count = readNumber(s, 'count', p, issues, true)!;
@@ -319,8 +332,15 @@ function readList<T extends { id: string }>(
  * with an issue naming their path (`register.deliveries[12].tiv`); the rest is kept. The value is
  * null only when there is no usable register.
  */
-export function validateArmsData(input: unknown): Validated<ArmsData> {
+export function validateArmsData(raw: unknown): Validated<ArmsData> {
   const issues: DataIssue[] = [];
+  // Size first, before any work on the whole; then plain data only (see plain.ts).
+  const rows = peekLength(raw, ['register', 'deliveries']);
+  if (rows !== undefined && rows > LIMITS.deliveries) {
+    issues.push(issue('register.deliveries', overLimit(rows, LIMITS.deliveries, 'rows')));
+    return { value: null, issues };
+  }
+  const input = toPlain(raw, issues);
   const obj = expectObject(input, 'data', issues, 'arms data (an object with a register)');
   if (!obj) return { value: null, issues };
   if (obj['register'] === undefined) {
@@ -329,7 +349,7 @@ export function validateArmsData(input: unknown): Validated<ArmsData> {
   }
   const register = readRegister(obj['register'], issues);
   if (!register) return { value: null, issues };
-  const value: ArmsData = { register, figures: [] };
+  const value: ArmsData = bare({ register, figures: [] as ArmsData['figures'] });
   const figures = readList(obj, 'figures', issues, readFigure);
   if (figures) value.figures = figures;
   const markersRaw = readArray(obj, 'markers', '', issues, false);

@@ -3,6 +3,9 @@
  * its path when the value is unusable, and returns the value or `undefined`. None throws.
  */
 import { issue, type DataIssue } from './issue.js';
+import { isReservedKey } from './plain.js';
+import { LIMITS } from './limits.js';
+import { wellFormed } from '../internal/strings.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -61,7 +64,20 @@ export function readString(
   }
   if (v.length > MAX_TEXT) {
     issues.push(issue(p, `is ${v.length} characters long; only the first ${MAX_TEXT} are kept`, 'warning'));
-    return v.slice(0, MAX_TEXT);
+    return wellFormed(v.slice(0, MAX_TEXT));
+  }
+  return v;
+}
+
+/**
+ * An id or a name used as a key (`options[0].id`, an actor's id, a supplier): text, and not
+ * one of the keys that reach an object's prototype (`__proto__`, `constructor`, `prototype`).
+ */
+export function readId(obj: Obj, key: string, path: string, issues: DataIssue[], required = true): string | undefined {
+  const v = readString(obj, key, path, issues, required);
+  if (v !== undefined && isReservedKey(v.trim())) {
+    issues.push(issue(at(path, key), `is "${v}", a word JavaScript reserves for objects' prototypes: use another id`));
+    return undefined;
   }
   return v;
 }
@@ -83,6 +99,10 @@ export function checkNumber(v: unknown, p: string, issues: DataIssue[], integer 
   }
   if (integer && !Number.isInteger(v)) {
     issues.push(issue(p, `is ${v}: expected a whole number`));
+    return undefined;
+  }
+  if (integer && !Number.isSafeInteger(v)) {
+    issues.push(issue(p, `is ${v}: too large to count exactly (at most ${Number.MAX_SAFE_INTEGER})`));
     return undefined;
   }
   return v;
@@ -199,11 +219,16 @@ export function readSources(obj: Obj, path: string, issues: DataIssue[]): string
     issues.push(issue(p, `${kind(v)}: expected a list of source ids`, 'warning'));
     return [];
   }
+  if (v.length > LIMITS.sources) {
+    issues.push(issue(p, `cites ${v.length} sources; only the first ${LIMITS.sources} are kept`, 'warning'));
+  }
   const out: string[] = [];
-  v.forEach((s, i) => {
+  const n = Math.min(v.length, LIMITS.sources);
+  for (let i = 0; i < n; i++) {
+    const s = v[i];
     if (typeof s === 'string' && s.trim() !== '') out.push(s);
     else issues.push(issue(`${p}[${i}]`, `${kind(s)}: expected a source id`, 'warning'));
-  });
+  }
   return out;
 }
 

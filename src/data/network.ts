@@ -3,6 +3,8 @@
  * typed, dated, sourced ties. Bad records are dropped with an issue naming their path.
  */
 import { issue, type DataIssue, type Validated } from './issue.js';
+import { bare, peekLength, toPlain } from './plain.js';
+import { LIMITS, overLimit } from './limits.js';
 import type { Actor, ActorKind, Network, Tie, TieType } from './types.js';
 import {
   at,
@@ -10,6 +12,7 @@ import {
   hasErrorSince,
   isIso3,
   readArray,
+  readId,
   readBoolean,
   readDate,
   readSources,
@@ -36,7 +39,7 @@ function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefi
   const a = expectObject(raw, p, issues, 'an actor like { "id": "blr", "kind": "state", "name": "Belarus" }');
   if (!a) return undefined;
   const mark = issues.length;
-  const id = readString(a, 'id', p, issues);
+  const id = readId(a, 'id', p, issues);
   const kind = a['kind'];
   if (!ACTOR_KINDS.includes(kind as ActorKind)) {
     issues.push(issue(at(p, 'kind'), `is ${show(kind)}: expected one of ${ACTOR_KINDS.join(', ')}`));
@@ -52,7 +55,7 @@ function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefi
   const asStated = readStringList(a, 'asStated', p, issues);
   const sources = readSources(a, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
-  const actor: Actor = { id: id!, kind: kind as ActorKind, name: name!, sources };
+  const actor: Actor = bare({ id: id!, kind: kind as ActorKind, name: name!, sources });
   if (country !== undefined) actor.country = country;
   if (role !== undefined) actor.role = role;
   if (period !== undefined) actor.period = period;
@@ -64,7 +67,7 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   const t = expectObject(raw, p, issues, 'a tie like { "type": "visit", "source": "a", "target": "b" }');
   if (!t) return undefined;
   const mark = issues.length;
-  const id = readString(t, 'id', p, issues);
+  const id = readId(t, 'id', p, issues);
   const type = t['type'];
   if (!TIE_TYPES.includes(type as TieType)) {
     issues.push(issue(at(p, 'type'), `is ${show(type)}: expected one of ${TIE_TYPES.join(', ')}`));
@@ -92,7 +95,7 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   const note = readString(t, 'note', p, issues, false);
   const sources = readSources(t, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
-  const tie: Tie = { id: id!, type: type as TieType, source: source!, target: target!, directed, label: label!, sources };
+  const tie: Tie = bare({ id: id!, type: type as TieType, source: source!, target: target!, directed, label: label!, sources });
   if (date !== undefined) tie.date = date;
   if (endDate !== undefined) tie.endDate = endDate;
   if (dateAsStated !== undefined) tie.dateAsStated = dateAsStated;
@@ -106,8 +109,15 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
  * actors, self-loops, unknown tie types and bad dates are dropped with an issue naming the
  * path (`ties[4].target`). The value is null only when no actor is usable.
  */
-export function validateNetwork(input: unknown): Validated<Network> {
+export function validateNetwork(raw: unknown): Validated<Network> {
   const issues: DataIssue[] = [];
+  // Size first, before any work on the whole; then plain data only (see plain.ts).
+  for (const [key, limit, what] of [['actors', LIMITS.actors, 'actors'], ['ties', LIMITS.ties, 'ties']] as const) {
+    const n = peekLength(raw, [key]);
+    if (n !== undefined && n > limit) issues.push(issue(key, overLimit(n, limit, what)));
+  }
+  if (issues.length > 0) return { value: null, issues };
+  const input = toPlain(raw, issues);
   const obj = expectObject(input, 'data', issues, 'a network (an object with actors and ties)');
   if (!obj) return { value: null, issues };
 
@@ -145,7 +155,7 @@ export function validateNetwork(input: unknown): Validated<Network> {
     if (actorsRaw.length > 0) issues.push(issue('actors', 'has no usable actor'));
     return { value: null, issues };
   }
-  const value: Network = { actors, ties };
+  const value: Network = bare({ actors, ties });
   if (obj['center'] !== undefined) {
     const center = readString(obj, 'center', '', issues, false);
     if (center !== undefined && !ids.has(center)) {

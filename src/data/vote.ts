@@ -3,6 +3,8 @@
  * Any options are allowed (two, three, "present"...); the roll call is optional (tally only).
  */
 import { issue, type DataIssue, type Validated } from './issue.js';
+import { bare, peekLength, toPlain } from './plain.js';
+import { LIMITS, overLimit } from './limits.js';
 import type { CountryGroup, RollCallEntry, VoteOption, VoteRecord } from './types.js';
 import {
   at,
@@ -13,6 +15,7 @@ import {
   readArray,
   readBoolean,
   readDate,
+  readId,
   readIso3,
   readSources,
   readString,
@@ -32,7 +35,7 @@ function readOptions(obj: Obj, issues: DataIssue[]): VoteOption[] {
     const o = expectObject(raw, p, issues, 'an option like { "id": "yes", "label": "In favour" }');
     if (!o) return;
     const mark = issues.length;
-    const id = readString(o, 'id', p, issues);
+    const id = readId(o, 'id', p, issues);
     const label = readString(o, 'label', p, issues);
     const absent = readBoolean(o, 'absent', p, issues, false);
     if (id !== undefined && seen.has(id)) {
@@ -40,7 +43,7 @@ function readOptions(obj: Obj, issues: DataIssue[]): VoteOption[] {
     }
     if (hasErrorSince(issues, mark)) return;
     seen.add(id!);
-    out.push(absent ? { id: id!, label: label!, absent: true } : { id: id!, label: label! });
+    out.push(bare(absent ? { id: id!, label: label!, absent: true } : { id: id!, label: label! }));
   });
   if (list.length > 0 && out.length === 0) issues.push(issue('options', 'has no usable option'));
   return out;
@@ -70,7 +73,7 @@ function readRollCall(list: unknown[], optionIds: Set<string>, issues: DataIssue
     }
     if (hasErrorSince(issues, mark)) continue;
     seen.add(iso3!);
-    const entry: RollCallEntry = { iso3: iso3!, name: name!, vote: vote! };
+    const entry: RollCallEntry = bare({ iso3: iso3!, name: name!, vote: vote! });
     if (m49 !== undefined) entry.m49 = m49;
     out.push(entry);
   }
@@ -85,7 +88,7 @@ function readGroups(list: unknown[], issues: DataIssue[]): CountryGroup[] {
     const g = expectObject(raw, p, issues, 'a group like { "id": "asean", "label": "ASEAN", "members": ["MMR"] }');
     if (!g) return;
     const mark = issues.length;
-    const id = readString(g, 'id', p, issues);
+    const id = readId(g, 'id', p, issues);
     const label = readString(g, 'label', p, issues);
     const membersRaw = readArray(g, 'members', p, issues);
     if (id !== undefined && seen.has(id)) issues.push(issue(at(p, 'id'), `"${id}" is used by an earlier group; this one is dropped`));
@@ -95,7 +98,7 @@ function readGroups(list: unknown[], issues: DataIssue[]): CountryGroup[] {
       if (typeof m === 'string' && /^[A-Z]{3}$/.test(m)) members.push(m);
       else issues.push(issue(`${p}.members[${j}]`, `is ${show(m)}: expected a three-letter ISO 3166 code like MMR; dropped`, 'warning'));
     });
-    const group: CountryGroup = { id: id!, label: label!, members, sources: readSources(g, p, issues) };
+    const group: CountryGroup = bare({ id: id!, label: label!, members, sources: readSources(g, p, issues) });
     const note = readString(g, 'note', p, issues, false);
     if (note !== undefined) group.note = note;
     const asStated = readStringList(g, 'asStated', p, issues);
@@ -111,8 +114,15 @@ function readGroups(list: unknown[], issues: DataIssue[]): CountryGroup[] {
  * entry, a group); the record is null only when no option or no count is usable. A tally that
  * disagrees with the roll call is a warning naming the option and the difference.
  */
-export function validateVoteRecord(input: unknown): Validated<VoteRecord> {
+export function validateVoteRecord(raw: unknown): Validated<VoteRecord> {
   const issues: DataIssue[] = [];
+  // Size first, before any work on the whole; then plain data only (see plain.ts).
+  const members = peekLength(raw, ['rollCall']);
+  if (members !== undefined && members > LIMITS.members) {
+    issues.push(issue('rollCall', overLimit(members, LIMITS.members, 'members')));
+    return { value: null, issues };
+  }
+  const input = toPlain(raw, issues);
   const obj = expectObject(input, 'data', issues, 'a vote record (an object with options and a tally or roll call)');
   if (!obj) return { value: null, issues };
 
@@ -130,7 +140,7 @@ export function validateVoteRecord(input: unknown): Validated<VoteRecord> {
   if (rollRaw) rollCall = readRollCall(rollRaw, optionIds, issues);
 
   // Tally: per option, a whole number >= 0; ids must be options.
-  const tally: Record<string, number> = {};
+  const tally: Record<string, number> = Object.create(null);
   const tallyRaw = obj['tally'];
   let tallyObj: Obj | undefined;
   if (tallyRaw !== undefined && tallyRaw !== null) {
@@ -153,7 +163,7 @@ export function validateVoteRecord(input: unknown): Validated<VoteRecord> {
   // Counts from the roll call, for the tally when none is given and for the consistency check.
   let counted: Record<string, number> | undefined;
   if (rollCall) {
-    counted = {};
+    counted = Object.create(null) as Record<string, number>;
     for (const o of options) counted[o.id] = 0;
     for (const e of rollCall) counted[e.vote] = (counted[e.vote] ?? 0) + 1;
   }
@@ -192,6 +202,11 @@ export function validateVoteRecord(input: unknown): Validated<VoteRecord> {
   }
 
   const sum = Object.values(tally).reduce((s, n) => s + n, 0);
+  if (!Number.isSafeInteger(sum)) {
+    // Each count was whole and finite; their sum may still be past exact integers.
+    issues.push(issue('tally', `adds up to more than ${Number.MAX_SAFE_INTEGER}: too large to count exactly`));
+    return { value: null, issues };
+  }
   let total = sum;
   if (obj['total'] !== undefined && obj['total'] !== null) {
     const t = checkNumber(obj['total'], 'total', issues, true);
@@ -224,7 +239,8 @@ export function validateVoteRecord(input: unknown): Validated<VoteRecord> {
   if (options.length === 0 || Object.keys(tally).length === 0) {
     return { value: null, issues };
   }
-  const value: VoteRecord = { id, title: title ?? '', date, options, tally, total, sources };
+  // Without a prototype, as every record a validator returns (see bare() in plain.ts).
+  const value: VoteRecord = bare({ id, title: title ?? '', date, options, tally, total, sources });
   if (body !== undefined) value.body = body;
   if (note !== undefined) value.note = note;
   if (rollCall) value.rollCall = rollCall;

@@ -11,6 +11,9 @@ import { resolveLang, validLocale } from './locale.js';
 import { keyword, list } from './options.js';
 import { cssom } from './cssom.js';
 import { afterPaint } from './after-paint.js';
+import { cleanText } from './strings.js';
+import { restyleFor } from './adopt.js';
+import { watchScrolledPast } from './scroll-watch.js';
 import type { ImageFormat } from './image-export.js';
 
 /**
@@ -197,6 +200,7 @@ export abstract class TiesElement<T> extends LitElement {
         this._near = true;
         // Once drawn, a widget stays drawn: stop watching.
         this._intersection.unobserve(this);
+        this._stopScrollWatch?.();
       }
       return this._near;
     },
@@ -257,12 +261,41 @@ export abstract class TiesElement<T> extends LitElement {
       const r = this.getBoundingClientRect();
       if (r.top < innerHeight && r.bottom >= 0 && r.width > 0) this._near = true;
     }
+    // A fling past the widget between two observer samples still counts as near (lazy.ts).
+    if (!this._near && !this._stopScrollWatch) this._stopScrollWatch = watchScrolledPast(this, 400, () => (this._near = true));
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
   }
 
+  /** Moved into another document (an iframe's): its own copies of the styles, drawn and measured there. */
+  adoptedCallback(): void {
+    restyleFor(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    // A window's ResizeObserver watches its own document: in another, one of that window's.
+    this._foreignResize?.disconnect();
+    this._foreignResize = null;
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (win && win.ResizeObserver && win.ResizeObserver !== ResizeObserver) {
+      this._size.unobserve(this);
+      this._foreignResize = new win.ResizeObserver((entries) => {
+        const w = entries.at(-1)?.contentRect.width;
+        if (w !== undefined && Math.floor(w) !== this._width) {
+          this._width = Math.floor(w);
+          this.requestUpdate();
+        }
+      });
+      this._foreignResize.observe(this);
+    } else this._size.observe(this);
+    this._near = true;
+    this._width = undefined;
+    this.requestUpdate();
+  }
+  private _foreignResize: ResizeObserver | null = null;
+  private _stopScrollWatch: (() => void) | null = null;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._stopScrollWatch?.();
+    this._stopScrollWatch = null;
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
   }
@@ -482,8 +515,9 @@ export abstract class TiesElement<T> extends LitElement {
     const locale = this.locale;
     const value = this._data.value;
     const text = value ? this._text(value, locale) : null;
-    const title = this.heading ?? text?.title ?? '';
-    const description = this.description ?? text?.description ?? '';
+    // Attributes are untrusted text too: no control character or lone surrogate shown or saved.
+    const title = cleanText(this.heading ?? text?.title ?? '');
+    const description = cleanText(this.description ?? text?.description ?? '');
     // Before the first resize report, measure once so the reserved height is right. On a
     // server (Lit SSR) there is no layout: the figure's text renders, the chart on the client.
     const width = isServer ? 0 : Math.max(0, (this._width ?? Math.floor(this.getBoundingClientRect().width)) - this._padX);

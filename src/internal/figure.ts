@@ -3,6 +3,7 @@ import type { DataIssue } from '../data/issue.js';
 import { toCsv, fileSlug, type DataTable } from './csv.js';
 import { formatNumber } from './locale.js';
 import { safeHref } from './url.js';
+import { wellFormed } from './strings.js';
 
 /** A source as the footer names it. */
 export interface SourceRef {
@@ -102,5 +103,6 @@ export function renderDownload(table: DataTable | (() => DataTable), title: stri
 
 /** The CSV of a table as a data URL, with a BOM so spreadsheets read it as UTF-8. */
 export function csvHref(table: DataTable): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent('\ufeff' + toCsv(table))}`;
+  // Well-formed first: a lone surrogate from data or an attribute makes encodeURIComponent throw.
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(wellFormed('\ufeff' + toCsv(table)))}`;
 }

@@ -10,6 +10,7 @@
  * serialised by the browser: no string from data is ever spliced into markup.
  */
 import { fileSlug } from './csv.js';
+import { cleanText } from './strings.js';
 import { safeHref } from './url.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -160,7 +161,33 @@ export function figureSvg(host: HTMLElement, options: FigureSvgOptions = {}): SV
 
 /** The SVG as a file: XML declaration plus the browser's own serialisation. */
 export function serializeSvg(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
+  // Clean: a lone surrogate makes encodeURIComponent throw, a control character is not XML.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${cleanText(new XMLSerializer().serializeToString(svg))}\n`;
+}
+
+/** What the README promises a reader sees when the page's policy refuses the PNG's source image. */
+const CSP_MESSAGE = "the page's Content-Security-Policy blocks the image the PNG is drawn from: its img-src must allow data: (the SVG works)";
+
+/** Set once the page's policy refused a `data:` image: later PNG requests answer without trying. */
+let dataImagesBlocked = false;
+
+/**
+ * Whether a `<meta http-equiv="Content-Security-Policy">` of the document refuses `data:`
+ * images (a policy sent as a header cannot be read from script; that one is learnt from the
+ * first refusal).
+ */
+export function metaPolicyBlocksData(doc: Document): boolean {
+  for (const meta of doc.querySelectorAll<HTMLMetaElement>('meta[http-equiv]')) {
+    if (meta.httpEquiv.toLowerCase() !== 'content-security-policy') continue;
+    const directives = new Map<string, string[]>();
+    for (const part of meta.content.split(';')) {
+      const [name, ...values] = part.trim().toLowerCase().split(/\s+/);
+      if (name && !directives.has(name)) directives.set(name, values);
+    }
+    const sources = directives.get('img-src') ?? directives.get('default-src');
+    if (sources && !sources.includes('data:')) return true;
+  }
+  return false;
 }
 
 /**
@@ -170,14 +197,34 @@ export function serializeSvg(svg: SVGSVGElement): string {
 export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
+  // Not tried where the policy is known to refuse it: a second violation report helps no one.
+  if (dataImagesBlocked || metaPolicyBlocksData(svg.ownerDocument)) {
+    dataImagesBlocked = true;
+    throw new Error(CSP_MESSAGE);
+  }
   const img = new Image();
+  let refused = false;
+  const onViolation = (e: SecurityPolicyViolationEvent): void => {
+    if (e.blockedURI === 'data' || e.blockedURI.startsWith('data:')) refused = true;
+  };
+  const doc = svg.ownerDocument;
+  doc.addEventListener('securitypolicyviolation', onViolation);
   const loaded = new Promise<void>((resolve, reject) => {
     img.onload = () => resolve();
-    img.onerror = () =>
-      reject(new Error("the chart image could not be loaded; if the page has a Content-Security-Policy, its img-src must allow data:"));
+    img.onerror = () => {
+      // The violation event is queued as a task: let it arrive before deciding what went wrong.
+      setTimeout(() => {
+        if (refused) dataImagesBlocked = true;
+        reject(new Error(refused ? CSP_MESSAGE : 'the chart image could not be loaded; if the page has a Content-Security-Policy, its img-src must allow data:'));
+      }, 50);
+    };
   });
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(serializeSvg(svg))}`;
-  await loaded;
+  try {
+    await loaded;
+  } finally {
+    doc.removeEventListener('securitypolicyviolation', onViolation);
+  }
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * scale);
   canvas.height = Math.ceil(height * scale);

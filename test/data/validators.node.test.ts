@@ -145,7 +145,9 @@ test('vote: an editor\'s own two-option vote, tally only, no sources, passes cle
   };
   const r = validateVoteRecord(own);
   assert.deepEqual(r.issues, []);
-  assert.deepEqual(r.value!.tally, { yes: 10, no: 3 });
+  // Records come without a prototype (issue 20: a polluted Object.prototype never fills a gap).
+  assert.equal(Object.getPrototypeOf(r.value!.tally), null);
+  assert.deepEqual({ ...r.value!.tally }, { yes: 10, no: 3 });
 });
 
 test('vote: a roll call alone (with a "present" option) is counted into the tally', () => {
@@ -164,7 +166,7 @@ test('vote: a roll call alone (with a "present" option) is counted into the tall
     ],
   });
   assert.deepEqual(r.issues, []);
-  assert.deepEqual(r.value!.tally, { for: 2, present: 1 });
+  assert.deepEqual({ ...r.value!.tally }, { for: 2, present: 1 });
   assert.equal(r.value!.total, 3);
   assert.deepEqual(r.value!.sources, []);
 });
@@ -195,8 +197,8 @@ test('vote: strings stay text (markup is not interpreted)', () => {
   assert.equal(r.value!.options[0]!.label, '<b>Yes</b>');
 });
 
-test('vote: 10,000 roll-call rows validate in linear time', () => {
-  const rollCall = Array.from({ length: 10_000 }, (_, i) => ({
+test('vote: 5,000 roll-call rows (the limit) validate in linear time; more are refused with a message', () => {
+  const rollCall = Array.from({ length: 5000 }, (_, i) => ({
     iso3: String.fromCharCode(65 + (i % 26), 65 + (Math.floor(i / 26) % 26), 65 + (Math.floor(i / 676) % 26)),
     name: `Member ${i}`,
     vote: i % 3 === 0 ? 'yes' : 'no',
@@ -206,8 +208,10 @@ test('vote: 10,000 roll-call rows validate in linear time', () => {
   const r = validateVoteRecord(input);
   const ms = performance.now() - t0;
   assert.ok(ms < 500, `took ${ms.toFixed(0)} ms`);
-  // 17,576 distinct codes: rows past that would be duplicates; 10,000 are all distinct.
-  assert.equal(r.value!.rollCall!.length, 10_000);
+  assert.equal(r.value!.rollCall!.length, 5000);
+  const over = validateVoteRecord({ ...input, rollCall: [...rollCall, ...rollCall] });
+  assert.equal(over.value, null);
+  assert.match(over.issues[0]!.message, /10,000 members; this widget draws at most 5,000/);
 });
 
 test('vote: validation does not modify its input (frozen bundled data is accepted)', () => {

@@ -141,7 +141,7 @@ export const CASES: Case[] = [
   { name: 'a duplicate country', tag: 'vote-chart', data: vote({ rollCall: [{ iso3: 'FRA', name: 'France', vote: 'yes' }, { iso3: 'FRA', name: 'France', vote: 'no' }], tally: { yes: 1, no: 0 }, total: 1 }), expect: 'both', mentions: ['rollCall[1].iso3'] },
   { name: 'markup in every vote string', tag: 'vote-chart', attrs: { view: 'hemicycle' }, data: vote({ title: PAYLOAD, options: [{ id: 'yes', label: PAYLOAD }, { id: 'no', label: 'No' }], rollCall: [{ iso3: 'FRA', name: PAYLOAD, vote: 'yes' }, { iso3: 'DEU', name: 'Germany', vote: 'no' }], tally: { yes: 1, no: 1 }, total: 2 }), expect: 'chart', literal: PAYLOAD },
   { name: 'highlight and group naming nothing', tag: 'vote-chart', attrs: { highlight: `XYZ ${PAYLOAD}`, group: 'nato' }, expect: 'both', mentions: ['highlight', 'group'] },
-  { name: '10,000-member roll call', tag: 'vote-chart', data: bigVote(10_000), expect: 'chart' },
+  { name: '5,000-member roll call (the limit)', tag: 'vote-chart', data: bigVote(5000), expect: 'chart' },
 
   /* ---------------- arms-flow ---------------- */
   { name: 'negative TIV', tag: 'arms-flow', data: register([row({ tiv: -5 }), row({ sipriId: 2 })]), expect: 'both', mentions: ['register.deliveries[0].tiv'] },
@@ -167,4 +167,93 @@ export const CASES: Case[] = [
   { name: 'markup in every network string', tag: 'relation-map', attrs: { labels: 'all' }, data: net({ actors: [actor('aaa', { name: PAYLOAD, role: PAYLOAD }), actor('bbb')], ties: [tie('t1', 'aaa', 'bbb', { label: PAYLOAD })] }), expect: 'chart', literal: PAYLOAD },
   { name: 'attributes naming nothing', tag: 'relation-map', attrs: { focus: 'nobody', types: 'friendship', from: 'x', labels: 'some' }, expect: 'both', mentions: ['focus', 'types'] },
   { name: '2,000 actors and 5,000 ties', tag: 'relation-map', data: bigNetwork(2000, 5000), expect: 'chart' },
+];
+
+/* ---------------- attacks (issue 20): size, name matching, keys, sums, strings, shapes ---------------- */
+
+/** A lone UTF-16 surrogate and control characters: `encodeURIComponent` throws on the first. */
+export const LONE = `Lone \uD800 surrogate\u0000\u0007\u001b[31m\u202e`;
+
+/** A class instance whose fields are getters: data that is not plain JSON. */
+class VoteRecordClass {
+  get id() {
+    return 'TEST/2';
+  }
+  get options() {
+    return [
+      { id: 'yes', label: 'Yes' },
+      { id: 'no', label: 'No' },
+    ];
+  }
+  get tally() {
+    return { yes: 2, no: 1 };
+  }
+}
+const throwing = vote();
+Object.defineProperty(throwing, 'title', {
+  enumerable: true,
+  get() {
+    throw new Error('getter from the page');
+  },
+});
+
+/** `JSON.parse` makes `__proto__` an own key, as a `src` file would. */
+const protoTally = JSON.parse('{ "yes": 2, "no": 1, "__proto__": 5, "constructor": 4 }');
+
+/** A list nested deeper than any stack: built in a loop, never recursively. */
+function deepList(depth: number): unknown {
+  let v: unknown = 'src';
+  for (let i = 0; i < depth; i++) v = [v];
+  return v;
+}
+const manyIds = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`);
+
+/** 193 members' names, space-separated, as the issue's attacker typed them. */
+export const ALL_NAMES_SELECTOR = 'all 193 names';
+const junk = (n: number) => Array.from({ length: n }, (_, i) => `zq${i}x`).join(' ');
+
+export const ATTACKS: Case[] = [
+  /* size limits: a message before any heavy work, never a hang */
+  { name: 'a roll call of 17,000 members (hemicycle)', tag: 'vote-chart', attrs: { view: 'hemicycle' }, data: bigVote(17_000), expect: 'alert', mentions: ['rollCall', 'at most'] },
+  { name: 'a tally of 17,000 members without a roll call (hemicycle)', tag: 'vote-chart', attrs: { view: 'hemicycle' }, data: vote({ rollCall: undefined, tally: { yes: 9000, no: 8000 }, total: 17_000 }), expect: 'both', mentions: ['at most'] },
+  { name: '200,000 rows for one deal', tag: 'arms-flow', data: register(Array.from({ length: 200_000 }, (_, i) => row({ sipriId: 7, deliveryYear: 2000 + (i % 20) }))), expect: 'alert', mentions: ['register.deliveries', 'at most'] },
+  { name: '20,000 actors', tag: 'relation-map', data: bigNetwork(20_000, 100), expect: 'alert', mentions: ['actors', 'at most'] },
+  { name: '60,000 ties', tag: 'relation-map', data: bigNetwork(300, 60_000), expect: 'alert', mentions: ['ties', 'at most'] },
+
+  /* name matching: linear, whatever the attribute holds */
+  { name: 'highlight naming all 193 members, space-separated', tag: 'vote-chart', attrs: { highlight: ALL_NAMES_SELECTOR }, expect: 'chart' },
+  { name: 'highlight of 5,000 junk words', tag: 'vote-chart', attrs: { highlight: junk(5000) }, expect: 'both', mentions: ['highlight'] },
+  { name: 'supplier of 5,000 junk words', tag: 'arms-flow', attrs: { supplier: junk(5000) }, expect: 'both', mentions: ['supplier'] },
+  { name: 'category of 5,000 junk words', tag: 'arms-flow', attrs: { category: junk(5000) }, expect: 'both', mentions: ['category'] },
+
+  /* keys that reach the prototype chain */
+  { name: 'option ids __proto__ and constructor', tag: 'vote-chart', data: vote({ options: [{ id: '__proto__', label: 'Yes' }, { id: 'constructor', label: 'No' }, { id: 'yes', label: 'Yes' }], tally: { yes: 2 }, total: 2, rollCall: undefined }), expect: 'both', mentions: ['options[0].id', '__proto__', 'options[1].id'] },
+  { name: 'only reserved option ids', tag: 'vote-chart', data: vote({ options: [{ id: '__proto__', label: 'Yes' }, { id: 'prototype', label: 'No' }], tally: { yes: 2 }, total: 10, rollCall: undefined }), expect: 'alert', mentions: ['options[0].id'] },
+  { name: 'tally keys __proto__ and constructor (parsed JSON)', tag: 'vote-chart', data: vote({ rollCall: undefined, tally: protoTally }), expect: 'both', mentions: ['__proto__'] },
+  { name: 'a roll-call vote "constructor"', tag: 'vote-chart', data: vote({ rollCall: [{ iso3: 'FRA', name: 'France', vote: 'constructor' }, { iso3: 'DEU', name: 'Germany', vote: 'no' }], tally: undefined, total: 2 }), expect: 'both', mentions: ['rollCall[0].vote'] },
+  { name: 'actor ids __proto__ and constructor', tag: 'relation-map', data: net({ actors: [actor('__proto__'), actor('constructor'), actor('aaa'), actor('bbb')], ties: [tie('t1', 'aaa', 'bbb'), tie('t2', '__proto__', 'aaa')] }), expect: 'both', mentions: ['actors[0].id', 'actors[1].id'] },
+  { name: 'a supplier named __proto__', tag: 'arms-flow', data: register([row({ supplier: '__proto__' }), row({ sipriId: 2, supplier: 'constructor' }), row({ sipriId: 3 })]), expect: 'both', mentions: ['register.deliveries[0].supplier'] },
+
+  /* sums that overflow: no NaN or Infinity a reader sees */
+  { name: 'TIV values whose sum overflows', tag: 'arms-flow', data: register([row({ tiv: 1e308 }), row({ sipriId: 2, tiv: 1e308 }), row({ sipriId: 3, tiv: 1e308 })]), expect: 'alert', mentions: ['tiv'] },
+  { name: 'tally counts whose sum overflows', tag: 'vote-chart', data: vote({ rollCall: undefined, tally: { yes: 1e308, no: 1e308 }, total: undefined }), expect: 'alert', mentions: ['tally.yes'] },
+  { name: 'a total beyond exact integers', tag: 'vote-chart', data: vote({ rollCall: undefined, total: 2 ** 60 }), expect: 'both', mentions: ['total'] },
+
+  /* untrusted strings: lone surrogates and control characters */
+  { name: 'a lone surrogate in every vote string', tag: 'vote-chart', attrs: { tools: 'image' }, data: vote({ title: LONE, options: [{ id: 'yes', label: LONE }, { id: 'no', label: 'No' }], rollCall: [{ iso3: 'FRA', name: LONE, vote: 'yes' }, { iso3: 'DEU', name: 'Germany', vote: 'no' }], tally: { yes: 1, no: 1 }, total: 2 }), expect: 'chart' },
+  { name: 'a lone surrogate in every arms string', tag: 'arms-flow', attrs: { tools: 'image' }, data: register([row({ supplier: LONE, designation: LONE, description: LONE, category: LONE, recipient: LONE }), row({ sipriId: 2, recipient: LONE })], { recipient: LONE }), expect: 'chart' },
+  { name: 'a lone surrogate in every network string', tag: 'relation-map', attrs: { tools: 'image' }, data: net({ actors: [actor('aaa', { name: LONE, role: LONE }), actor('bbb')], ties: [tie('t1', 'aaa', 'bbb', { label: LONE })] }), expect: 'chart' },
+  { name: 'a lone surrogate in heading and highlight', tag: 'vote-chart', attrs: { tools: 'image', heading: LONE, description: LONE, highlight: LONE }, expect: 'both', mentions: ['highlight'] },
+
+  /* deep and large source lists */
+  { name: 'a source list nested 100,000 deep', tag: 'relation-map', data: net({ actors: [actor('aaa', { sources: deepList(100_000) }), actor('bbb')], ties: [tie('t1', 'aaa', 'bbb', { sources: deepList(100_000) })] }), expect: 'both', mentions: ['actors[0].sources'] },
+  { name: 'a source list of 300,000 ids', tag: 'relation-map', data: net({ actors: [actor('aaa', { sources: manyIds(300_000) }), actor('bbb')], ties: [tie('t1', 'aaa', 'bbb', { sources: manyIds(300_000) })] }), expect: 'both', mentions: ['sources'] },
+  { name: 'inline JSON nested 100,000 deep', tag: 'vote-chart', inline: `{"title": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`, expect: 'alert' },
+  { name: 'a register source list of 300,000 ids', tag: 'arms-flow', data: register([row(), row({ sipriId: 2 })], { sources: manyIds(300_000) }), expect: 'both', mentions: ['register.sources'] },
+
+  /* exotic objects as data */
+  { name: 'a class instance with getters', tag: 'vote-chart', data: new VoteRecordClass(), expect: 'alert', mentions: ['plain'] },
+  { name: 'a Map as data', tag: 'arms-flow', data: new Map([['register', register([row()]).register]]), expect: 'alert', mentions: ['Map'] },
+  { name: 'a getter that throws', tag: 'vote-chart', data: throwing, expect: 'both', mentions: ['title'] },
+  { name: 'a Date and a Set among the fields', tag: 'relation-map', data: net({ actors: [actor('aaa', { name: new Date(0) }), actor('bbb'), actor('ccc')], ties: new Set([1]) }), expect: 'both', mentions: ['actors[0].name', 'ties'] },
 ];

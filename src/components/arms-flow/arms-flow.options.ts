@@ -4,6 +4,7 @@
  */
 import { issue, type DataIssue } from '../../data/issue.js';
 import { keyword, year } from '../../internal/options.js';
+import { NameIndex, listSome, scanNames } from '../../internal/names.js';
 import type { ArmsFilter } from './filter.js';
 
 export const VIEWS = ['sankey', 'map', 'timeline'] as const;
@@ -47,8 +48,10 @@ export function matchNames(
   codes?: ReadonlyMap<string, string>,
 ): string[] {
   if (!value || !value.trim()) return [];
-  const byLower = new Map(known.map((k) => [k.toLowerCase(), k]));
-  const lookup = (s: string) => byLower.get(s.toLowerCase()) ?? codes?.get(s.toUpperCase());
+  // One index of the names (src/internal/names.ts): each typed word costs a few lookups, not a rescan.
+  const index = new NameIndex(known.map((k) => [[k], k] as const));
+  const lookup = (s: string) => index.get(s) ?? codes?.get(s.toUpperCase());
+  const maxWords = index.maxWords;
   const out: string[] = [];
   const unknown: string[] = [];
   for (const piece of value.split(/[,;|]/)) {
@@ -59,30 +62,20 @@ export function matchNames(
       out.push(whole);
       continue;
     }
-    const tokens = p.split(/\s+/);
-    let i = 0;
     let miss: string[] = [];
-    while (i < tokens.length) {
-      let hit: string | undefined;
-      let j = tokens.length;
-      for (; j > i; j--) {
-        hit = lookup(tokens.slice(i, j).join(' '));
-        if (hit) break;
+    for (const run of scanNames(p.split(/\s+/), lookup, maxWords)) {
+      if (run.value === null) {
+        miss.push(...run.words);
+        continue;
       }
-      if (hit) {
-        if (miss.length) unknown.push(miss.join(' '));
-        miss = [];
-        out.push(hit);
-        i = j;
-      } else {
-        miss.push(tokens[i]!);
-        i++;
-      }
+      if (miss.length) unknown.push(miss.join(' '));
+      miss = [];
+      out.push(run.value);
     }
     if (miss.length) unknown.push(miss.join(' '));
   }
   if (unknown.length > 0) {
-    const list = unknown.map((u) => JSON.stringify(u)).join(', ');
+    const list = listSome(unknown);
     issues.push(
       issue(
         name,

@@ -5,6 +5,7 @@ import { TiesElement, type ChartContext, type FigureText } from '../../internal/
 import { issue, type DataIssue, type Validated } from '../../data/issue.js';
 import type { VoteRecord } from '../../data/types.js';
 import { defaultVote } from '../../data/vote.default.js';
+import { LIMITS } from '../../data/limits.js';
 import { voteSourceRefs } from '../../data/sources.footer.js';
 import type { DataTable } from '../../internal/csv.js';
 import { cssom } from '../../internal/cssom.js';
@@ -144,6 +145,12 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   protected override _normalizeOptions(issues: DataIssue[]): void {
     this._view = normalizeView(this.view, issues);
+    // Past the limit a seat is dust and the rows cannot fit: the bar, with a word why (issue 20).
+    const seats = this._view === 'hemicycle' ? (this._resolve(this._data.value)?.model.shownTotal ?? 0) : 0;
+    if (seats > LIMITS.seats) {
+      issues.push(issue('view', `the hemicycle draws at most ${formatNumber('en', LIMITS.seats)} seats, one per member; this vote has ${formatNumber('en', seats)}: showing the bar`, 'warning'));
+      this._view = 'bar';
+    }
   }
 
   protected override update(changed: PropertyValues): void {

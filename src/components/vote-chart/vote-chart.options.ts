@@ -5,6 +5,7 @@
 import { issue, type DataIssue } from '../../data/issue.js';
 import type { CountryGroup, VoteRecord } from '../../data/types.js';
 import { keyword } from '../../internal/options.js';
+import { NameIndex, foldName, listSome, scanNames } from '../../internal/names.js';
 
 export const VIEWS = ['bar', 'hemicycle', 'map', 'tiles'] as const;
 export type VoteView = (typeof VIEWS)[number];
@@ -16,13 +17,7 @@ export function normalizeView(value: string | null | undefined, issues: DataIssu
 /** Id of the data group that sets the default `highlight` (documented in the README). */
 export const HIGHLIGHT_GROUP = 'highlight';
 
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .toLowerCase()
-    .trim();
+const fold = foldName;
 
 /** Everything a country may be called in `highlight` or the search box: code, name, name without "(…)". */
 export function countryKeys(iso3: string, name: string, short?: string): string[] {
@@ -37,18 +32,20 @@ export interface Named {
   short?: string;
 }
 
+/** The countries' names and codes, indexed once (src/internal/names.ts): lookups never rescan them. */
+function countryIndex<C extends Named>(countries: readonly C[]): NameIndex<C> {
+  return new NameIndex(
+    countries.map((c) => [countryKeys(c.iso3, c.name, c.short), c] as const),
+    { prefix: 4 },
+  );
+}
+
 /**
  * Finds a country by code or name, case- and accent-insensitive; failing that, by a unique
  * prefix of at least four letters ("Russia" finds "Russian Federation").
  */
 export function findCountry<C extends Named>(query: string, countries: readonly C[]): C | null {
-  const q = fold(query);
-  if (!q) return null;
-  const exact = countries.find((c) => countryKeys(c.iso3, c.name, c.short).includes(q));
-  if (exact) return exact;
-  if (q.length < 4) return null;
-  const prefixed = countries.filter((c) => countryKeys(c.iso3, c.name, c.short).some((k) => k.startsWith(q)));
-  return prefixed.length === 1 ? prefixed[0]! : null;
+  return countryIndex(countries).get(query) ?? null;
 }
 
 /**
@@ -58,36 +55,21 @@ export function findCountry<C extends Named>(query: string, countries: readonly 
  */
 export function resolveHighlight<C extends Named>(value: string | null | undefined, countries: readonly C[], issues: DataIssue[]): C[] {
   if (!value || !value.trim()) return [];
-  const found: C[] = [];
+  const index = countryIndex(countries);
+  const found = new Set<C>();
   const unknown: string[] = [];
   for (const part of value.split(/[,;]+/)) {
     const words = part.trim().split(/\s+/).filter(Boolean);
-    let i = 0;
-    while (i < words.length) {
-      let match: C | null = null;
-      let end = i + 1;
-      for (let j = words.length; j > i; j--) {
-        match = findCountry(words.slice(i, j).join(' '), countries);
-        if (match) {
-          end = j;
-          break;
-        }
-      }
-      if (match) {
-        if (!found.includes(match)) found.push(match);
-      } else {
-        unknown.push(words[i]!);
-      }
-      i = end;
+    for (const run of scanNames(words, (q) => index.get(q), index.maxWords)) {
+      if (run.value) found.add(run.value);
+      else unknown.push(run.words[0]!);
     }
   }
   if (unknown.length > 0) {
     const what = countries.length === 0 ? 'this vote has no roll call to look countries up in' : `${unknown.length === 1 ? 'matches' : 'match'} no country in this vote`;
-    issues.push(
-      issue('highlight', `highlight: ${unknown.map((u) => JSON.stringify(u)).join(', ')} ${what}; use ISO codes such as BLR or names such as Belarus.`, 'warning'),
-    );
+    issues.push(issue('highlight', `highlight: ${listSome(unknown)} ${what}; use ISO codes such as BLR or names such as Belarus.`, 'warning'));
   }
-  return found;
+  return [...found];
 }
 
 /** `group="asean"`: the id of a group in the data, or a warning listing the ids there are. */

@@ -1,0 +1,140 @@
+/**
+ * Every view of every component on a page with a strict Content-Security-Policy header (no
+ * inline style, no `unsafe-*`) and a hostile site stylesheet: each draws, nothing violates the
+ * policy, through hover, keyboard, image export and a large network on a canvas. With
+ * `img-src` that allows no `data:` or `blob:` image, the PNG export says what is missing, in the
+ * words the README promises, and still causes no violation.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Probe {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+  uncaught: string[];
+}
+type Win = Window & typeof globalThis & { __embed: Probe };
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; toImage(f: string): Promise<Blob>; data?: unknown };
+const TAGS = ['vote-chart', 'arms-flow', 'relation-map'];
+
+async function open(src: string): Promise<{ frame: HTMLIFrameElement; win: Win; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.width = '720';
+  frame.height = '900';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Win;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => TAGS.every((t) => win.customElements.get(t)), 'components defined', { timeout: 30_000 });
+  return { frame, win, doc };
+}
+
+const network = (n: number) => ({
+  actors: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: ['state', 'person', 'organisation'][i % 3], name: `Actor ${i}`, sources: [] })),
+  ties: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, type: 'visit', source: `a${i}`, target: `a${(i * 7 + 1) % n}`, directed: true, label: `tie ${i}`, sources: [] })).filter((t) => t.source !== t.target),
+});
+
+describe('strict CSP and a hostile site stylesheet, every view', function () {
+  this.timeout(120_000);
+  let frame: HTMLIFrameElement;
+  let win: Win;
+  let doc: Document;
+
+  before(async () => {
+    ({ frame, win, doc } = await open('/test/robustness/csp-hostile.html'));
+    (doc.getElementById('large') as Widget).data = network(700);
+    const eager = () => [...doc.querySelectorAll<Widget>('[eager], #large')];
+    await waitUntil(() => eager().every((w) => w.shadowRoot?.querySelector('.chart svg, .chart canvas')), 'not every widget drew', { timeout: 60_000, interval: 100 });
+    for (const w of eager()) await w.updateComplete;
+  });
+  after(() => frame.remove());
+
+  it('is served with a strict policy', async () => {
+    const policy = (await fetch('/test/robustness/csp-hostile.html')).headers.get('content-security-policy') ?? '';
+    expect(policy).to.contain("style-src 'self'");
+    expect(policy).not.to.contain('unsafe');
+  });
+
+  // (Styles set through the CSSOM show in a `style` attribute too, and are allowed: the policy
+  // violations below are what counts.)
+  it('every view draws, sized, on the hostile page', () => {
+    for (const w of doc.querySelectorAll<Widget>('[eager], #large')) {
+      expect(w.shadowRoot!.querySelector('.chart svg, .chart canvas'), `${w.localName} ${w.getAttribute('view') ?? w.getAttribute('layout') ?? ''}`).to.exist;
+      expect(w.getBoundingClientRect().height, 'not collapsed').to.be.greaterThan(150);
+    }
+    expect(doc.querySelector('relation-map#large')!.shadowRoot!.querySelector('.chart canvas'), 'the large network is on a canvas').to.exist;
+  });
+
+  it('hover, keyboard and image export cause no violation', async () => {
+    for (const w of doc.querySelectorAll<Widget>('[eager]')) {
+      const mark = w.shadowRoot!.querySelector('.chart svg [tabindex], .chart svg rect, .chart svg circle, .chart svg path');
+      const r = (mark ?? w).getBoundingClientRect();
+      for (const type of ['pointerover', 'pointermove', 'mouseover', 'mousemove']) {
+        mark?.dispatchEvent(new (type.startsWith('pointer') ? win.PointerEvent : win.MouseEvent)(type, { bubbles: true, composed: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));
+      }
+      const focusable = w.shadowRoot!.querySelector<HTMLElement>('.chart [tabindex="0"]');
+      focusable?.focus();
+      focusable?.dispatchEvent(new win.KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await w.updateComplete;
+      const svg = await w.toImage('svg');
+      expect(svg.size).to.be.greaterThan(500);
+      const png = await w.toImage('png');
+      expect(png.type).to.equal('image/png');
+    }
+    // A lazy widget scrolled to.
+    const lazy = doc.getElementById('lazy') as Widget;
+    lazy.scrollIntoView();
+    await waitUntil(() => lazy.shadowRoot?.querySelector('.chart svg'), 'lazy widget drawn', { timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(win.__embed.violations, 'CSP violations').to.deep.equal([]);
+    expect(win.__embed.uncaught, 'uncaught').to.deep.equal([]);
+    expect(win.__embed.errors, 'console errors').to.deep.equal([]);
+  });
+});
+
+describe('PNG export where img-src allows no data: or blob: image', function () {
+  this.timeout(120_000);
+  const pages = [
+    // A policy in a <meta> tag is read before trying: no violation at all.
+    ['a <meta> policy', '/test/robustness/csp-meta.html', 0],
+    // A header policy cannot be read from script: the first attempt is refused (one report), never a second.
+    ['a header policy', '/test/robustness/csp-hostile.html?img=self', 1],
+  ] as const;
+  for (const [what, src, firstAttempt] of pages) {
+    for (const tag of TAGS) {
+      it(`${tag}, ${what}: says what is missing, then never tries again`, async () => {
+        const { frame, win, doc } = await open(src);
+        try {
+          const w = doc.querySelector<Widget>(`${tag}[eager]`)!;
+          await waitUntil(() => w.shadowRoot?.querySelector('.chart svg'), 'drawn', { timeout: 60_000 });
+          await w.updateComplete;
+          const before = win.__embed.violations.length;
+          let message = '';
+          try {
+            await w.toImage('png');
+          } catch (e) {
+            message = (e as Error).message;
+          }
+          await new Promise((r) => setTimeout(r, 300));
+          expect(win.__embed.violations.length - before, 'violations on the first attempt').to.be.at.most(firstAttempt);
+          const afterFirst = win.__embed.violations.length;
+          // The footer button says the same on screen, without another attempt.
+          const button = [...w.shadowRoot!.querySelectorAll('button')].find((b) => /PNG/.test(b.textContent ?? ''));
+          button!.click();
+          await waitUntil(() => w.shadowRoot!.querySelector('.tools-error'), 'the message is shown', { timeout: 10_000 });
+          await new Promise((r) => setTimeout(r, 300));
+          expect(win.__embed.violations.slice(afterFirst), 'no violation after the first refusal').to.deep.equal([]);
+          expect(message, 'the promised message').to.match(/Content-Security-Policy.*img-src must allow data:.*SVG works/);
+          expect(w.shadowRoot!.querySelector('.tools-error')!.textContent).to.match(/img-src must allow data:/);
+          // The SVG still works.
+          expect((await w.toImage('svg')).size).to.be.greaterThan(500);
+          expect(win.__embed.uncaught).to.deep.equal([]);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+  }
+});
