@@ -81,6 +81,15 @@ export function referencePages(manifest) {
   return pages;
 }
 
+/** Which files of `dir` differ from `pages` (missing or changed), and which document nothing. */
+export function drift(pages, dir = referenceDir) {
+  const onDisk = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
+  return {
+    differ: Object.keys(pages).filter((f) => !onDisk.includes(f) || readFileSync(join(dir, f), 'utf8') !== pages[f]),
+    stale: onDisk.filter((f) => !(f in pages)),
+  };
+}
+
 function main() {
   const check = process.argv.includes('--check');
   const manifestFile = join(root, 'custom-elements.json');
@@ -89,9 +98,7 @@ function main() {
     process.exit(1);
   }
   const pages = referencePages(JSON.parse(readFileSync(manifestFile, 'utf8')));
-  const onDisk = existsSync(referenceDir) ? readdirSync(referenceDir).filter((f) => f.endsWith('.md')) : [];
-  const stale = onDisk.filter((f) => !(f in pages));
-  const differ = Object.keys(pages).filter((f) => !onDisk.includes(f) || readFileSync(join(referenceDir, f), 'utf8') !== pages[f]);
+  const { differ, stale } = drift(pages);
   const dir = relative(root, referenceDir);
   if (check) {
     if (!differ.length && !stale.length) {
