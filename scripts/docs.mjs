@@ -12,6 +12,8 @@ export const referenceDir = join(root, 'docs/reference');
 
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const code = (s) => `\`${s}\``;
+/** A type or default as code, or an empty cell. */
+const codeCell = (s) => (s ? code(cell(s)) : '');
 /** The first entry of each name wins: the component's own text over the base class's. */
 const uniq = (items) => {
   const out = new Map();
@@ -53,17 +55,17 @@ export function referencePages(manifest) {
       '| attribute | property | type | default | description |',
       '| --- | --- | --- | --- | --- |',
     ];
-    for (const a of attrs) lines.push(`| ${code(a.name)} | ${a.fieldName ? code(a.fieldName) : ''} | ${cell(a.type?.text)} | ${cell(a.default)} | ${cell(a.description)} |`);
-    lines.push(`| ${code('lang')} | — | string |  | Language for numbers and dates; else the nearest ancestor's. |`);
+    for (const a of attrs) lines.push(`| ${code(a.name)} | ${a.fieldName ? code(a.fieldName) : ''} | ${codeCell(a.type?.text)} | ${codeCell(a.default)} | ${cell(a.description)} |`);
+    lines.push(`| ${code('lang')} | — | ${code('string')} |  | Language for numbers and dates; else the nearest ancestor's. |`);
     for (const p of props) {
       const notes = [p.static && 'static', p.readonly && 'read-only'].filter(Boolean).join(', ');
-      lines.push(`| — | ${code(p.static ? `${p.inheritedFrom?.name ?? d.name}.${p.name}` : p.name)}${notes ? ` (${notes})` : ''} | ${cell(p.type?.text)} | ${cell(p.default)} | ${cell(p.description)} |`);
+      lines.push(`| — | ${code(p.static ? `${p.inheritedFrom?.name ?? d.name}.${p.name}` : p.name)}${notes ? ` (${notes})` : ''} | ${codeCell(p.type?.text)} | ${codeCell(p.default)} | ${cell(p.description)} |`);
     }
     if (methods.length) {
       lines.push('', '## Methods', '', '| method | returns | description |', '| --- | --- | --- |');
       for (const m of methods) {
         const params = (m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default ? '?' : ''}: ${p.type?.text ?? 'unknown'}${p.default ? ` = ${p.default}` : ''}`).join(', ');
-        lines.push(`| ${code(`${m.name}(${params})`)} | ${cell(m.return?.type?.text)} | ${cell(m.description)} |`);
+        lines.push(`| ${code(`${m.name}(${params})`)} | ${codeCell(m.return?.type?.text)} | ${cell(m.description)} |`);
       }
     }
     const sections = [
