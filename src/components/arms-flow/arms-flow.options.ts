@@ -3,7 +3,8 @@
  * the attribute and says what is shown instead.
  */
 import { issue, type DataIssue } from '../../data/issue.js';
-import { keyword, year } from '../../internal/options.js';
+import { keyword } from '../../internal/options.js';
+import { yearRangeOption } from '../../internal/year-range.js';
 import { NameIndex, listSome, scanNames } from '../../internal/names.js';
 import type { ArmsFilter } from './filter.js';
 
@@ -92,12 +93,7 @@ export function matchNames(
 export function normalizeArmsOptions(attrs: ArmsAttributes, vocabulary: Vocabulary | null, issues: DataIssue[]): ArmsOptions {
   const view = keyword(attrs.view, 'view', VIEWS, 'sankey', issues);
   const callouts = keyword(attrs.callouts, 'callouts', CALLOUTS, 'show', issues);
-  let from = year(attrs.from, 'from', issues);
-  let to = year(attrs.to, 'to', issues);
-  if (from !== null && to !== null && from > to) {
-    issues.push(issue('from', `from (${from}) is after to (${to}): showing ${to}–${from}.`, 'warning'));
-    [from, to] = [to, from];
-  }
+  const { from, to } = yearRangeOption(attrs.from, attrs.to, issues);
   // Names can only be checked once the data is known.
   const suppliers = vocabulary ? matchNames(attrs.supplier, 'supplier', vocabulary.suppliers, issues, vocabulary.codes) : [];
   const categories = vocabulary ? matchNames(attrs.category, 'category', vocabulary.categories, issues) : [];

@@ -21,14 +21,3 @@ export function dodge(wanted: readonly number[], gap: number, lo: number, hi: nu
   order.forEach((o, k) => (out[o.i] = ys[k]!));
   return out;
 }
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-export function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}

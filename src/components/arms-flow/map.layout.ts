@@ -10,7 +10,8 @@ import { fsum } from 'd3-array';
 import type { ArmsDelivery } from '../../data/types.js';
 import type { World, Lonlat } from '../../internal/world.js';
 import type { Groups, SupplierGroup } from './groups.js';
-import { overlaps, textWidth, type Box } from './labels.js';
+import { boxesOverlap, type Box } from '../../internal/plane.js';
+import { textWidth } from './labels.js';
 import { MAP_NARROW } from './map.size.js';
 import { bySupplier as groupBySupplier, flowWidth, sortUnplaced, unplacedOf, widthLegend, type Codes, type Unplaced } from './map.keys.js';
 
@@ -191,9 +192,9 @@ export function mapLayout(input: MapInput): MapGeometry {
   const taken: Box[] = [];
   if (to) {
     const tw = textWidth(recipient, 13);
-    taken.push({ x0: to[0] - tw / 2 - 2, y0: to[1] + 6, x1: to[0] + tw / 2 + 2, y1: to[1] + 24 });
+    taken.push({ x: to[0] - tw / 2 - 2, y: to[1] + 6, width: tw + 4, height: 18 });
   }
-  for (const f of flows) taken.push({ x0: f.from[0] - f.r, y0: f.from[1] - f.r, x1: f.from[0] + f.r, y1: f.from[1] + f.r });
+  for (const f of flows) taken.push({ x: f.from[0] - f.r, y: f.from[1] - f.r, width: 2 * f.r, height: 2 * f.r });
   const priority = [...flows].sort(
     (a, b) =>
       Number(featured.has(b.supplier)) - Number(featured.has(a.supplier)) ||
@@ -220,12 +221,12 @@ export function mapLayout(input: MapInput): MapGeometry {
       ];
       for (const [x, y, anchor] of spots) {
         const x0 = anchor === 'start' ? x : anchor === 'end' ? x - tw : x - tw / 2;
-        const box: Box = { x0: x0 - 1, y0: y - 11, x1: x0 + tw + 1, y1: y + 3 };
-        if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
-        if (taken.some((t) => overlaps(t, box))) continue;
+        const box: Box = { x: x0 - 1, y: y - 11, width: tw + 2, height: 14 };
+        if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) continue;
+        if (taken.some((t) => boxesOverlap(t, box))) continue;
         taken.push(box);
-        const cy = (box.y0 + box.y1) / 2;
-        const tx = Math.max(box.x0, Math.min(box.x1, fx));
+        const cy = box.y + box.height / 2;
+        const tx = Math.max(box.x, Math.min(box.x + box.width, fx));
         f.label = { x: r2(x), y: r2(y), anchor, text: f.supplier, leader: d > 14 ? [fx, fy, r2(tx), r2(cy)] : null };
         placedLabel = true;
         break;

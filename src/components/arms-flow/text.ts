@@ -10,6 +10,8 @@ import { formatNumber, formatDate, formatPercent } from '../../internal/locale.j
 import type { ArmsFilter, LeftOut, Scope, Split } from './filter.js';
 import { rankBy, tivSum } from './filter.js';
 import type { Groups } from './groups.js';
+import type { ArmsView } from './arms-flow.options.js';
+import type { Unplaced } from './map.keys.js';
 
 /**
  * TIV as a reader sees it: whole units, as SIPRI publishes its TIV tables (the register's
@@ -208,4 +210,39 @@ export function tableOf(data: ArmsData, scope: Scope, locale: string, credit: st
       sipriId: String(d.sipriId),
     })),
   };
+}
+
+/** The SVG's accessible title: what kind of chart, of what, in which unit (`bars`: the map view's ranked bars, on a phone). */
+export function chartTitle(view: ArmsView, scope: Scope, bars: boolean): string {
+  const span = scope.period ? `, ${yearSpan(scope.period[0], scope.period[1])}` : '';
+  const what = `arms deliveries to ${scope.recipient}${span}, in SIPRI TIV`;
+  switch (view) {
+    case 'map':
+      return bars
+        ? `Bar chart of ${what}, suppliers ranked by size`
+        : `Map of ${what}, a circle per supplier sized by TIV, joined to ${scope.recipient}`;
+    case 'timeline':
+      return `Timeline of ${what}, stacked by supplier per delivery year`;
+    default:
+      return `Sankey diagram of ${what}, from supplier to armament category`;
+  }
+}
+
+/** How the keyboard moves in each view, read once on entering the chart. */
+export function instructions(view: ArmsView): string {
+  switch (view) {
+    case 'map':
+      return 'Use the arrow keys to move between suppliers, largest first; Enter selects one; Escape leaves the chart.';
+    case 'timeline':
+      return 'Use the left and right arrow keys to move between years and up and down between suppliers; Enter selects; Escape leaves the chart.';
+    default:
+      return 'Use the up and down arrow keys to move between suppliers, right to their flows by armament category and right again to the categories, left back; Enter selects; Escape leaves the chart.';
+  }
+}
+
+/** The note of suppliers the map has no country for, or null when it places them all. */
+export function mapNote(unplaced: readonly Unplaced[], locale: string): string | null {
+  if (!unplaced.length) return null;
+  const list = unplaced.map((u) => `${u.supplier}, ${tiv(locale, u.value)} TIV`).join('; ');
+  return `Not on the map, having no country to be placed in: ${list}. Their deliveries are in the data table.`;
 }

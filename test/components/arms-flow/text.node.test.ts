@@ -84,7 +84,9 @@ test('attributes: bad values warn, naming the attribute and what is shown instea
   assert.deepEqual(o.filter.suppliers, ['South Korea', 'Belarus']);
   assert.deepEqual(o.filter.categories, ['Air defence systems']);
   assert.equal(issues[0]!.message, 'invalid view: "pie"; use one of sankey, map, timeline. Showing "sankey".');
-  assert.equal(issues[1]!.message, 'from (2021) is after to (2015): showing 2015–2021.');
+  // The same words and attribute as <relation-map> (internal/year-range.ts): reported under `to`.
+  assert.equal(issues[1]!.path, 'to');
+  assert.equal(issues[1]!.message, 'from (2021) is after to (2015); swapped them.');
   assert.equal(issues.length, 2);
 
   const more: DataIssue[] = [];

@@ -1,0 +1,79 @@
+/**
+ * The model of <arms-flow>: data + options → what every view draws from (the rows the
+ * filters keep, supplier groups and their colours, totals, the post-coup split, the sources
+ * to credit, the counts the chart's height depends on). Pure: no DOM, runs in Node. The
+ * element derives it once per data/filter change; layouts and words read it.
+ */
+import type { ArmsData } from '../../data/types.js';
+import type { Vocabulary } from './arms-flow.options.js';
+import { callouts, type Callout } from './callouts.js';
+import { rankBy, scopeOf, tivSum, type ArmsFilter, type Scope, type Split } from './filter.js';
+import { featuredSuppliers, supplierGroups, type Groups, type SupplierGroup } from './groups.js';
+
+export interface ArmsModel {
+  scope: Scope;
+  groups: Groups;
+  /** Suppliers the reported figures are about, drawn by name whatever their size. */
+  featured: string[];
+  /** TIV of the rows shown (compensated sum). */
+  total: number;
+  /** TIV of the rows shown delivered from the split's year on (0 without a split). */
+  postTotal: number;
+  /** The split (the coup, by default) when it falls within the years shown. */
+  splitShown: Split | null;
+  /** Groups with a row in view, in the groups' order (the legend's entries). */
+  present: SupplierGroup[];
+  /** Counts the chart's height follows: groups, categories and suppliers with TIV > 0 in view. */
+  counts: { groups: number; categories: number; suppliers: number };
+  /** Source ids to credit: the register's, then the split marker's. */
+  sourceIds: string[];
+}
+
+/** What the data offers to filter on: suppliers and categories ranked by TIV, ISO codes to names. */
+export function vocabularyOf(data: ArmsData): Vocabulary {
+  const own = data.register.deliveries.filter((d) => d.recipient === data.register.recipient);
+  const codes = new Map<string, string>();
+  for (const [name, c] of Object.entries(data.register.suppliers ?? {})) if (c.iso3) codes.set(c.iso3.toUpperCase(), name);
+  return {
+    suppliers: rankBy(own, (d) => d.supplier).map((r) => r.name),
+    categories: rankBy(own, (d) => d.category).map((r) => r.name),
+    codes,
+  };
+}
+
+export function armsModel(data: ArmsData, filter: ArmsFilter): ArmsModel {
+  const scope = scopeOf(data, filter);
+  const featured = featuredSuppliers(data, new Set(scope.all.map((d) => d.supplier)));
+  const groups = supplierGroups(scope.all, featured, filter.suppliers);
+  const split = scope.split;
+  const splitShown = split && scope.period && split.year <= scope.period[1] ? split : null;
+  const keys = new Set(scope.rows.map((d) => groups.of(d.supplier).key));
+  const positive = scope.rows.filter((d) => d.tiv > 0);
+  const marker = split ? data.markers?.find((m) => m.date === split.date && m.label === split.label) : undefined;
+  return {
+    scope,
+    groups,
+    featured,
+    total: tivSum(scope.rows),
+    postTotal: split ? tivSum(scope.rows.filter((d) => d.deliveryYear >= split.year)) : 0,
+    splitShown,
+    present: groups.list.filter((g) => keys.has(g.key)),
+    counts: {
+      groups: new Set(positive.map((d) => groups.of(d.supplier).key)).size,
+      categories: new Set(positive.map((d) => d.category)).size,
+      suppliers: new Set(positive.map((d) => d.supplier)).size,
+    },
+    sourceIds: [...data.register.sources, ...(marker?.sources ?? [])],
+  };
+}
+
+/**
+ * The reported figures beside the register's own: about the register's recipient over fixed
+ * periods, never the reader's filters, and only figures about suppliers in the register
+ * (trade totals and the like belong elsewhere).
+ */
+export function armsCallouts(data: ArmsData, model: ArmsModel): Callout[] {
+  const suppliers = new Set(model.scope.all.map((d) => d.supplier));
+  const figures = data.figures.filter((f) => suppliers.has(f.subject) || (f.computed && suppliers.has(f.computed.supplier)));
+  return callouts(figures, model.scope.all, data.register.release);
+}
