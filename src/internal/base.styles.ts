@@ -244,16 +244,6 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /*
-   * The hidden table is most of a widget's DOM (779 of the vote bar's 1,014 elements): off
-   * screen, content-visibility lets the browser skip its style and layout until something
-   * asks for them. It stays in the DOM and the accessibility tree, so screen readers read it.
-   * Above the page, where overflow never scrolls.
-   */
-  .table-box {
-    top: -100000px;
-    content-visibility: auto;
-  }
   .tooltip {
     position: absolute;
     z-index: 2;

@@ -59,9 +59,8 @@ export const TABLE_ROW_LIMIT = 1000;
 export function renderTable(table: DataTable, locale: string): TemplateResult {
   const rows = table.rows.length > TABLE_ROW_LIMIT ? table.rows.slice(0, TABLE_ROW_LIMIT) : table.rows;
   const more = table.rows.length - rows.length;
-  // The wrapper hides it: a table ignores a 1px width and grows to its content. It also keeps
-  // it off screen, where `content-visibility: auto` spares its style and layout (base.styles.ts).
-  return html`<div class="sr-only table-box"><table part="table">
+  // The wrapper hides it: a table ignores a 1px width and grows to its content.
+  return html`<div class="sr-only"><table part="table">
     <caption>${table.caption}${more > 0
       ? ` (the first ${formatNumber(locale, rows.length)} of ${formatNumber(locale, table.rows.length)} rows; the CSV download has them all)`
       : ''}</caption>
