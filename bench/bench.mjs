@@ -97,11 +97,23 @@ function snapshotPaste() {
     rmSync(out, { recursive: true, force: true });
   }
 }
+function baselinePage(dir) {
+  const page = ours('vote-chart', { view: 'bar' });
+  page.html = page.html.replace('/dist/vote-chart.js', `/${dir.replace(/^\/+|\/+$/g, '')}/vote-chart.js`);
+  return page;
+}
 const paste = only.length && !only.some((o) => 'vote-chart bar, snapshot pasted'.includes(o)) ? null : snapshotPaste();
 
 const scenarios = [
   { name: 'vote-chart bar', group: 'vote', plain: true, ...ours('vote-chart', { view: 'bar' }) },
   ...(paste ? [{ name: 'vote-chart bar, snapshot pasted', group: 'vote', snapshot: true, ...paste }] : []),
+  // BENCH_BASELINE=dir[,dir…] (copies of earlier dist/ folders under the project root, e.g.
+  // bench/results/before): the same bar from each build, in the same rounds, for before/after
+  // figures on a busy machine.
+  ...(process.env.BENCH_BASELINE ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((dir) => ({ name: `vote-chart bar, ${dir.replace(/^.*\//, '')} build`, group: 'vote', ...baselinePage(dir) })),
   { name: 'vote-chart hemicycle', group: 'vote', ...ours('vote-chart', { view: 'hemicycle' }) },
   { name: 'vote-chart bar, all-in-one bundle', group: 'vote', allInOne: true, ...ours('vote-chart', { view: 'bar' }, undefined, true) },
   { name: 'vote-chart hemicycle, all-in-one bundle', group: 'vote', allInOne: true, ...ours('vote-chart', { view: 'hemicycle' }, undefined, true) },

@@ -8,8 +8,11 @@ import { DataController, type DataOrigin } from './data-controller.js';
 import { renderDownload, renderIssues, renderSources, renderTable, type SourceRef } from './figure.js';
 import type { DataTable } from './csv.js';
 import { resolveLang, validLocale } from './locale.js';
-import { keyword, list } from './options.js';
+import { keyword } from './options.js';
+import { ImageToolsController } from './image-tools.js';
+import { PrintController } from './print.controller.js';
 import { cssom } from './cssom.js';
+import { boxPadding } from './theme-box.js';
 import { afterPaint } from './after-paint.js';
 import { cleanText } from './strings.js';
 import { restyleFor } from './adopt.js';
@@ -23,8 +26,6 @@ import type { ImageFormat } from './image-export.js';
  */
 export type Theme = 'auto' | 'light' | 'dark' | 'system';
 const THEMES = ['auto', 'light', 'dark', 'system'] as const;
-/** `tools` keywords: `image` offers both formats. */
-const TOOLS = ['image', 'svg', 'png', 'none'] as const;
 /** A `tools` value: `image` (SVG and PNG), one format, both, or `none`. */
 export type Tools = 'image' | 'svg' | 'png' | 'svg png' | 'png svg' | 'none';
 
@@ -149,12 +150,8 @@ export abstract class TiesElement<T> extends LitElement {
     typeof location !== 'undefined' &&
     (location.protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|.*\.localhost|.*\.test)?$/.test(location.hostname));
 
-  /** Image formats the tools offer, from `tools`. */
-  private _imageFormats: ImageFormat[] = [];
-  /** What the last image download did, for the live region (and, on failure, on screen). */
-  @state() private _toolsStatus: { text: string; failed: boolean } | null = null;
-  /** Chart SVGs given a viewBox for printing, so print CSS can scale them to the paper. */
-  private _printViewBoxes: SVGSVGElement[] = [];
+  /** The "Download image" buttons `tools` asks for. */
+  private readonly _tools = new ImageToolsController(this);
   /**
    * The page's text settings around a static snapshot (`npm run snapshot`) put inside the tag,
    * or null when there is none: the snapshot was laid out with them.
@@ -208,6 +205,8 @@ export abstract class TiesElement<T> extends LitElement {
 
   constructor() {
     super();
+    // Drawn before printing, its charts scaled to the paper.
+    this.addController(new PrintController(this, () => (this._near = true)));
     this._data = new DataController<T>(this, {
       tag: () => this.localName,
       validate: (input, origin) => this._validate(input, origin),
@@ -263,8 +262,6 @@ export abstract class TiesElement<T> extends LitElement {
     }
     // A fling past the widget between two observer samples still counts as near (lazy.ts).
     if (!this._near && !this._stopScrollWatch) this._stopScrollWatch = watchScrolledPast(this, 400, () => (this._near = true));
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   /** Moved into another document (an iframe's): its own copies of the styles, drawn and measured there. */
@@ -296,29 +293,7 @@ export abstract class TiesElement<T> extends LitElement {
     super.disconnectedCallback();
     this._stopScrollWatch?.();
     this._stopScrollWatch = null;
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
   }
-
-  private _onBeforePrint = (): void => {
-    this._near = true;
-    // Print lays out at the paper's width without running the resize observer, so the
-    // chart keeps its screen width; a viewBox lets the print CSS scale it to fit.
-    void this.updateComplete.then(() => {
-      for (const chart of this.renderRoot.querySelectorAll<SVGSVGElement>('.chart svg')) {
-        const w = Number(chart.getAttribute('width'));
-        const h = Number(chart.getAttribute('height'));
-        if (chart.ownerSVGElement || chart.hasAttribute('viewBox') || !(w > 0 && h > 0)) continue;
-        chart.setAttribute('viewBox', `0 0 ${w} ${h}`);
-        this._printViewBoxes.push(chart);
-      }
-    });
-  };
-
-  private _onAfterPrint = (): void => {
-    for (const chart of this._printViewBoxes) chart.removeAttribute('viewBox');
-    this._printViewBoxes = [];
-  };
 
   /**
    * The figure as an image file, as the "Download image" tools save it: title, description,
@@ -332,33 +307,6 @@ export abstract class TiesElement<T> extends LitElement {
     // Loaded on first use: most readers never export, so they never download this code.
     const { exportImage } = await import('./image-export.js');
     return (await exportImage(this, format)).blob;
-  }
-
-  private async _downloadImage(format: ImageFormat): Promise<void> {
-    try {
-      const { exportImage, saveBlob } = await import('./image-export.js');
-      const { blob, filename } = await exportImage(this, format);
-      saveBlob(blob, filename, this.renderRoot);
-      this._toolsStatus = { text: `Downloading ${filename}`, failed: false };
-    } catch (e) {
-      const text = `The ${format.toUpperCase()} image could not be made: ${(e as Error).message}`;
-      console.warn(`<${this.localName}> ${text}`);
-      this._toolsStatus = { text, failed: true };
-    }
-  }
-
-  private _renderTools(): TemplateResult {
-    const status = this._toolsStatus;
-    return html`<span class="tools" part="tools" role="group" aria-labelledby="tools-label">
-      <span id="tools-label">Download image</span>
-      ${this._imageFormats.map(
-        (f) =>
-          html`<button type="button" aria-label=${`Download image as ${f.toUpperCase()}`} @click=${() => this._downloadImage(f)}>
-            ${f.toUpperCase()}
-          </button>`,
-      )}
-      <span role="status" class=${status?.failed ? 'tools-error' : 'sr-only'}>${status?.text ?? ''}</span>
-    </span>`;
   }
 
   /** The locale numbers and dates are formatted in: the `lang` of this element or its nearest ancestor. */
@@ -417,7 +365,7 @@ export abstract class TiesElement<T> extends LitElement {
     // At every update, not only when `theme` changes: the page around may have changed colour.
     if (this.theme === 'light' || this.theme === 'dark' || changed.has('theme')) {
       // In the next frame, not in this update (which may be answering a resize report).
-      if (this._boxPadding() !== this._padX) requestAnimationFrame(() => (this._padX = this._boxPadding()));
+      if (boxPadding(this, this.theme) !== this._padX) requestAnimationFrame(() => (this._padX = boxPadding(this, this.theme)));
     }
     // Not while the chart is still on its way (a view's code loading): it goes first.
     if (!this._extrasJob && this._renderedReady && !this._chartPending()) {
@@ -427,27 +375,6 @@ export abstract class TiesElement<T> extends LitElement {
         else this._extrasJob = null;
       });
     }
-  }
-
-  /** The side padding an explicit theme's box needs here (0 when it is not set apart from the page). */
-  private _boxPadding(): number {
-    if (!this._paintsOwnBox()) return 0;
-    const px = parseFloat(getComputedStyle(this).getPropertyValue('--mt-padding-inline'));
-    return 2 * (Number.isFinite(px) && px >= 0 ? px : 12);
-  }
-
-  /** Whether an explicit theme paints a background other than the one around the widget. */
-  private _paintsOwnBox(): boolean {
-    if (isServer || (this.theme !== 'light' && this.theme !== 'dark')) return false;
-    const own = getComputedStyle(this).backgroundColor;
-    let around = '';
-    for (let n: Element | null = this.parentElement ?? (this.getRootNode() as ShadowRoot).host ?? null; n && !around; ) {
-      const bg = getComputedStyle(n).backgroundColor;
-      if (bg && !/^(transparent|rgba\(.*,\s*0\))$/.test(bg)) around = bg;
-      n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null);
-    }
-    // Nothing painted up to the root: the canvas, white in a light page.
-    return own !== (around || 'rgb(255, 255, 255)');
   }
 
   /** Whether the chart waits for code or data still loading (the hidden table and other extras wait for it). */
@@ -495,13 +422,7 @@ export abstract class TiesElement<T> extends LitElement {
     const issues: DataIssue[] = [];
     // An unknown theme already falls back to `auto` in CSS; only say so.
     keyword(this.theme, 'theme', THEMES, 'auto', issues);
-    const formats = new Set<ImageFormat>();
-    for (const word of list(this.tools)) {
-      const tool = keyword(word, 'tools', TOOLS, 'none', issues);
-      if (tool === 'image' || tool === 'svg') formats.add('svg');
-      if (tool === 'image' || tool === 'png') formats.add('png');
-    }
-    this._imageFormats = (['svg', 'png'] as const).filter((f) => formats.has(f));
+    this._tools.parse(this.tools, issues);
     this._normalizeOptions(issues);
     this._optionIssues = issues;
     const key = issues.map((i) => i.message).join('\n');
@@ -567,7 +488,7 @@ export abstract class TiesElement<T> extends LitElement {
         ? html`<div class="footer">
             ${renderSources(text.sources)}
             ${ready ? renderDownload(table ?? (() => this._table(value, this.locale)), title) : nothing}
-            ${ready && this._imageFormats.length ? this._renderTools() : nothing}
+            ${ready && this._tools.formats.length ? this._tools.render() : nothing}
           </div>`
         : nothing}
       ${table ? renderTable(table, locale) : nothing}

@@ -1,7 +1,6 @@
 /**
  * The hemicycle's size without its seats: how many rows the arc needs, the seat radius, and
- * the lines under the arc. The element reserves the view's exact height with this while the
- * seats' layout and templates (hemicycle.view.ts) load. Pure.
+ * the lines under the arc; the seats' layout (hemicycle.layout.ts) builds on it. Pure.
  */
 import type { CountryGroup } from '../../data/types.js';
 import { CALLOUT_FONT, CALLOUT_LINE, namedCallouts, type Callout, type TextLine } from './callouts.layout.js';

@@ -1,5 +1,3 @@
-import type { hemicycleLayout } from './hemicycle.layout.js';
-import type { renderHemicycle } from './hemicycle.render.js';
 import type { directionalMove } from './keyboard.map.js';
 import type { tilesLayout } from './tiles.layout.js';
 import type { renderTiles } from './tiles.render.js';
@@ -11,7 +9,6 @@ import type { renderTiles } from './tiles.render.js';
  * task later.
  */
 export const loadedViews: {
-  hemicycle?: { hemicycleLayout: typeof hemicycleLayout; renderHemicycle: typeof renderHemicycle };
   tiles?: {
     tilesLayout: typeof tilesLayout;
     renderTiles: typeof renderTiles;

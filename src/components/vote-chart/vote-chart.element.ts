@@ -1,5 +1,6 @@
 import { viewLoadFailed } from '../../internal/lazy.js';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LazyController } from '../../internal/lazy.controller.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
 import { issue, type DataIssue, type Validated } from '../../data/issue.js';
@@ -13,31 +14,23 @@ import { sortByName } from '../../internal/collate.js';
 import { formatNumber } from '../../internal/locale.js';
 import { barLayout } from './bar.layout.js';
 import { renderBar } from './bar.render.js';
-import { hemicycleFrame } from './hemicycle.size.js';
+import { hemicycleLayout } from './hemicycle.layout.js';
+import { renderHemicycle } from './hemicycle.render.js';
 import { mapHeight, SUBJECT } from './map.size.js';
 import type { MapData } from './map.view.js';
 import type { MarkState } from './marks.js';
 import { defaultHighlight, normalizeView, resolveGroup, resolveHighlight, type VoteView } from './vote-chart.options.js';
 import { voteChartStyles } from './vote-chart.styles.js';
-import { voteCounts, voteDescription, voteHeadline, voteTable } from './vote-chart.text.js';
+import { voteCounts, voteDescription, voteHeadline, voteInstructions, voteTable } from './vote-chart.text.js';
+import { renderLegend } from './vote-chart.legend.js';
 import { loadedViews } from './views.js';
-import type { VoteInteraction } from './vote-chart.interaction.js';
-import type { AnyLayout, Cue, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
-import { buildModel, coversUn, namedByOption, type Country, type VoteModel } from './vote-model.js';
-import { AGAINST, crossMark, hatchDefs } from './marks.js';
+import { cue, VoteInteraction } from './vote-chart.interaction.js';
+import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
+import { buildModel, namedByOption, type Country, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
 
 export type { VoteSelectDetail, VoteSelectEvent } from './vote-chart.types.js';
 
-/**
- * The hemicycle's seats and templates are loaded when a chart first shows that view, one for
- * the page; the module notes itself in `loadedViews` as it runs (views.ts).
- */
-let hemicycleImport: Promise<unknown> | null = null;
-/** Likewise the tile view's code and arrangement. */
-let tilesImport: Promise<unknown> | null = null;
-/** Likewise the interaction's code, when a reader first reaches for a chart. */
-let interactionImport: Promise<typeof import('./vote-chart.interaction.js')> | null = null;
 
 const VIEW_NAME: Record<VoteView, string> = {
   bar: 'Bar chart',
@@ -106,30 +99,37 @@ export class VoteChart extends TiesElement<VoteRecord> {
   /** Draw the members who did not vote as a segment and seats of their own (otherwise a note). */
   @property({ attribute: 'show-absent', type: Boolean, reflect: true }) showAbsent = false;
 
-  /** Keyboard, pointer, tooltip and search: null until a reader first reaches for the chart. */
-  @state() private _ix: VoteInteraction | null = null;
-  private _ixLoading: Promise<void> | null = null;
-  /** What the reader did while the interaction's code was on its way, replayed when it lands. */
-  private _ixQueue: Array<[InteractionEvent, Cue]> = [];
-  @state() private _map: { mod: MapModule; data: MapData } | null = null;
-  @state() private _mapError: string | null = null;
-  private _mapLoading = false;
-  @state() private _hemicycleError: string | null = null;
-  private _hemicycleLoading: Promise<void> | null = null;
-  @state() private _tilesError: string | null = null;
-  private _tilesLoading: Promise<void> | null = null;
+  /** Keyboard, pointer, tooltip and search. */
+  private readonly _ix = new VoteInteraction({
+    host: this,
+    resolved: () => this._resolved,
+    layout: () => this._layoutMemo?.layout ?? null,
+    map: () => this._mapCode.value?.mod ?? null,
+    locale: () => this.locale,
+  });
+  /** Whether a reader has reached the search box, so its suggestions are wanted. */
+  @state() private _suggest = false;
+  /*
+   * The views' code (and the map's geometry), loaded when a chart first shows them. The
+   * tiles' module notes itself in `loadedViews` as it runs (views.ts), so a page whose CMS
+   * entry fetched it with the chart draws it in the first render. (The hemicycle is small and
+   * part of the element: the one-file bundle carried it anyway.)
+   * A failed load tells readers "this view could not load", the details go to the console.
+   */
+  private readonly _mapCode = new LazyController<{ mod: MapModule; data: MapData }>(this, async () => {
+    try {
+      const mod = await import('./map.view.js');
+      return { mod, data: await mod.loadMapData() };
+    } catch (e) {
+      throw new Error(viewLoadFailed(this, 'map', e));
+    }
+  });
+  private readonly _tilesCode = new LazyController(this, () => import('./tiles.view.js'));
 
   private _view: VoteView = 'bar';
   private _resolved: Resolved | null = null;
   private _layoutMemo: { key: unknown[]; layout: AnyLayout } | null = null;
   private _loggedResolved = '';
-
-  constructor() {
-    super();
-    // A pointer over the widget or focus inside it: a reader reaching for the chart.
-    this.addEventListener('pointerover', this._wantInteraction);
-    this.addEventListener('focusin', this._wantInteraction);
-  }
 
   /* ---- the embed contract ---- */
 
@@ -171,27 +171,24 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   protected override updated(changed: PropertyValues): void {
     // Before the base's own: a map on its way is a chart pending (see `_chartPending`).
-    if (this._view === 'map' && this._drawable && this._resolved?.model.hasRollCall && !this._map && !this._mapError) {
-      void this._loadMap();
-    }
+    if (this._view === 'map' && this._drawable && this._resolved?.model.hasRollCall) this._mapCode.request();
     super.updated(changed);
   }
 
   protected override _chartPending(): boolean {
-    return super._chartPending() || this._mapLoading;
+    return super._chartPending() || this._mapCode.state === 'loading';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Not waiting to be near the viewport, nor for this render: it is small, and the sooner
     // it is asked for, the sooner the seats replace the placeholder.
-    if (this._view === 'hemicycle' && !loadedViews.hemicycle && !this._hemicycleError) this._loadHemicycle();
-    if (this._view === 'tiles' && !loadedViews.tiles && !this._tilesError) this._loadTiles();
+    if (this._view === 'tiles' && !loadedViews.tiles) this._tilesCode.request();
   }
 
-  /** A hemicycle loading is drawn before `updateComplete` resolves, as if it had always been there. */
+  /** Tiles loading are drawn before `updateComplete` resolves, as if they had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._hemicycleLoading ?? this._tilesLoading ?? this._ixLoading;
+    return super._settling() ?? this._tilesCode.pending;
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {
@@ -215,18 +212,17 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'tiles' ? tilesHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
     if (this._view === 'map') return r.model.hasRollCall ? mapHeight(w) : 96;
     if (this._view === 'tiles') return r.model.hasRollCall ? tilesHeight(w) : 96;
-    // The hemicycle's exact height, before its seats' code has loaded: no jump when it has.
-    if (this._view === 'hemicycle' && !loadedViews.hemicycle) return hemicycleFrame(this._layoutInput(r, w, this.locale)).height;
     return this._layout(r, w, this.locale)!.l.height;
   }
 
   protected override _renderControls(data: VoteRecord): TemplateResult | typeof nothing {
     const r = this._resolve(data);
     if (!r?.model.hasRollCall) return nothing;
-    // The box and its suggestions (every member, sorted) wait for the first paint: no one types
-    // before it, and the page's first text field costs that frame 3–5 ms of style and layout
-    // (measured). Until then an empty box of the same size holds its place, so nothing moves.
-    const names = this._afterFirstPaint ? this._sortedNames(r.model) : [];
+    // The box waits for the first paint: no one types before it, and the page's first text
+    // field costs that frame 3–5 ms of style and layout (measured). Until then an empty box of
+    // the same size holds its place, so nothing moves. Its suggestions (every member, sorted:
+    // 193 elements to style and lay out) wait for a reader to reach the box.
+    const names = this._afterFirstPaint && this._suggest ? this._sortedNames(r.model) : [];
     const example = [...r.named.values()].flat()[0]?.name ?? r.model.countries[0]?.name ?? '';
     return html`<div class="controls" part="search">
       <label for="vc-search">Find a country</label>
@@ -238,54 +234,22 @@ export class VoteChart extends TiesElement<VoteRecord> {
             autocomplete="off"
             spellcheck="false"
             placeholder=${`e.g. ${example}`}
+            @focus=${this._onSearchReach}
+            @pointerover=${this._onSearchReach}
             @keydown=${this._onSearchKey}
             @input=${this._onSearchInput}
           />
           <datalist id="vc-countries">${names.map((n) => html`<option value=${n}></option>`)}</datalist>`
         : html`<span class="field"></span>`}
-      <p class=${this._ix?.announce ? 'found' : 'found sr-only'} role="status" aria-live="polite">${this._ix?.announce ?? ''}</p>
+      <p class=${this._ix.announce ? 'found' : 'found sr-only'} role="status" aria-live="polite">${this._ix.announce}</p>
     </div>`;
   }
 
   protected override _renderLegend(data: VoteRecord): TemplateResult | typeof nothing {
     const r = this._resolve(data);
     // The bar labels its own segments; a map that cannot draw has nothing to explain.
-    if (!r || this._view === 'bar' || ((this._view === 'map' || this._view === 'tiles') && (!r.model.hasRollCall || this._mapError))) return nothing;
-    const locale = this.locale;
-    // The map and the tiles place every member, so they show every option; the hemicycle only those drawn.
-    const options = this._view === 'hemicycle' ? r.model.shown : r.model.options;
-    // "Against" carries its second cue in the legend too: the hemicycle's cross, the others' hatch.
-    const swatch = (cls: string) =>
-      this._view === 'hemicycle'
-        ? svg`<circle class=${`seat-swatch ${cls}`} cx="6" cy="6" r="5"></circle>${cls === AGAINST ? crossMark(6, 6, 5) : nothing}`
-        : svg`<rect class=${cls} x="0.5" y="0.5" width="11" height="11" rx="2"></rect>${
-            cls === AGAINST ? svg`${hatchDefs('vc-hatch-key')}<rect class="hatch" fill="url(#vc-hatch-key)" x="0.5" y="0.5" width="11" height="11" rx="2"></rect>` : nothing
-          }`;
-    return html`<ul class="legend-list">
-      ${options.map(
-        (o) => html`<li>
-          <svg class="swatch-box" width="12" height="12" aria-hidden="true">${swatch(o.cls)}</svg>${o.label}
-          <b>${formatNumber(locale, o.count)}</b>
-        </li>`,
-      )}
-      ${this._view === 'hemicycle' && r.model.hiddenAbsent > 0
-        ? html`<li>${formatNumber(locale, r.model.hiddenAbsent)} ${r.model.absentLabel?.toLowerCase() ?? 'did not vote'} (not shown)</li>`
-        : nothing}
-      ${this._view === 'map'
-        ? html`<li>
-              <svg class="swatch-box" width="12" height="12" aria-hidden="true">
-                <rect class=${coversUn(r.model) ? 'nonmember' : 'outside'} x="0.5" y="0.5" width="11" height="11"></rect></svg
-              >${coversUn(r.model) ? 'Not a UN member' : 'Not in this vote'}
-            </li>
-            ${r.model.byIso.has(SUBJECT)
-              ? html`<li>
-                  <svg class="swatch-box" width="12" height="12" aria-hidden="true">
-                    <rect class="subject-swatch" x="1" y="1" width="10" height="10"></rect></svg
-                  >${r.model.byIso.get(SUBJECT)!.short} outlined
-                </li>`
-              : nothing}`
-        : nothing}
-    </ul>`;
+    if (!r || this._view === 'bar' || ((this._view === 'map' || this._view === 'tiles') && (!r.model.hasRollCall || this._mapCode.error))) return nothing;
+    return renderLegend(this._view, r.model, this.locale);
   }
 
   /**
@@ -312,8 +276,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
           ctx.height,
         );
       }
-      if (this._mapError) return this._message(`The map could not be drawn: ${this._mapError}. The bar and hemicycle views still work.`, ctx.height);
-      if (!this._map) return this._message('Loading map…', ctx.height, 'status');
+      if (this._mapCode.error) return this._message(`The map could not be drawn: ${this._mapCode.error}. The bar and hemicycle views still work.`, ctx.height);
+      if (!this._mapCode.value) return this._message('Loading map…', ctx.height, 'status');
     }
     if (view === 'tiles') {
       if (!r.model.hasRollCall) {
@@ -322,17 +286,12 @@ export class VoteChart extends TiesElement<VoteRecord> {
           ctx.height,
         );
       }
-      if (this._tilesError) return this._message(`The tiles could not be drawn: ${this._tilesError}. The bar and hemicycle views still work.`, ctx.height);
+      if (this._tilesCode.error) return this._message(`The tiles could not be drawn: ${this._tilesCode.error}. The bar and hemicycle views still work.`, ctx.height);
       if (!loadedViews.tiles) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
-    }
-    if (view === 'hemicycle') {
-      if (this._hemicycleError) return this._message(`The hemicycle could not be drawn: ${this._hemicycleError}. The bar view still works.`, ctx.height);
-      // An empty box of the drawn height until the seats' code arrives: nothing flashes.
-      if (!loadedViews.hemicycle) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
     const layout = this._layout(r, ctx.width, ctx.locale)!;
     const state: MarkState = {
-      ...(this._ix?.marks() ?? { active: null, showFocus: false, selected: null }),
+      ...(this._ix.marks()),
       // Rings and outlines for the highlighted and for a lone vote (Belarus), so the seat the
       // annotation names can be found.
       highlight: new Set(this._labelled(r)),
@@ -343,10 +302,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
       layout.kind === 'bar'
         ? renderBar(layout.l, state)
         : layout.kind === 'hemicycle'
-          ? loadedViews.hemicycle!.renderHemicycle(layout.l, state)
+          ? renderHemicycle(layout.l, state)
           : layout.kind === 'tiles'
             ? loadedViews.tiles!.renderTiles(layout.l, state)
-            : this._map!.mod.renderMap(layout.l, state);
+            : this._mapCode.value!.mod.renderMap(layout.l, state);
     const label = `${VIEW_NAME[view]} of the vote: ${voteCounts(r.model, ctx.locale)}.`;
     return html`<div class="frame">
       <svg
@@ -366,8 +325,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
       >
         ${content}
       </svg>
-      <p id="vc-keys" class="sr-only">${this._instructions(r)}</p>
-      ${this._ix?.renderTooltip(r, layout, ctx.width) ?? nothing}
+      <p id="vc-keys" class="sr-only">${voteInstructions(this._view, r.model)}</p>
+      ${this._ix.reached ? this._ix.renderTooltip(r, layout, ctx.width) : nothing}
     </div>
     ${this._chartNotes(layout)}`;
   }
@@ -409,14 +368,14 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, view === 'map' ? this._map : view === 'hemicycle' ? loadedViews.hemicycle : view === 'tiles' ? loadedViews.tiles : null];
+    const key = [r, view, width, locale, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : null];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;
     const input = this._layoutInput(r, width, locale);
     if (view === 'map') {
-      if (!this._map) return null;
-      const { mod, data } = this._map;
+      if (!this._mapCode.value) return null;
+      const { mod, data } = this._mapCode.value;
       layout = { kind: 'map', l: mod.mapLayout({ model: r.model, world: data.world, unidentified: data.unidentified, width, label: this._labelled(r) }) };
     } else if (view === 'tiles') {
       const tiles = loadedViews.tiles;
@@ -424,9 +383,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       const label = r.model.byIso.has(SUBJECT) ? [SUBJECT, ...this._labelled(r).filter((k) => k !== SUBJECT)] : this._labelled(r);
       layout = { kind: 'tiles', l: tiles.tilesLayout({ model: r.model, grid: tiles.grid, width, label }) };
     } else if (view === 'hemicycle') {
-      const hemicycle = loadedViews.hemicycle;
-      if (!hemicycle) return null;
-      layout = { kind: 'hemicycle', l: hemicycle.hemicycleLayout(input) };
+      layout = { kind: 'hemicycle', l: hemicycleLayout(input) };
     } else {
       layout = { kind: 'bar', l: barLayout(input) };
     }
@@ -447,8 +404,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (this._view === 'tiles' && loadedViews.tiles) {
       const { grid } = loadedViews.tiles;
       missing = r.model.countries.filter((c) => !grid[c.iso3]);
-    } else if (this._view === 'map' && this._map) {
-      const { world } = this._map.data;
+    } else if (this._view === 'map' && this._mapCode.value) {
+      const { world } = this._mapCode.value.data;
       missing = r.model.countries.filter((c) => {
         const id = c.m49 ?? world.numericOf(c.iso3);
         return !id || !world.points.has(id);
@@ -474,107 +431,14 @@ export class VoteChart extends TiesElement<VoteRecord> {
     return [...new Set([...lone, ...r.highlight])];
   }
 
-  private async _loadMap(): Promise<void> {
-    if (this._mapLoading) return;
-    this._mapLoading = true;
-    try {
-      const mod = await import('./map.view.js');
-      const data = await mod.loadMapData();
-      this._map = { mod, data };
-    } catch (e) {
-      this._mapError = viewLoadFailed(this, 'map', e);
-    } finally {
-      this._mapLoading = false;
-    }
-  }
-
-  private _loadTiles(): void {
-    this._tilesLoading ??= (tilesImport ??= import('./tiles.view.js')).then(
-      () => {
-        this._tilesLoading = null;
-        this.requestUpdate();
-      },
-      (e: unknown) => {
-        tilesImport = null;
-        this._tilesLoading = null;
-        this._tilesError = (e as Error)?.message || 'its code could not be loaded';
-      },
-    );
-  }
-
-  private _loadHemicycle(): void {
-    // Loading ends before the update it asks for, so that update sees no chart pending.
-    this._hemicycleLoading ??= (hemicycleImport ??= import('./hemicycle.view.js')).then(
-      () => {
-        this._hemicycleLoading = null;
-        this.requestUpdate();
-      },
-      (e: unknown) => {
-        hemicycleImport = null; // a later chart may try again
-        this._hemicycleLoading = null;
-        this._hemicycleError = viewLoadFailed(this, 'hemicycle', e);
-      },
-    );
-  }
-
   private _message(text: string, height: number, role: 'status' | 'note' = 'note'): TemplateResult {
     return html`<p class="message" role=${role} ${cssom({ minHeight: `${height}px` })}>${text}</p>`;
   }
 
-  /* ---- interaction: its code loads when a reader first reaches for the chart ---- */
-
-  private _instructions(r: Resolved): string {
-    if (this._view === 'bar') return 'Use the left and right arrow keys to move between the votes; Escape leaves the chart.';
-    if (this._view === 'hemicycle') {
-      return r.model.hasRollCall
-        ? 'Use the left and right arrow keys to move from seat to seat along a row, up and down to the next row out or in, Page Down and Page Up to jump to the next or previous vote, Enter to select a country and Escape to leave the chart.'
-        : 'Use the arrow keys to move between the votes; Escape leaves the chart.';
-    }
-    return `Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the ${this._view === 'tiles' ? 'chart' : 'map'}.`;
-  }
-
-  /** Starts loading the interaction on the first sign of a reader: a pointer over the widget, focus in it. */
-  private _wantInteraction = (): void => {
-    if (this._ix || this._ixLoading) return;
-    this._ixLoading = (interactionImport ??= import('./vote-chart.interaction.js')).then(
-      ({ VoteInteraction }) => {
-        const ix = new VoteInteraction({
-          host: this,
-          resolved: () => this._resolved,
-          layout: () => this._layoutMemo?.layout ?? null,
-          map: () => this._map?.mod ?? null,
-          locale: () => this.locale,
-        });
-        this._ixLoading = null;
-        this._ix = ix;
-        this.removeEventListener('pointerover', this._wantInteraction);
-        this.removeEventListener('focusin', this._wantInteraction);
-        // What the reader did meanwhile, in order: the key they pressed moves focus now.
-        const queued = this._ixQueue;
-        this._ixQueue = [];
-        for (const [type, e] of queued) ix.handle(type, e);
-      },
-      (e: unknown) => {
-        interactionImport = null; // a later reach may try again
-        this._ixLoading = null;
-        this._ixQueue = [];
-        console.warn(`<${this.localName}> the chart's keyboard and pointer code could not be loaded: ${(e as Error)?.message ?? e}`);
-      },
-    );
-  };
+  /* ---- interaction (vote-chart.interaction.ts) ---- */
 
   private _interact(type: InteractionEvent, e: Event): void {
-    const c = cue(e);
-    if (this._ix) {
-      this._ix.handle(type, c);
-      return;
-    }
-    this._wantInteraction();
-    // Keys the chart answers must not also scroll the page (or submit a form) while its code arrives.
-    if ((type === 'keydown' && /^(Arrow|Page|Home$|End$| $|Enter$)/.test(c.key)) || (type === 'search-key' && c.key === 'Enter')) c.prevent();
-    // Only the last pointer position matters.
-    if (type === 'pointermove' && this._ixQueue.at(-1)?.[0] === 'pointermove') this._ixQueue.pop();
-    this._ixQueue.push([type, c]);
+    this._ix.handle(type, cue(e));
   }
 
   private _onKeyDown = (e: KeyboardEvent): void => this._interact('keydown', e);
@@ -583,21 +447,13 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _onPointerMove = (e: PointerEvent): void => this._interact('pointermove', e);
   private _onPointerLeave = (e: PointerEvent): void => this._interact('pointerleave', e);
   private _onClick = (e: MouseEvent): void => this._interact('click', e);
-  private _onSearchInput = (e: Event): void => this._interact('search-input', e);
+  private _onSearchReach = (): void => {
+    this._suggest = true;
+  };
+  private _onSearchInput = (e: Event): void => {
+    this._suggest = true;
+    this._interact('search-input', e);
+  };
   private _onSearchKey = (e: KeyboardEvent): void => this._interact('search-key', e);
 }
 
-function cue(e: Event): Cue {
-  const target = e.target as (Element & { value?: unknown }) | null;
-  const value = target?.value;
-  return {
-    key: (e as KeyboardEvent).key ?? '',
-    target,
-    related: (e as FocusEvent).relatedTarget as Node | null,
-    x: (e as PointerEvent).clientX ?? 0,
-    y: (e as PointerEvent).clientY ?? 0,
-    value: typeof value === 'string' ? value : '',
-    picked: !(e instanceof InputEvent) || e.inputType === 'insertReplacementText' || e.inputType === undefined,
-    prevent: () => e.preventDefault(),
-  };
-}

@@ -1,8 +1,6 @@
 /**
  * What `<vote-chart>` does when a reader points, taps, tabs, types or searches: keyboard
- * moves, tooltips, selection and the search box. Loaded when a reader first reaches for the
- * widget (pointer over it, focus inside it), so the many who only read the chart never
- * download or compile it; the element queues what happens until it arrives.
+ * moves, tooltips, selection and the search box.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { cssom } from '../../internal/cssom.js';
@@ -45,6 +43,8 @@ export class VoteInteraction {
   found: string | null = null;
   /** What the search box's live region says. */
   announce = '';
+  /** Whether a reader has pointed, tabbed or typed yet (the tooltip is built from then on). */
+  reached = false;
 
   private _ctx: InteractionContext;
 
@@ -58,6 +58,7 @@ export class VoteInteraction {
   }
 
   handle(type: InteractionEvent, e: Cue): void {
+    if (!this.reached) this._set({ reached: true });
     switch (type) {
       case 'keydown':
         return this._onKeyDown(e);
@@ -83,7 +84,7 @@ export class VoteInteraction {
   }
 
   /** Changes state and asks for a render when something changed. */
-  private _set(next: Partial<Pick<VoteInteraction, 'active' | 'hover' | 'focusIn' | 'focusVisible' | 'selected' | 'found' | 'announce'>>): void {
+  private _set(next: Partial<Pick<VoteInteraction, 'active' | 'hover' | 'focusIn' | 'focusVisible' | 'selected' | 'found' | 'announce' | 'reached'>>): void {
     let changed = false;
     for (const [k, v] of Object.entries(next) as Array<[keyof typeof next, never]>) {
       if (this[k] !== v) {
@@ -314,4 +315,20 @@ export class VoteInteraction {
     if (!c) return null;
     return { x: c.x, y: c.y - 4, bottom: c.y + 4, content: countryTip(c.country) };
   }
+}
+
+/** What the interaction reads of a DOM event. */
+export function cue(e: Event): Cue {
+  const target = e.target as (Element & { value?: unknown }) | null;
+  const value = target?.value;
+  return {
+    key: (e as KeyboardEvent).key ?? '',
+    target,
+    related: (e as FocusEvent).relatedTarget as Node | null,
+    x: (e as PointerEvent).clientX ?? 0,
+    y: (e as PointerEvent).clientY ?? 0,
+    value: typeof value === 'string' ? value : '',
+    picked: !(e instanceof InputEvent) || e.inputType === 'insertReplacementText' || e.inputType === undefined,
+    prevent: () => e.preventDefault(),
+  };
 }

@@ -8,6 +8,7 @@ import { sortByName } from '../../internal/collate.js';
 import { formatDate, formatNumber, formatPercent } from '../../internal/locale.js';
 import { nameList } from './format.js';
 import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
+import type { VoteView } from './vote-chart.options.js';
 
 /**
  * A date as the widget writes it everywhere: day first in English ("18 June 2021"), as the
@@ -119,4 +120,15 @@ export function voteTable(model: VoteModel, locale: string): DataTable {
 /** A share as the bar and the tooltips print it. */
 export function shareText(locale: string, count: number, whole: number): string {
   return formatPercent(locale, whole > 0 ? count / whole : 0);
+}
+
+/** How to move through the chart by keyboard, for screen readers (the chart's description). */
+export function voteInstructions(view: VoteView, model: VoteModel): string {
+  if (view === 'bar') return 'Use the left and right arrow keys to move between the votes; Escape leaves the chart.';
+  if (view === 'hemicycle') {
+    return model.hasRollCall
+      ? 'Use the left and right arrow keys to move from seat to seat along a row, up and down to the next row out or in, Page Down and Page Up to jump to the next or previous vote, Enter to select a country and Escape to leave the chart.'
+      : 'Use the arrow keys to move between the votes; Escape leaves the chart.';
+  }
+  return `Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the ${view === 'tiles' ? 'chart' : 'map'}.`;
 }

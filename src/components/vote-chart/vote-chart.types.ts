@@ -1,4 +1,4 @@
-/** Types the element and its lazily loaded interaction share (no code: erased at build). */
+/** Types the element and its interaction share (no code: erased at build). */
 import type { CountryGroup, VoteRecord } from '../../data/types.js';
 import type { DataIssue } from '../../data/issue.js';
 import type { BarLayout } from './bar.layout.js';
@@ -34,10 +34,7 @@ export type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: 
 
 export type InteractionEvent = 'keydown' | 'focusin' | 'focusout' | 'pointermove' | 'pointerleave' | 'click' | 'search-input' | 'search-key';
 
-/**
- * What the interaction reads of an event, taken while it is dispatched: an event queued
- * while the interaction's code loads has its shadow-tree targets cleared once dispatch ends.
- */
+/** What the interaction reads of an event (pointer, key, focus or the search box's input). */
 export interface Cue {
   key: string;
   target: Element | null;
