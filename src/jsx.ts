@@ -45,7 +45,9 @@ export type ArmsFlowProps = TiesElementProps<ArmsFlow, DataOf<ArmsFlow>> &
   };
 
 export type RelationMapProps = TiesElementProps<RelationMap, DataOf<RelationMap>> &
-  Partial<Pick<RelationMap, 'layout' | 'types' | 'from' | 'to' | 'labels'>> & {
+  Partial<Pick<RelationMap, 'view' | 'types' | 'from' | 'to' | 'labels'>> & {
+    /** Alias of `view`, for pages written before it. */
+    layout?: RelationMap['view'];
     /** Id of the actor to centre on. */
     focus?: string;
     'onactor-select'?: (event: ActorSelectEvent) => void;

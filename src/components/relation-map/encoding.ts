@@ -21,6 +21,7 @@ export const TIE_LABEL: Record<TieType, string> = {
   diplomatic: 'Diplomatic',
   'un-vote': 'UN vote',
   sanction: 'Sanction',
+  report: 'Report',
   role: 'Role',
 };
 
@@ -49,6 +50,7 @@ export const TIE_STYLE: Record<TieType, TieStyle> = {
   diplomatic: { dash: [0.1, 3.5], double: false, width: 2.25, color: 3 },
   'un-vote': { dash: [8, 3, 1.5, 3], double: false, width: 1.75, color: 2 },
   sanction: { dash: [12, 3, 3, 3, 3, 3], double: false, width: 1.75, color: 8 },
+  report: { dash: [1.5, 4], double: false, width: 1.25, color: 8 },
   role: { dash: null, double: false, width: 1, color: 8 },
 };
 

@@ -15,6 +15,7 @@ import { RING_START_ACTORS, forceLayout, forceLayoutChunked } from './force.layo
 import { applyFit, fitPoints, invertFit, type Fit } from './fit.js';
 import { radialLayout, type RadialLayout } from './radial.layout.js';
 import type { GeoLayout } from './geo.layout.js';
+import { storyLayout, type StoryLayout } from './story.layout.js';
 import type { Layout, LabelMode } from './relation-map.options.js';
 import type { View } from './view.js';
 
@@ -36,6 +37,9 @@ export function chartHeight(layout: Layout, width: number): number {
   switch (layout) {
     case 'radial':
       return [380, 480, 640][step]!;
+    case 'story':
+      // Rows of names: a phone's column needs the height, a desktop's does not.
+      return [520, 480, 520][step]!;
     case 'geo':
       // A world map is wide: a phone gets a shorter box, so the map is not lost in empty space.
       return [330, 400, 520][step]!;
@@ -52,6 +56,7 @@ export interface Positions {
   points: Point[];
   radial?: RadialLayout;
   geo?: GeoLayout;
+  story?: StoryLayout;
 }
 
 export type Pending = { pending: string } | { error: string };
@@ -149,6 +154,10 @@ export class LayoutController implements ReactiveController {
       const f = this._forceFor(view, FORCE_ASPECT[sizeStep(width)]);
       const fit = this._fitOf(f, width, height);
       return this._memo.get('force-points', [f.raw, fit], () => ({ points: f.raw.map((p) => applyFit(fit, p)) }));
+    }
+    if (layout === 'story') {
+      const story = this._memo.get('story', [view, width, height], () => storyLayout(view.graph, view.focus, width, height));
+      return this._withPins(story.points, { story });
     }
     if (layout === 'radial') {
       const radial = this._memo.get('radial', [view, width, height], () =>

@@ -8,7 +8,7 @@ import { keyword, list } from '../../internal/options.js';
 import { yearRangeOption } from '../../internal/year-range.js';
 import { TIE_TYPES } from './graph.js';
 
-export const LAYOUTS = ['force', 'radial', 'geo'] as const;
+export const LAYOUTS = ['story', 'force', 'radial', 'geo'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const LABEL_MODES = ['all', 'focus', 'none'] as const;
@@ -33,7 +33,7 @@ export interface MapOptions {
 }
 
 export function normalizeMapOptions(attrs: MapAttributes, issues: DataIssue[]): MapOptions {
-  const layout = keyword(attrs.layout, 'layout', LAYOUTS, 'force', issues);
+  const layout = keyword(attrs.layout, 'layout', LAYOUTS, 'story', issues);
   const labels =
     attrs.labels === null || attrs.labels === undefined || attrs.labels === ''
       ? null

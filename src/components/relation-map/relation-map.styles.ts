@@ -51,6 +51,24 @@ export const relationMapStyles = [
       min-width: 2.6em;
       font-weight: 600;
     }
+    .whole {
+      font-weight: 600;
+    }
+    .key-ties {
+      margin: 0.5em 0 0;
+      font-size: 0.85em;
+    }
+    .key-ties-title {
+      margin: 0;
+      font-weight: 600;
+    }
+    .key-ties ul {
+      margin: 0.25em 0 0;
+      padding-inline-start: 1.1em;
+    }
+    .key-ends {
+      font-weight: 600;
+    }
     .zoom-buttons {
       display: flex;
       gap: 0.25em;

@@ -597,17 +597,17 @@ test('filters: types and years keep matching ties; undated ties stay; actors lef
 test('attributes: bad values fall back with a message naming the attribute', () => {
   const issues: DataIssue[] = [];
   const o = normalizeMapOptions({ layout: 'tree', types: 'visit bribe', from: '2025', to: '2014', labels: 'some' }, issues);
-  assert.equal(o.layout, 'force');
+  assert.equal(o.layout, 'story');
   assert.deepEqual([...o.types!], ['visit']);
   assert.deepEqual([o.from, o.to], [2014, 2025]);
   assert.equal(o.labels, 'all');
   const text = issues.map((i) => `${i.path}: ${i.message}`).join('\n');
-  assert.match(text, /layout: invalid layout: "tree"; use one of force, radial, geo/);
+  assert.match(text, /layout: invalid layout: "tree"; use one of story, force, radial, geo/);
   assert.match(text, /types: invalid types: "bribe"; use any of arms-supply/);
   assert.match(text, /labels: invalid labels: "some"/);
   assert.match(text, /swapped/);
   const none: DataIssue[] = [];
-  assert.deepEqual(normalizeMapOptions({}, none), { layout: 'force', types: null, from: null, to: null, labels: null });
+  assert.deepEqual(normalizeMapOptions({}, none), { layout: 'story', types: null, from: null, to: null, labels: null });
   assert.equal(none.length, 0);
 });
 
