@@ -37,13 +37,11 @@ export function chartHeight(layout: Layout, width: number): number {
   switch (layout) {
     case 'radial':
       return [380, 480, 640][step]!;
-    case 'story':
-      // Rows of names: a phone's column needs the height, a desktop's does not.
-      return [520, 480, 520][step]!;
     case 'geo':
       // A world map is wide: a phone gets a shorter box, so the map is not lost in empty space.
       return [330, 400, 520][step]!;
     default:
+      // The story's box is the whole web's, so "Show all" (or data arriving) moves nothing below.
       // Phones are tall: a taller box gives a dense network room for its labels.
       return [520, 500, 600][step]!;
   }

@@ -174,6 +174,6 @@ export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: N
     <g class="dimmer"><g class="base">${guard([g], () => renderLabels(g, focus))}</g></g>
     ${pos.geo ? renderGeoCaption(pos.geo, t) : nothing}
     <g class="hover-labels"></g>
-    <defs>${renderMarkers(TIE_TYPES)}</defs>
+    <defs>${guard([g.graph], () => renderMarkers(TIE_TYPES.filter((type) => g.graph.ties.some((x) => x.directed && x.type === type))))}</defs>
   </svg>`;
 }

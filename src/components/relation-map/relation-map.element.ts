@@ -91,10 +91,10 @@ export class RelationMap extends TiesElement<Network> {
 
   /**
    * What is drawn: `story` (default: the actors and ties the data ranks as the story, the centre's
-   * side facing its backers), `force` (the whole web, force-directed), `radial` (rings of distance
+   * side facing its backers; data that ranks no actor is drawn whole unless `story` is asked for), `force` (the whole web, force-directed), `radial` (rings of distance
    * from `center`) or `geo` (on a world map). HTML attribute alias: `layout`, for pages written before.
    */
-  @property({ reflect: true }) view: Layout = 'story';
+  @property() view: Layout = 'story';
 
   /** Id of the actor to centre on (default: the network's `center`, `mm-military` in the bundled data). HTML attribute alias: `focus`. */
   @property() center?: string;
@@ -168,8 +168,12 @@ export class RelationMap extends TiesElement<Network> {
 
   protected override _normalizeOptions(issues: DataIssue[]): void {
     // `view` wins over its alias `layout` once set away from its default (by attribute or property).
-    const layout = this.hasAttribute('view') || this.view !== 'story' || this._layoutAttr === null ? this.view : this._layoutAttr;
+    const chosen = this.hasAttribute('view') || this.view !== 'story';
+    const layout = chosen || this._layoutAttr === null ? this.view : this._layoutAttr;
     this._opts = normalizeMapOptions({ layout, types: this.types, from: this.from, to: this.to, labels: this.labels }, issues);
+    // Unasked, data that ranks no story (a page's own network) is shown whole: the page chose every actor in it.
+    const data = this._data.value;
+    if (!chosen && this._layoutAttr === null && data && !data.actors.some((a) => a.story !== undefined)) this._opts = { ...this._opts, layout: 'force' };
   }
 
   protected _text(data: Network, locale: string): FigureText {
@@ -303,7 +307,7 @@ export class RelationMap extends TiesElement<Network> {
     const whole =
       layout === 'story' && data.actors.length > view.graph.actors.length
         ? `Show all ${formatNumber(ctx.locale, data.actors.length)} actors`
-        : layout === 'force'
+        : layout === 'force' && data.actors.some((a) => a.story !== undefined)
           ? 'Back to the story'
           : null;
     const state = { years: view.years, year: yearIn(view, this._year) ?? view.years?.[1], shown: total - this._laterFor(view).ties.size, total, locale: ctx.locale, whole };

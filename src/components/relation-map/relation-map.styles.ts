@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { themeTokens } from '../../internal/base.styles.js';
 import { TIE_STYLE, KIND_COLOR } from './encoding.js';
 import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
 
@@ -8,12 +9,12 @@ import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
  * the dark theme and a site's overrides reach the marks, the legend and the canvas alike.
  */
 const kindRules = ACTOR_KINDS.map(
-  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--_mt-color-${KIND_COLOR[k]})); }`,
+  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--_mt-${KIND_COLOR[k]})); }`,
 ).join('\n');
 
 const tieRules = TIE_TYPES.map((t) => {
   const s = TIE_STYLE[t];
-  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--_mt-color-${s.color})); stroke-width: ${s.width}px;${
+  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--_mt-${s.color})); stroke-width: ${s.width}px;${
     s.dash ? ` stroke-dasharray: ${s.dash.join(' ')};` : ''
   } }`;
 }).join('\n');
@@ -21,6 +22,7 @@ const tieRules = TIE_TYPES.map((t) => {
 const generated: CSSResult = unsafeCSS(`${kindRules}\n${tieRules}`);
 
 export const relationMapStyles = [
+  themeTokens({ 'actor-organisation': ['#009e73', '#009e73'] }),
   generated,
   css`
     :host {

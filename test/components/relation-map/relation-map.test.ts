@@ -249,7 +249,7 @@ describe('relation-map: layouts, filters and controls', () => {
     const alert = words(q(el, '[role="alert"]'));
     expect(alert).to.contain('invalid types: "bribe"; use any of arms-supply');
     expect(alert).to.contain('no actor has the id "nobody"; centred on "mm-military"');
-    expect(alert).to.contain('invalid layout: "tree"; use one of force, radial, geo');
+    expect(alert).to.contain('invalid layout: "tree"; use one of story, force, radial, geo');
     expect(qa(el, '.nodes .node').length).to.be.greaterThan(2);
   });
 
@@ -529,5 +529,40 @@ describe('relation-map: the centre actor (`center`, and `focus` as its HTML alia
     expect(words(summary)).to.equal(`List view: ${network.actors.length} actors and their ties`);
     const blank = [...summary.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && !n.textContent!.trim());
     expect(blank).to.have.length(0);
+  });
+});
+
+describe('relation-map: the story view (the bundled data) and the whole web on demand', () => {
+  const mountDefault = async (attrs = '') => {
+    const host = await fixture<HTMLDivElement>(`<div style="width: 960px"><relation-map eager ${attrs}></relation-map></div>`);
+    return drawn(host.firstElementChild as RelationMap);
+  };
+
+  it('draws the ranked cast by default, states its key ties in words, and "Show all" reveals the whole web and comes back', async () => {
+    const el = await mountDefault();
+    const all = el.shownData!.actors.length;
+    const shown = qa(el, '.nodes .node').length;
+    expect(shown).to.be.within(12, 20);
+    const labels = qa(el, 'text.label').map(words);
+    for (const name of ['Myanmar military', 'Myanmar', 'Belarus', 'Russia']) expect(labels).to.include(name);
+    expect(words(q(el, '.key-ties'))).to.contain('Belarus → Myanmar military (Tatmadaw): Two Kvadrat-M surface-to-air missile systems delivered, 2016');
+    const legendTies = qa(el, '[part="legend"] .tie').length;
+    const button = q<HTMLButtonElement>(el, 'button.whole')!;
+    expect(words(button)).to.equal(`Show all ${all} actors`);
+    button.click();
+    await drawn(el);
+    expect(qa(el, '.nodes .node')).to.have.length(all);
+    expect(q(el, '.key-ties')).to.be.null;
+    expect(qa(el, '[part="legend"] .tie').length, 'the legend grows with what is on screen').to.be.greaterThan(legendTies);
+    q<HTMLButtonElement>(el, 'button.whole')!.click();
+    await drawn(el);
+    expect(qa(el, '.nodes .node')).to.have.length(shown);
+  });
+
+  it('accepts view="force", and layout="radial" as its alias; view wins over layout', async () => {
+    expect(qa(await mountDefault('view="force"'), '.nodes .node').length).to.be.greaterThan(40);
+    const alias = await mountDefault('layout="radial"');
+    expect(q(alias, '.rings, .ring')).to.exist;
+    expect(qa(await mountDefault('view="story" layout="force"'), '.nodes .node').length).to.be.within(12, 20);
   });
 });
