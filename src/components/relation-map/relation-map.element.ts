@@ -362,7 +362,12 @@ export class RelationMap extends TiesElement<Network> {
     const selected = this._index(view, this._selectedId);
     const graphLabel =
       `Network graph: ${formatNumber(ctx.locale, view.graph.actors.length)} actors, ${formatNumber(ctx.locale, view.graph.ties.length)} ties. ` +
-      'Arrow keys move between tied actors, Enter shows details, plus and minus zoom.';
+      'Right and left arrows go through the tied actors, down arrow goes into one, up arrow back; Page Down goes through every actor; Enter shows details, Escape returns; plus and minus zoom.';
+    // The keyboard's actor is exposed natively: the graph is a listbox whose active option is
+    // that actor (one option element, renamed as the cursor moves, so a 2,000-actor canvas costs nothing).
+    const kb = this._pointer.keyboard;
+    const cur = this._index(view, kb.current());
+    const option = cur !== null ? html`<div class="sr-only" role="option" id=${`rm-actor-${cur}`} aria-selected="true">${view.graph.actors[cur]!.name}</div>` : nothing;
 
     // The highlight layers (`.hover-root`, `.hover-labels`, `.tooltip-root`, `.live`) are filled by the HighlightLayer.
     const chart = view.large
@@ -377,8 +382,9 @@ export class RelationMap extends TiesElement<Network> {
           class="graph"
           ${cssom({ width: `${width}px`, height: `${height}px`, '--rm-label-auto': `${g.labelOptions.fontSize}px` })}
           tabindex="0"
-          role="application"
+          role="listbox"
           aria-label=${graphLabel}
+          aria-activedescendant=${kb.activeDescendant((id) => `rm-actor-${view.graph.index.get(id)}`) ?? nothing}
           @keydown=${p.keyboard.onKeydown}
           @focus=${p.keyboard.onFocus}
           @blur=${p.keyboard.onBlur}
@@ -386,7 +392,7 @@ export class RelationMap extends TiesElement<Network> {
           @pointerleave=${p.onPointerLeave}
           @click=${p.onClick}
         >
-          ${chart}
+          ${chart}${option}
         </div>
         <div class="tooltip-root"></div>
         ${this._layout.settling ? html`<p class="settling" role="status">Laying out…</p>` : nothing}
