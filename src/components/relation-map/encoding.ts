@@ -91,13 +91,17 @@ export function shapePath(kind: ActorKind, r: number): string {
 }
 
 /** Labels longer than this are shortened with an ellipsis; the full name shows on hover and in the lists. */
-export const LABEL_MAX_CHARS = 26;
+export const LABEL_MAX_CHARS = 30;
 
 export function labelText(name: string): string {
-  if (name.length <= LABEL_MAX_CHARS) return name;
+  // A name in brackets goes past 26 characters; a name with none is cut only past 30.
+  if (name.length <= 26) return name;
   // A trailing name in brackets goes first: "Myanmar military (Tatmadaw)" reads whole as
   // "Myanmar military", where cutting it would leave "Myanmar military (Tatmada…".
   const bare = name.replace(/\s*\([^()]*\)$/, '');
   if (bare.length <= LABEL_MAX_CHARS) return bare;
-  return `${bare.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
+  // Cut between words, never inside one ("Myanmar arms brokers sanc…" names no one).
+  const head = bare.slice(0, LABEL_MAX_CHARS);
+  const space = head.lastIndexOf(' ');
+  return `${(space > LABEL_MAX_CHARS / 2 ? head.slice(0, space) : head.slice(0, LABEL_MAX_CHARS - 1)).replace(/[\s,;:-]+$/, '')}…`;
 }

@@ -87,7 +87,7 @@ export function sortTies(graph: Graph, ties: readonly number[]): number[] {
 }
 
 const LAYOUT_SENTENCE: Record<Layout, (focus: string) => string> = {
-  story: (focus) => `On the left, ${focus} and the actors of its country; on the right, those tied to them, grouped by country. The key ties are stated below the chart.`,
+  story: (focus) => `On the left, ${focus} and the actors of its country; on the right, those tied to them, grouped by country.`,
   force: () => 'Actors with many ties in common are drawn close together.',
   radial: (focus) => `Rings show how many steps each actor is from ${focus}.`,
   geo: () => 'States are placed on the map; people and organisations are grouped around their state.',
