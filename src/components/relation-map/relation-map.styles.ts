@@ -210,6 +210,9 @@ export const relationMapStyles = [
       fill: var(--tie);
       stroke: none;
     }
+    .ties .band {
+      visibility: hidden;
+    }
     .later {
       opacity: 0.1;
     }

@@ -296,6 +296,13 @@ describe('relation-map: layouts, filters and controls', () => {
     const box = q(el, '.no-location rect')!.getBoundingClientRect();
     const [x, y] = centre(nodeOf(el, 'un-ga'));
     expect(x >= box.left && x <= box.right && y >= box.top && y <= box.bottom).to.be.true;
+    // Its ties do not cross the map at rest; pointing at it draws them.
+    const band = qa(el, '.base .ties path.band:not(.double-core)');
+    expect(band).to.have.length(tiesOf('un-ga').length);
+    for (const p of band) expect(getComputedStyle(p).visibility).to.equal('hidden');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await waitUntil(() => qa(el, '.overlay path.tie:not(.double-core)').length === tiesOf('un-ga').length, 'pointing draws its ties');
+    await sendMouse({ type: 'move', position: [2, 2] });
   });
 
   it('zoom buttons zoom; Reset view restores the picture', async () => {
