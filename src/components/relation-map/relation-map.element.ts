@@ -170,7 +170,8 @@ export class RelationMap extends TiesElement<Network> {
     // `view` wins over its alias `layout` once set away from its default (by attribute or property).
     const chosen = this.hasAttribute('view') || this.view !== 'story';
     const layout = chosen || this._layoutAttr === null ? this.view : this._layoutAttr;
-    this._opts = normalizeMapOptions({ layout, types: this.types, from: this.from, to: this.to, labels: this.labels }, issues);
+    const layoutName = chosen || this._layoutAttr === null ? 'view' : 'layout';
+    this._opts = normalizeMapOptions({ layout, layoutName, types: this.types, from: this.from, to: this.to, labels: this.labels }, issues);
     // Unasked, data that ranks no story (a page's own network) is shown whole: the page chose every actor in it.
     const data = this._data.value;
     if (!chosen && this._layoutAttr === null && data && !data.actors.some((a) => a.story !== undefined)) this._opts = { ...this._opts, layout: 'force' };

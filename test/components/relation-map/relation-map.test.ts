@@ -573,7 +573,9 @@ describe('relation-map: the story view (the bundled data) and the whole web on d
     expect(qa(el, '.nodes .node')).to.have.length(shown);
   });
 
-  it('accepts view="force", and layout="radial" as its alias; view wins over layout', async () => {
+  it('accepts view="force", and layout="radial" as its alias; view wins over layout; a bad value names the attribute typed', async () => {
+    const bad = await mountDefault('view="tree" show-issues');
+    expect(words(q(bad, '[role="alert"]'))).to.contain('invalid view: "tree"; use one of story, force, radial, geo');
     expect(qa(await mountDefault('view="force"'), '.nodes .node').length).to.be.greaterThan(40);
     const alias = await mountDefault('layout="radial"');
     expect(q(alias, '.rings, .ring')).to.exist;
