@@ -45,7 +45,9 @@ export type ArmsFlowProps = TiesElementProps<ArmsFlow, DataOf<ArmsFlow>> &
   };
 
 export type RelationMapProps = TiesElementProps<RelationMap, DataOf<RelationMap>> &
-  Partial<Pick<RelationMap, 'layout' | 'center' | 'types' | 'from' | 'to' | 'labels'>> & {
+  Partial<Pick<RelationMap, 'view' | 'center' | 'types' | 'from' | 'to' | 'labels'>> & {
+    /** Alias of `view`, for pages written before it. */
+    layout?: RelationMap['view'];
     'onactor-select'?: (event: ActorSelectEvent) => void;
     'ontie-select'?: (event: TieSelectEvent) => void;
   };

@@ -14,7 +14,7 @@ const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 const map = (args: Record<string, unknown>) => html`<relation-map
   eager
-  layout=${str(args.layout) ?? 'force'}
+  view=${str(args.layout) ?? 'force'}
   center=${str(args.center) ?? ''}
   types=${str(args.types) ?? ''}
   from=${str(args.from) ?? ''}
@@ -23,7 +23,8 @@ const map = (args: Record<string, unknown>) => html`<relation-map
   theme=${str(args.theme) ?? 'auto'}
 ></relation-map>`;
 
-export const Force: Story = { name: 'Force (default)', args: { layout: 'force' }, render: map };
+export const StoryView: Story = { name: 'Story (default): the ranked cast, key ties in words', args: { layout: 'story' }, render: map };
+export const Force: Story = { name: 'Force: the whole web', args: { layout: 'force' }, render: map };
 export const Radial: Story = { name: 'Radial: ego network of the military', args: { layout: 'radial' }, render: map };
 export const RadialBelarus: Story = { name: 'Radial around Belarus', args: { layout: 'radial', center: 'blr' }, render: map };
 /** Pages written before `center` use `focus="…"`: kept as an HTML attribute alias. */

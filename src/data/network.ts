@@ -32,8 +32,18 @@ export const TIE_TYPES: readonly TieType[] = [
   'diplomatic',
   'commission',
   'trade',
+  'report',
   'role',
 ];
+
+/** The optional `story` rank: a whole number from 1; anything else is reported and ignored. */
+function readStory(obj: Record<string, unknown>, p: string, issues: DataIssue[]): number | undefined {
+  const v = obj['story'];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1) return v;
+  issues.push(issue(at(p, 'story'), `is ${show(v)}: expected a whole number from 1 (1 = most important); ignored`, 'warning'));
+  return undefined;
+}
 
 function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefined {
   const a = expectObject(raw, p, issues, 'an actor like { "id": "blr", "kind": "state", "name": "Belarus" }');
@@ -60,6 +70,8 @@ function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefi
   if (role !== undefined) actor.role = role;
   if (period !== undefined) actor.period = period;
   if (asStated) actor.asStated = asStated;
+  const story = readStory(a, p, issues);
+  if (story !== undefined) actor.story = story;
   return actor;
 }
 
@@ -101,6 +113,8 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   if (dateAsStated !== undefined) tie.dateAsStated = dateAsStated;
   if (dateFrom !== undefined) tie.dateFrom = dateFrom;
   if (note !== undefined) tie.note = note;
+  const story = readStory(t, p, issues);
+  if (story !== undefined) tie.story = story;
   return tie;
 }
 

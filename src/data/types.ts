@@ -209,6 +209,11 @@ export interface Actor {
   sources: SourceId[];
   /** Spellings of the name used in the cited articles when ours differs (e.g. `Min Aung Hline`). */
   asStated?: string[];
+  /**
+   * Rank in `<relation-map>`'s story view (1 = most important): actors with a rank are the
+   * story's cast; without any, the view picks the centre's best-connected neighbours.
+   */
+  story?: number;
 }
 
 export type TieType =
@@ -221,6 +226,7 @@ export type TieType =
   | 'diplomatic'
   | 'commission'
   | 'trade'
+  | 'report'
   | 'role';
 
 export interface Tie {
@@ -244,6 +250,8 @@ export interface Tie {
   dateFrom?: SourceId;
   /** Caveats in our words, e.g. why the tie has no date. */
   note?: string;
+  /** Rank in the story view: 1 = a key tie, stated in words beside the chart; 2 = drawn. Unranked ties are left out of it. */
+  story?: number;
 }
 
 export interface Network {

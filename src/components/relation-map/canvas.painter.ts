@@ -26,9 +26,9 @@ export function readPalette(el: Element): Palette {
   const cs = getComputedStyle(el);
   const v = (name: string, fallback: string) => resolveColor(el, cs.getPropertyValue(name).trim() || cs.getPropertyValue(fallback).trim());
   const kind = {} as Record<ActorKind, string>;
-  for (const k of ACTOR_KINDS) kind[k] = v(`--mt-actor-${k}`, `--_mt-color-${KIND_COLOR[k]}`);
+  for (const k of ACTOR_KINDS) kind[k] = v(`--mt-actor-${k}`, `--_mt-${KIND_COLOR[k]}`);
   const tie = {} as Record<TieType, string>;
-  for (const t of TIE_TYPES) tie[t] = v(`--mt-tie-${t}`, `--_mt-color-${TIE_STYLE[t].color}`);
+  for (const t of TIE_TYPES) tie[t] = v(`--mt-tie-${t}`, `--_mt-${TIE_STYLE[t].color}`);
   return { bg: v('--_mt-bg', '--_mt-bg'), fg: v('--_mt-fg', '--_mt-fg'), focus: v('--_mt-focus', '--_mt-focus'), font: cs.fontFamily, kind, tie };
 }
 

@@ -14,6 +14,8 @@ export interface ControlsState {
   shown: number;
   total: number;
   locale: string;
+  /** The button between the story and the whole web: its words, or null when there is no story to go back to. */
+  whole: string | null;
 }
 
 export interface ControlsActions {
@@ -21,10 +23,13 @@ export interface ControlsActions {
   year(year: number | null): void;
   zoomBy(k: number): void;
   reset(): void;
+  /** Between the story view and the whole web. */
+  toggleWhole(): void;
 }
 
-export function renderControls({ years, year, shown, total, locale }: ControlsState, on: ControlsActions): TemplateResult {
+export function renderControls({ years, year, shown, total, locale, whole }: ControlsState, on: ControlsActions): TemplateResult {
   return html`<div class="controls" part="controls">
+    ${whole ? html`<button type="button" class="whole" @click=${() => on.toggleWhole()}>${whole}</button>` : nothing}
     ${years && years[0] < years[1]
       ? html`<label class="year">
           <span>Ties up to</span>

@@ -21,6 +21,7 @@ export const TIE_LABEL: Record<TieType, string> = {
   diplomatic: 'Diplomatic',
   'un-vote': 'UN vote',
   sanction: 'Sanction',
+  report: 'Report',
   role: 'Role',
 };
 
@@ -30,30 +31,37 @@ export interface TieStyle {
   /** Drawn as two parallel lines (a wide stroke with a background-coloured core). */
   double: boolean;
   width: number;
-  /** Palette slot the default colour comes from (`--mt-color-N`). */
-  color: number;
+  /** Theme token the default colour comes from (`--_mt-color-4`, `--_mt-fg`). */
+  color: string;
 }
 
 /*
  * Line style carries the type on its own (for readers who cannot tell the colours apart,
- * and in print); colour only reinforces it. Arms supply, the tie the story is about, is
- * the heaviest solid line.
+ * and in print). Colour marks only the kinds the story is told with, in colours no actor
+ * kind uses (states blue, organisations green, people orange); the rest are grey, told
+ * apart by line style alone. Arms supply, the tie the story is about, is the heaviest
+ * solid line. Arms supply, visit, meeting and UN vote stay ΔE00 ≥ 10 apart under
+ * protanopia, deuteranopia and tritanopia in both themes (test/internal/palette.test.ts).
  */
 export const TIE_STYLE: Record<TieType, TieStyle> = {
-  'arms-supply': { dash: null, double: false, width: 2.5, color: 4 },
-  trade: { dash: null, double: false, width: 1.25, color: 7 },
-  agreement: { dash: null, double: true, width: 3.5, color: 5 },
-  commission: { dash: null, double: true, width: 3.5, color: 3 },
-  visit: { dash: [7, 4], double: false, width: 1.75, color: 1 },
-  meeting: { dash: [2.5, 2.5], double: false, width: 1.75, color: 6 },
-  diplomatic: { dash: [0.1, 3.5], double: false, width: 2.25, color: 3 },
-  'un-vote': { dash: [8, 3, 1.5, 3], double: false, width: 1.75, color: 2 },
-  sanction: { dash: [12, 3, 3, 3, 3, 3], double: false, width: 1.75, color: 8 },
-  role: { dash: null, double: false, width: 1, color: 8 },
+  'arms-supply': { dash: null, double: false, width: 2.5, color: 'color-4' },
+  trade: { dash: null, double: false, width: 1.25, color: 'color-7' },
+  agreement: { dash: null, double: true, width: 3.5, color: 'color-8' },
+  commission: { dash: [6, 2], double: true, width: 3.5, color: 'color-8' },
+  visit: { dash: [7, 4], double: false, width: 1.75, color: 'fg' },
+  meeting: { dash: [2.5, 2.5], double: false, width: 1.75, color: 'color-5' },
+  diplomatic: { dash: [0.1, 3.5], double: false, width: 2.25, color: 'color-8' },
+  'un-vote': { dash: [8, 3, 1.5, 3], double: false, width: 1.75, color: 'color-8' },
+  sanction: { dash: [12, 3, 3, 3, 3, 3], double: false, width: 1.75, color: 'color-8' },
+  report: { dash: [1, 2, 1, 6], double: false, width: 1.75, color: 'color-8' },
+  role: { dash: null, double: false, width: 1, color: 'color-8' },
 };
 
-/** Default palette slot of each kind's colour (`--mt-color-N`). */
-export const KIND_COLOR: Record<ActorKind, number> = { state: 1, organisation: 3, person: 2 };
+/**
+ * Theme token of each kind's default colour. Organisations keep the palette's light green in
+ * the dark theme too: its dark green (#2fc59b) is ΔE00 6 from the dark state blue under tritanopia.
+ */
+export const KIND_COLOR: Record<ActorKind, string> = { state: 'color-1', organisation: 'actor-organisation', person: 'color-2' };
 
 /** Radius of an actor's mark: larger for states and for actors with more ties. */
 export function nodeRadius(kind: ActorKind, degree: number, scale = 1): number {
@@ -83,13 +91,17 @@ export function shapePath(kind: ActorKind, r: number): string {
 }
 
 /** Labels longer than this are shortened with an ellipsis; the full name shows on hover and in the lists. */
-export const LABEL_MAX_CHARS = 26;
+export const LABEL_MAX_CHARS = 30;
 
 export function labelText(name: string): string {
-  if (name.length <= LABEL_MAX_CHARS) return name;
+  // A name in brackets goes past 26 characters; a name with none is cut only past 30.
+  if (name.length <= 26) return name;
   // A trailing name in brackets goes first: "Myanmar military (Tatmadaw)" reads whole as
   // "Myanmar military", where cutting it would leave "Myanmar military (Tatmada…".
   const bare = name.replace(/\s*\([^()]*\)$/, '');
   if (bare.length <= LABEL_MAX_CHARS) return bare;
-  return `${bare.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…`;
+  // Cut between words, never inside one ("Myanmar arms brokers sanc…" names no one).
+  const head = bare.slice(0, LABEL_MAX_CHARS);
+  const space = head.lastIndexOf(' ');
+  return `${(space > LABEL_MAX_CHARS / 2 ? head.slice(0, space) : head.slice(0, LABEL_MAX_CHARS - 1)).replace(/[\s,;:-]+$/, '')}…`;
 }

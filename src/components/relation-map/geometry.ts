@@ -52,6 +52,8 @@ export interface GeometryOptions {
   labelReach?: ReadonlyArray<number | undefined>;
   /** Actors labelled right after the focus, before the best-connected (on a map, the states). */
   labelFirst?: readonly number[];
+  /** Per actor, which way its label faces (-1 left, 1 right, 0 down), instead of away from the centre. */
+  labelAway?: ReadonlyArray<-1 | 0 | 1>;
   /** Per actor, the part of the chart its label must stay in (default: the whole chart). */
   labelBounds?: ReadonlyArray<Box | undefined>;
 }
@@ -132,6 +134,7 @@ export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions)
     rightOnly: o.inRow?.has(i) ?? false,
     ...(o.labelReach?.[i] !== undefined ? { reach: o.labelReach[i] } : {}),
     ...(o.labelBounds?.[i] ? { bounds: o.labelBounds[i] } : {}),
+    ...(o.labelAway?.[i] !== undefined ? { away: { x: o.labelAway[i]!, y: o.labelAway[i] === 0 ? 1 : 0 } } : {}),
     ...(o.measure ? { width: o.measure(texts[i]!, fontSize, i === o.focus) } : {}),
   }));
   const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom, o.labelFirst), {

@@ -15,6 +15,7 @@ export const TIE_TYPES: readonly TieType[] = [
   'diplomatic',
   'un-vote',
   'sanction',
+  'report',
   'role',
 ];
 

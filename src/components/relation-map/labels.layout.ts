@@ -21,6 +21,8 @@ export interface LabelNode {
   width?: number;
   /** How far from the centre the label starts, px, when not beside the mark (default `r`): a state amid its people is named outside them. */
   reach?: number;
+  /** The direction its label prefers (instead of away from the centre): a story column's labels face outward. */
+  away?: Point;
   /** Where its label must stay, when narrower than the chart (a map actor's above the "No location" band, a band actor's inside it). */
   bounds?: Box;
 }
@@ -147,8 +149,8 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
     const node = nodes[i];
     if (!node || out[i] || !node.text) continue;
     const within = node.bounds ?? bounds;
-    const vx = center ? node.x - center.x : 0;
-    const vy = center ? node.y - center.y : 0;
+    const vx = node.away ? node.away.x : center ? node.x - center.x : 0;
+    const vy = node.away ? node.away.y : center ? node.y - center.y : 0;
     const len = Math.hypot(vx, vy);
     const ranked = (node.rightOnly ? CANDIDATES.slice(0, 1) : CANDIDATES).map((c, k) => ({
       c,

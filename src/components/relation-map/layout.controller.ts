@@ -15,6 +15,7 @@ import { RING_START_ACTORS, forceLayout, forceLayoutChunked } from './force.layo
 import { applyFit, fitPoints, invertFit, type Fit } from './fit.js';
 import { radialLayout, type RadialLayout } from './radial.layout.js';
 import type { GeoLayout } from './geo.layout.js';
+import { storyLayout, type StoryLayout } from './story.layout.js';
 import type { Layout, LabelMode } from './relation-map.options.js';
 import type { View } from './view.js';
 
@@ -40,6 +41,7 @@ export function chartHeight(layout: Layout, width: number): number {
       // A world map is wide: a phone gets a shorter box, so the map is not lost in empty space.
       return [330, 400, 520][step]!;
     default:
+      // The story's box is the whole web's, so "Show all" (or data arriving) moves nothing below.
       // Phones are tall: a taller box gives a dense network room for its labels.
       return [520, 500, 600][step]!;
   }
@@ -52,6 +54,7 @@ export interface Positions {
   points: Point[];
   radial?: RadialLayout;
   geo?: GeoLayout;
+  story?: StoryLayout;
 }
 
 export type Pending = { pending: string } | { error: string };
@@ -149,6 +152,10 @@ export class LayoutController implements ReactiveController {
       const f = this._forceFor(view, FORCE_ASPECT[sizeStep(width)]);
       const fit = this._fitOf(f, width, height);
       return this._memo.get('force-points', [f.raw, fit], () => ({ points: f.raw.map((p) => applyFit(fit, p)) }));
+    }
+    if (layout === 'story') {
+      const story = this._memo.get('story', [view, width, height], () => storyLayout(view.graph, view.focus, width, height));
+      return this._withPins(story.points, { story });
     }
     if (layout === 'radial') {
       const radial = this._memo.get('radial', [view, width, height], () =>

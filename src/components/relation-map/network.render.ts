@@ -48,12 +48,16 @@ function label(l: PlacedLabel, text: string, strong: boolean): SVGTemplateResult
 
 /**
  * The resting picture: every tie (with a wider invisible line for pointing at it), every
- * actor, and the labels that fit. `later` marks ties after the time slider's year.
+ * actor, and the labels that fit. `later` marks ties after the time slider's year. Ties of
+ * the actors in `band` (the map's "No location" row) are kept hidden until one of their
+ * ends is pointed at or focused (the highlight layer draws them then): drawn at rest they
+ * would cross the whole map to a row that is no place.
  */
-export function renderBase(g: Geometry, later: Later, focus: number): SVGTemplateResult {
+export function renderBase(g: Geometry, later: Later, focus: number, band: ReadonlySet<number> = new Set()): SVGTemplateResult {
   const { graph } = g;
-  return svg`<g class="ties">${graph.ties.map((t, i) => tiePath(t, g.lines[i]!.d, later.ties.has(i) ? ' later' : ''))}</g>
-    <g class="tie-hits">${graph.ties.map((_, i) => svg`<path class="tie-hit" data-t=${i} d=${g.lines[i]!.d}></path>`)}</g>
+  const inBand = (i: number) => band.has(graph.ends[i]![0]) || band.has(graph.ends[i]![1]);
+  return svg`<g class="ties">${graph.ties.map((t, i) => tiePath(t, g.lines[i]!.d, `${later.ties.has(i) ? ' later' : ''}${inBand(i) ? ' band' : ''}`))}</g>
+    <g class="tie-hits">${graph.ties.map((_, i) => (inBand(i) ? nothing : svg`<path class="tie-hit" data-t=${i} d=${g.lines[i]!.d}></path>`))}</g>
     <g class="nodes">${graph.actors.map(
       (a, i) => svg`<g class=${`node k-${a.kind}${i === focus ? ' focus' : ''}${later.actors.has(i) ? ' later' : ''}`}
         data-i=${i} transform=${`translate(${g.points[i]!.x},${g.points[i]!.y})`}>
@@ -168,12 +172,12 @@ export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: N
     ${pos.geo ? renderGeoOverlay(pos.geo, g, t, pins) : nothing}
     ${pos.radial ? renderRingCaption(pos.radial, t, focusName) : nothing}
     <g class="dimmer">
-      <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus))}</g>
+      <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus, new Set(pos.geo?.noLocation ?? [])))}</g>
     </g>
     <g class="hover-root"></g>
     <g class="dimmer"><g class="base">${guard([g], () => renderLabels(g, focus))}</g></g>
     ${pos.geo ? renderGeoCaption(pos.geo, t) : nothing}
     <g class="hover-labels"></g>
-    <defs>${renderMarkers(TIE_TYPES)}</defs>
+    <defs>${guard([g.graph], () => renderMarkers(TIE_TYPES.filter((type) => g.graph.ties.some((x) => x.directed && x.type === type))))}</defs>
   </svg>`;
 }

@@ -8,10 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select } from 'd3-selection';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { KeyedFocusController, type KeyAction } from '../../internal/keyed-focus.controller.js';
+import { startWalk, walkAt, walkStep, type WalkKey, type WalkState } from './walk.js';
 import type { Point } from '../../internal/plane.js';
 import type { Tie } from '../../data/types.js';
-import { bandStep } from './geo.band.js';
-import { stepToward, type Geometry } from './geometry.js';
+import type { Geometry } from './geometry.js';
 import type { LayoutController } from './layout.controller.js';
 import type { ZoomController } from './zoom.controller.js';
 import { actorSummary } from './text.js';
@@ -40,11 +40,13 @@ export interface PointerMap {
   syncHighlight(): void;
 }
 
-const ARROWS: Record<string, [number, number]> = {
-  ArrowRight: [1, 0],
-  ArrowLeft: [-1, 0],
-  ArrowUp: [0, -1],
-  ArrowDown: [0, 1],
+const WALK_KEYS: Record<string, WalkKey> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'prev',
+  ArrowDown: 'into',
+  ArrowUp: 'out',
+  PageDown: 'nextActor',
+  PageUp: 'prevActor',
 };
 
 type Subject = { i: number; x: number; y: number };
@@ -55,6 +57,8 @@ export class PointerController implements ReactiveController {
   /** Tie under the pointer, when no actor is. */
   hoverTie: number | null = null;
   readonly keyboard: KeyedFocusController<string>;
+  private _walk: WalkState | null = null;
+  private _walkView: View | null = null;
   private _dragging = false;
   private _dragEl: HTMLElement | null = null;
 
@@ -64,17 +68,24 @@ export class PointerController implements ReactiveController {
   ) {
     _host.addController(this);
     const index = (id: string): number | null => this._map.currentView()?.graph.index.get(id) ?? null;
-    const arrow = (dx: number, dy: number): KeyAction<string> => (id) => {
+    // Arrows walk the ties (walk.ts), not the picture: what is next is what is tied, in an order said aloud.
+    const walk = (key: WalkKey): KeyAction<string> => (id) => {
       const view = this._map.currentView();
       const g = this._map.geometry();
       const cursor = index(id);
       if (!view || !g || cursor === null) return;
-      const next =
-        (dy === 0 ? bandStep(g.points, this._map.noLocation(), cursor, dx) : null) ?? stepToward(g.points, view.graph.neighbors[cursor]!, cursor, dx, dy);
-      if (next === null) return;
-      const p = this._map.basePoints()[next];
-      if (p) this._map.zoom.reveal(p.x, p.y, g.width, g.height);
-      this.keyboard.moveTo(view.graph.actors[next]!.id);
+      const from = this._walk && this._walkView === view && walkAt(view.graph, this._walk) === cursor ? this._walk : startWalk(cursor);
+      const step = walkStep(view.graph, from, key, this._map.locale());
+      this._walk = step.state;
+      this._walkView = view;
+      if (step.moved) {
+        const p = this._map.basePoints()[step.at];
+        if (p) this._map.zoom.reveal(p.x, p.y, g.width, g.height);
+        this.keyboard.moveTo(view.graph.actors[step.at]!.id);
+      }
+      this.keyboard.announcement = step.say;
+      this._map.syncHighlight();
+      this._host.requestUpdate();
     };
     const keys: Record<string, KeyAction<string>> = {
       Enter: (id) => this._choose(id),
@@ -85,6 +96,7 @@ export class PointerController implements ReactiveController {
       },
       Home: () => {
         const view = this._map.currentView();
+        this._walk = null;
         if (view && view.focus >= 0) this.keyboard.moveTo(view.graph.actors[view.focus]!.id);
       },
       // Zoom keys keep their default (a page's own shortcuts still see them).
@@ -93,7 +105,7 @@ export class PointerController implements ReactiveController {
       '-': () => (this._map.zoomBy(1 / 1.6), false),
       '0': () => (this._map.resetView(), false),
     };
-    for (const [key, [dx, dy]] of Object.entries(ARROWS)) keys[key] = arrow(dx, dy);
+    for (const [key, w] of Object.entries(WALK_KEYS)) keys[key] = walk(w);
     this.keyboard = new KeyedFocusController<string>(_host, {
       start: () => {
         const view = this._map.currentView();
@@ -110,7 +122,11 @@ export class PointerController implements ReactiveController {
         return `${actorSummary(this._map.locale(), view.graph.actors[i]!, view.graph.tiesOf[i]!.length)}${names.length ? ` Tied to ${shown}${more}.` : ''}`;
       },
       keys,
-      changed: () => this._map.syncHighlight(),
+      // The host renders too: the graph's active option (aria-activedescendant) follows the cursor.
+      changed: () => {
+        this._map.syncHighlight();
+        this._host.requestUpdate();
+      },
     });
   }
 

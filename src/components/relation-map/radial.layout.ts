@@ -1,6 +1,6 @@
 /**
  * Ego network: the focus at the centre, every other actor on the ring of its graph
- * distance from it (ring 1 = tied to the focus directly), rings evenly spaced. Actors not
+ * distance from it (ring 1 = tied to the focus directly), rings spaced by how many they hold. Actors not
  * connected to the focus at all go on one outer ring. Angles are deterministic.
  */
 import { compareActors, distances, type Graph } from './graph.js';
@@ -15,6 +15,20 @@ export interface RadialLayout {
   center: Point;
   /** The band under the rings holding the actors not connected to the focus, or null. */
   unconnected: Box | null;
+}
+
+/**
+ * Radius of each ring: the space from the centre out is shared by the rings in proportion to
+ * the square root of how many actors each holds (a crowded ring gets room, a ring of two
+ * does not take a third of the picture), so no ring clumps near the centre.
+ */
+export function ringRadii(ring: readonly number[], rings: number, R: number): number[] {
+  const count = Array.from({ length: rings + 1 }, () => 0);
+  for (const r of ring) if (r > 0) count[r]!++;
+  const weight = count.map((c, r) => (r === 0 ? 0 : Math.sqrt(Math.max(1, c))));
+  const total = weight.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  return weight.map((w) => ((sum += w), total > 0 ? (R * sum) / total : 0));
 }
 
 /** Height of one row of the "not connected" band, and its caption. */
@@ -41,8 +55,7 @@ export function radialLayout(graph: Graph, focus: number, width: number, height:
   const ring = dist;
   const center = { x: width / 2, y: (height - bandHeight) / 2 };
   const R = Math.max(10, Math.min(width, height - bandHeight) / 2 - pad);
-  const step = rings > 0 ? R / rings : 0;
-  const radii = Array.from({ length: rings + 1 }, (_, r) => r * step);
+  const radii = ringRadii(ring, rings, R);
   const angle = new Array<number>(n).fill(0);
   const points: Point[] = new Array(n);
   if (focus >= 0 && focus < n) points[focus] = { ...center };

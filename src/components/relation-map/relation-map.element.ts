@@ -27,6 +27,8 @@ import { HighlightLayer } from './highlight.layer.js';
 import { deriveView, detailTies, laterOf, legendOf, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
 import { emptyText, sortTies } from './text.js';
 import { relationMapStyles } from './relation-map.styles.js';
+import { renderKeyTies } from './story.render.js';
+import { keyTieIndices } from './story.js';
 
 export { CANVAS_ACTORS, CANVAS_TIES } from './view.js';
 
@@ -63,6 +65,7 @@ export type TieSelectEvent = CustomEvent<TieSelectDetail>;
  * @tag relation-map
  *
  * @attribute focus - Alias of `center`, for pages written before it (HTML only; `center` wins when both are set).
+ * @attribute layout - Alias of `view`, for pages written before it (HTML only; `view` wins when both are set).
  *
  * @csspart controls - The bar with the time slider and zoom buttons.
  * @csspart details - The panel listing the selected actor's ties with dates and sources.
@@ -70,7 +73,7 @@ export type TieSelectEvent = CustomEvent<TieSelectDetail>;
  * @cssproperty --mt-actor-state - Colour of states (default: palette blue).
  * @cssproperty --mt-actor-organisation - Colour of organisations (default: palette green).
  * @cssproperty --mt-actor-person - Colour of people (default: palette orange).
- * @cssproperty --mt-tie-arms-supply - Colour of arms-supply ties; likewise `--mt-tie-trade`, `--mt-tie-agreement`, `--mt-tie-commission`, `--mt-tie-visit`, `--mt-tie-meeting`, `--mt-tie-diplomatic`, `--mt-tie-un-vote`, `--mt-tie-sanction`, `--mt-tie-role`.
+ * @cssproperty --mt-tie-arms-supply - Colour of arms-supply ties; likewise `--mt-tie-trade`, `--mt-tie-agreement`, `--mt-tie-commission`, `--mt-tie-visit`, `--mt-tie-meeting`, `--mt-tie-diplomatic`, `--mt-tie-un-vote`, `--mt-tie-sanction`, `--mt-tie-report` (an NGO's report on an actor), `--mt-tie-role`.
  * @cssproperty --rm-label-size - Font size of actor labels (default: 12px, smaller in a dense network).
  * @cssproperty --rm-label-halo - Outline behind labels that keeps them legible over ties (default: the background).
  *
@@ -83,11 +86,15 @@ export class RelationMap extends TiesElement<Network> {
 
   /** `focus` is read as an alias of `center` (see the class description). */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'focus'];
+    return [...super.observedAttributes, 'focus', 'layout'];
   }
 
-  /** How actors are placed: `force` (default), `radial` (rings of distance from `center`) or `geo` (on a world map). */
-  @property({ reflect: true }) layout: Layout = 'force';
+  /**
+   * What is drawn: `story` (default: the actors and ties the data ranks as the story, the centre's
+   * side facing its backers; data that ranks no actor is drawn whole unless `story` is asked for), `force` (the whole web, force-directed), `radial` (rings of distance
+   * from `center`) or `geo` (on a world map). HTML attribute alias: `layout`, for pages written before.
+   */
+  @property() view: Layout = 'story';
 
   /** Id of the actor to centre on (default: the network's `center`, `mm-military` in the bundled data). HTML attribute alias: `focus`. */
   @property() center?: string;
@@ -106,6 +113,8 @@ export class RelationMap extends TiesElement<Network> {
 
   /** The `focus` attribute's value (the alias of `center`, which wins when both are set). */
   @state() private _focusAttr: string | null = null;
+  /** The `layout` attribute's value (the alias of `view`). */
+  @state() private _layoutAttr: string | null = null;
   @state() private _selectedId: string | null = null;
   @state() private _year: number | null = null;
   @state() private _listOpen = false;
@@ -143,6 +152,7 @@ export class RelationMap extends TiesElement<Network> {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'focus') this._focusAttr = value;
+    else if (name === 'layout') this._layoutAttr = value;
     else super.attributeChangedCallback(name, old, value);
   }
 
@@ -157,7 +167,14 @@ export class RelationMap extends TiesElement<Network> {
   }
 
   protected override _normalizeOptions(issues: DataIssue[]): void {
-    this._opts = normalizeMapOptions({ layout: this.layout, types: this.types, from: this.from, to: this.to, labels: this.labels }, issues);
+    // `view` wins over its alias `layout` once set away from its default (by attribute or property).
+    const chosen = this.hasAttribute('view') || this.view !== 'story';
+    const layout = chosen || this._layoutAttr === null ? this.view : this._layoutAttr;
+    const layoutName = chosen || this._layoutAttr === null ? 'view' : 'layout';
+    this._opts = normalizeMapOptions({ layout, layoutName, types: this.types, from: this.from, to: this.to, labels: this.labels }, issues);
+    // Unasked, data that ranks no story (a page's own network) is shown whole: the page chose every actor in it.
+    const data = this._data.value;
+    if (!chosen && this._layoutAttr === null && data && !data.actors.some((a) => a.story !== undefined)) this._opts = { ...this._opts, layout: 'force' };
   }
 
   protected _text(data: Network, locale: string): FigureText {
@@ -192,7 +209,7 @@ export class RelationMap extends TiesElement<Network> {
     const center = this.center ?? this._focusAttr ?? undefined;
     const attribute = this.center == null && this._focusAttr !== null ? 'focus' : 'center';
     const typesKey = o.types ? [...o.types].sort().join(' ') : '';
-    return this._memo.get('view', [data, typesKey, o.from, o.to, center, attribute], () => deriveView(data, o, center, attribute));
+    return this._memo.get('view', [data, typesKey, o.from, o.to, center, attribute, o.layout === 'story'], () => deriveView(data, o, center, attribute));
   }
 
   private _viewNow(): View | null {
@@ -287,8 +304,21 @@ export class RelationMap extends TiesElement<Network> {
     const view = this._view(data);
     if (view.empty || !view.graph.actors.length) return nothing;
     const total = view.graph.ties.length;
-    const state = { years: view.years, year: yearIn(view, this._year) ?? view.years?.[1], shown: total - this._laterFor(view).ties.size, total, locale: ctx.locale };
-    return renderControls(state, { year: (y) => (this._year = y), zoomBy: (k) => this._zoomBy(k), reset: this._resetView });
+    const layout = this._opts.layout;
+    const whole =
+      layout === 'story' && data.actors.length > view.graph.actors.length
+        ? `Show all ${formatNumber(ctx.locale, data.actors.length)} actors`
+        : layout === 'force' && data.actors.some((a) => a.story !== undefined)
+          ? 'Back to the story'
+          : null;
+    const state = { years: view.years, year: yearIn(view, this._year) ?? view.years?.[1], shown: total - this._laterFor(view).ties.size, total, locale: ctx.locale, whole };
+    return renderControls(state, {
+      year: (y) => (this._year = y),
+      zoomBy: (k) => this._zoomBy(k),
+      reset: this._resetView,
+      // Through the attribute, so it wins over a page's `layout` alias too.
+      toggleWhole: () => this.setAttribute('view', layout === 'story' ? 'force' : 'story'),
+    });
   }
 
   protected override _renderLegend(data: Network): TemplateResult | typeof nothing {
@@ -333,7 +363,12 @@ export class RelationMap extends TiesElement<Network> {
     const selected = this._index(view, this._selectedId);
     const graphLabel =
       `Network graph: ${formatNumber(ctx.locale, view.graph.actors.length)} actors, ${formatNumber(ctx.locale, view.graph.ties.length)} ties. ` +
-      'Arrow keys move between tied actors, Enter shows details, plus and minus zoom.';
+      'Right and left arrows go through the tied actors, down arrow goes into one, up arrow back; Page Down goes through every actor; Enter shows details, Escape returns; plus and minus zoom.';
+    // The keyboard's actor is exposed natively: the graph is a listbox whose active option is
+    // that actor (one option element, renamed as the cursor moves, so a 2,000-actor canvas costs nothing).
+    const kb = this._pointer.keyboard;
+    const cur = this._index(view, kb.current());
+    const option = cur !== null ? html`<div class="sr-only" role="option" id=${`rm-actor-${cur}`} aria-selected="true">${view.graph.actors[cur]!.name}</div>` : nothing;
 
     // The highlight layers (`.hover-root`, `.hover-labels`, `.tooltip-root`, `.live`) are filled by the HighlightLayer.
     const chart = view.large
@@ -348,8 +383,9 @@ export class RelationMap extends TiesElement<Network> {
           class="graph"
           ${cssom({ width: `${width}px`, height: `${height}px`, '--rm-label-auto': `${g.labelOptions.fontSize}px` })}
           tabindex="0"
-          role="application"
+          role="listbox"
           aria-label=${graphLabel}
+          aria-activedescendant=${kb.activeDescendant((id) => `rm-actor-${view.graph.index.get(id)}`) ?? nothing}
           @keydown=${p.keyboard.onKeydown}
           @focus=${p.keyboard.onFocus}
           @blur=${p.keyboard.onBlur}
@@ -357,7 +393,7 @@ export class RelationMap extends TiesElement<Network> {
           @pointerleave=${p.onPointerLeave}
           @click=${p.onClick}
         >
-          ${chart}
+          ${chart}${option}
         </div>
         <div class="tooltip-root"></div>
         ${this._layout.settling ? html`<p class="settling" role="status">Laying out…</p>` : nothing}
@@ -365,6 +401,7 @@ export class RelationMap extends TiesElement<Network> {
       </div>
       ${floatSide ? nothing : details}
       <p class="sr-only live" role="status"></p>
+      ${this._opts.layout === 'story' ? renderKeyTies(view.graph, this._memo.get('key', [view], () => keyTieIndices(view.graph)), ctx.locale) : nothing}
       ${list}`;
   }
 

@@ -8,7 +8,7 @@ import { keyword, list } from '../../internal/options.js';
 import { yearRangeOption } from '../../internal/year-range.js';
 import { TIE_TYPES } from './graph.js';
 
-export const LAYOUTS = ['force', 'radial', 'geo'] as const;
+export const LAYOUTS = ['story', 'force', 'radial', 'geo'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const LABEL_MODES = ['all', 'focus', 'none'] as const;
@@ -16,6 +16,8 @@ export type LabelMode = (typeof LABEL_MODES)[number];
 
 export interface MapAttributes {
   layout?: string | null | undefined;
+  /** The attribute the editor typed it in (`view`, or its alias `layout`), for the message. */
+  layoutName?: 'view' | 'layout';
   types?: string | null | undefined;
   from?: string | number | null | undefined;
   to?: string | number | null | undefined;
@@ -33,7 +35,7 @@ export interface MapOptions {
 }
 
 export function normalizeMapOptions(attrs: MapAttributes, issues: DataIssue[]): MapOptions {
-  const layout = keyword(attrs.layout, 'layout', LAYOUTS, 'force', issues);
+  const layout = keyword(attrs.layout, attrs.layoutName ?? 'layout', LAYOUTS, 'story', issues);
   const labels =
     attrs.labels === null || attrs.labels === undefined || attrs.labels === ''
       ? null

@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
+import { themeTokens } from '../../internal/base.styles.js';
 import { TIE_STYLE, KIND_COLOR } from './encoding.js';
 import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
 
@@ -8,12 +9,12 @@ import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
  * the dark theme and a site's overrides reach the marks, the legend and the canvas alike.
  */
 const kindRules = ACTOR_KINDS.map(
-  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--_mt-color-${KIND_COLOR[k]})); }`,
+  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--_mt-${KIND_COLOR[k]})); }`,
 ).join('\n');
 
 const tieRules = TIE_TYPES.map((t) => {
   const s = TIE_STYLE[t];
-  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--_mt-color-${s.color})); stroke-width: ${s.width}px;${
+  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--_mt-${s.color})); stroke-width: ${s.width}px;${
     s.dash ? ` stroke-dasharray: ${s.dash.join(' ')};` : ''
   } }`;
 }).join('\n');
@@ -21,6 +22,7 @@ const tieRules = TIE_TYPES.map((t) => {
 const generated: CSSResult = unsafeCSS(`${kindRules}\n${tieRules}`);
 
 export const relationMapStyles = [
+  themeTokens({ 'actor-organisation': ['#009e73', '#009e73'] }),
   generated,
   css`
     :host {
@@ -49,6 +51,24 @@ export const relationMapStyles = [
     .year output {
       font-variant-numeric: tabular-nums;
       min-width: 2.6em;
+      font-weight: 600;
+    }
+    .whole {
+      font-weight: 600;
+    }
+    .key-ties {
+      margin: 0.5em 0 0;
+      font-size: 0.85em;
+    }
+    .key-ties-title {
+      margin: 0;
+      font-weight: 600;
+    }
+    .key-ties ul {
+      margin: 0.25em 0 0;
+      padding-inline-start: 1.1em;
+    }
+    .key-ends {
       font-weight: 600;
     }
     .zoom-buttons {
@@ -189,6 +209,9 @@ export const relationMapStyles = [
     .head {
       fill: var(--tie);
       stroke: none;
+    }
+    .ties .band {
+      visibility: hidden;
     }
     .later {
       opacity: 0.1;

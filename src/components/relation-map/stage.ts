@@ -28,7 +28,9 @@ export function stageGeometry(view: View, pos: Positions, shown: Point[], { widt
     width,
     height,
     focus: view.focus,
-    labels,
+    // The story's cast is small and chosen: every actor is named.
+    labels: layout === 'story' && labels === null ? 'all' : labels,
+    ...(pos.story ? { labelAway: pos.story.side } : {}),
     large: view.large,
     zoom: t.k,
     measure,

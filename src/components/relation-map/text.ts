@@ -60,6 +60,7 @@ const RELATION: Record<TieType, [string, string]> = {
   diplomatic: ['Diplomatic tie with', 'Diplomatic tie with'],
   'un-vote': ['UN vote in', 'UN vote by'],
   sanction: ['Sanctions on', 'Sanctioned by'],
+  report: ['Report on', 'Reported on by'],
   role: ['Role in', 'Role held by'],
 };
 
@@ -86,9 +87,11 @@ export function sortTies(graph: Graph, ties: readonly number[]): number[] {
 }
 
 const LAYOUT_SENTENCE: Record<Layout, (focus: string) => string> = {
+  story: (focus) => `On the left, ${focus} and the actors of its country; on the right, those tied to them, grouped by country.`,
   force: () => 'Actors with many ties in common are drawn close together.',
   radial: (focus) => `Rings show how many steps each actor is from ${focus}.`,
-  geo: () => 'States are placed on the map; people and organisations are grouped around their state.',
+  geo: () =>
+    'States are placed on the map; people and organisations are grouped around their state; the ties of actors with no place are drawn when one of them is pointed at or chosen.',
 };
 
 export function describe(

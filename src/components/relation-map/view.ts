@@ -16,6 +16,7 @@ import { TIE_LABEL } from './encoding.js';
 import { resolveFocus, type MapOptions } from './relation-map.options.js';
 import { describe, otherEnd, sortTies, tieDate } from './text.js';
 import type { Later } from './network.render.js';
+import { storyNetwork } from './story.js';
 
 /** Above this many actors, or ties, the network is drawn on a canvas instead of in SVG. */
 export const CANVAS_ACTORS = 600;
@@ -48,7 +49,9 @@ export function validateMapData(input: unknown): Validated<Network> {
 export function deriveView(data: Network, o: MapOptions, center: string | null | undefined, attribute = 'center'): View {
   const issues: DataIssue[] = [];
   const focusId = resolveFocus(center, data, issues, attribute);
-  const filtered = filterNetwork(data, { types: o.types, from: o.from, to: o.to }, focusId);
+  // The story view draws its cast only; the filters then apply to it as to the whole web.
+  const source = o.layout === 'story' ? storyNetwork(data, focusId) : data;
+  const filtered = filterNetwork(source, { types: o.types, from: o.from, to: o.to }, focusId);
   const graph = buildGraph(filtered.actors, filtered.ties);
   // Filters that keep no tie leave the focus alone (and any actors that had no tie): the
   // chart says which filters match nothing rather than draw a lone mark.

@@ -90,7 +90,7 @@ function bfs(net: Network, from: string): Map<string, number> {
   return dist;
 }
 
-test('radial layout: each actor lies on the ring of its graph distance from the focus; rings evenly spaced', () => {
+test('radial layout: each actor lies on the ring of its graph distance from the focus; rings spaced by the square root of their size', () => {
   const withLoner: Network = {
     ...network,
     actors: [...network.actors, { id: 'loner', kind: 'person', name: 'Loner', sources: [] }],
@@ -105,7 +105,11 @@ test('radial layout: each actor lies on the ring of its graph distance from the 
   const band = r.unconnected!;
   assert.ok(band && band.y + band.height === h && band.height > 0);
   const [cx, cy] = [w / 2, band.y / 2];
-  const step = (Math.min(w, band.y) / 2 - pad) / maxD;
+  const R = Math.min(w, band.y) / 2 - pad;
+  // Ring k's radius: R × (Σ_{j≤k} √n_j) / (Σ_all √n_j), n_j the actors on ring j.
+  const n = Array.from({ length: maxD + 1 }, (_, k) => [...dist.values()].filter((d) => d === k).length);
+  const root = n.map((c, k) => (k === 0 ? 0 : Math.sqrt(c)));
+  const radiusOf = (k: number) => (R * root.slice(0, k + 1).reduce((x, y) => x + y, 0)) / root.reduce((x, y) => x + y, 0);
   g.actors.forEach((a, i) => {
     const p = r.points[i]!;
     if (!dist.has(a.id)) {
@@ -114,7 +118,7 @@ test('radial layout: each actor lies on the ring of its graph distance from the 
       return;
     }
     const radius = Math.hypot(p.x - cx, p.y - cy);
-    const expected = dist.get(a.id)! * step;
+    const expected = radiusOf(dist.get(a.id)!);
     assert.ok(Math.abs(radius - expected) < 1e-6, `${a.id}: radius ${radius}, expected ${expected}`);
   });
   assert.deepEqual(r.points[f], { x: cx, y: cy });
@@ -597,17 +601,17 @@ test('filters: types and years keep matching ties; undated ties stay; actors lef
 test('attributes: bad values fall back with a message naming the attribute', () => {
   const issues: DataIssue[] = [];
   const o = normalizeMapOptions({ layout: 'tree', types: 'visit bribe', from: '2025', to: '2014', labels: 'some' }, issues);
-  assert.equal(o.layout, 'force');
+  assert.equal(o.layout, 'story');
   assert.deepEqual([...o.types!], ['visit']);
   assert.deepEqual([o.from, o.to], [2014, 2025]);
   assert.equal(o.labels, 'all');
   const text = issues.map((i) => `${i.path}: ${i.message}`).join('\n');
-  assert.match(text, /layout: invalid layout: "tree"; use one of force, radial, geo/);
+  assert.match(text, /layout: invalid layout: "tree"; use one of story, force, radial, geo/);
   assert.match(text, /types: invalid types: "bribe"; use any of arms-supply/);
   assert.match(text, /labels: invalid labels: "some"/);
   assert.match(text, /swapped/);
   const none: DataIssue[] = [];
-  assert.deepEqual(normalizeMapOptions({}, none), { layout: 'force', types: null, from: null, to: null, labels: null });
+  assert.deepEqual(normalizeMapOptions({}, none), { layout: 'story', types: null, from: null, to: null, labels: null });
   assert.equal(none.length, 0);
 });
 

@@ -133,7 +133,7 @@ describe('relation-map: what a reader sees', () => {
     expect(e.bubbles && e.composed).to.be.true;
   });
 
-  it('keyboard: Tab enters the graph, arrows move to tied actors, Enter opens details, Escape closes and returns', async () => {
+  it('keyboard: Tab enters the graph, arrows go through the tied actors in an announced order, Enter opens details, Escape closes and returns', async () => {
     const el = await mount();
     q<HTMLButtonElement>(el, '.zoom-buttons button:last-child')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -144,16 +144,23 @@ describe('relation-map: what a reader sees', () => {
     expect(q(el, '.cursor-ring')).to.exist;
     const neighbours = new Set(tiesOf('mm-military').map((t) => (t.source === 'mm-military' ? t.target : t.source)));
     const names = new Map(network.actors.map((a) => [a.name, a.id]));
+    // The current actor is exposed natively: the graph is a listbox whose active option is that actor.
+    const graph = q<HTMLElement>(el, '.graph')!;
+    const activeOption = () => el.shadowRoot!.getElementById(graph.getAttribute('aria-activedescendant') ?? '');
+    expect(words(activeOption())).to.equal("Myanmar's military (Tatmadaw)");
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(status(), 'a step that cannot go says so').to.contain('is where the walk started');
     const visited: string[] = [];
-    for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']) {
-      await sendKeys({ press: 'Home' });
-      await sendKeys({ press: key });
+    for (let k = 0; k < neighbours.size; k++) {
+      await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
+      expect(status()).to.match(new RegExp(`, ${k + 1} of ${neighbours.size} tied to Myanmar's military`));
       const name = status().split(',')[0]!;
-      if (names.get(name) !== 'mm-military') visited.push(names.get(name)!);
+      visited.push(names.get(name)!);
+      expect(words(activeOption())).to.equal(name);
     }
-    expect(visited.length).to.be.greaterThan(1);
-    for (const id of visited) expect(neighbours.has(id), `${id} is tied to the centre`).to.be.true;
+    expect(new Set(visited)).to.deep.equal(neighbours);
     const current = visited.at(-1)!;
     const event = oneEvent(el, 'actor-select') as Promise<ActorSelectEvent>;
     await sendKeys({ press: 'Enter' });
@@ -249,7 +256,7 @@ describe('relation-map: layouts, filters and controls', () => {
     const alert = words(q(el, '[role="alert"]'));
     expect(alert).to.contain('invalid types: "bribe"; use any of arms-supply');
     expect(alert).to.contain('no actor has the id "nobody"; centred on "mm-military"');
-    expect(alert).to.contain('invalid layout: "tree"; use one of force, radial, geo');
+    expect(alert).to.contain('invalid layout: "tree"; use one of story, force, radial, geo');
     expect(qa(el, '.nodes .node').length).to.be.greaterThan(2);
   });
 
@@ -289,6 +296,13 @@ describe('relation-map: layouts, filters and controls', () => {
     const box = q(el, '.no-location rect')!.getBoundingClientRect();
     const [x, y] = centre(nodeOf(el, 'un-ga'));
     expect(x >= box.left && x <= box.right && y >= box.top && y <= box.bottom).to.be.true;
+    // Its ties do not cross the map at rest; pointing at it draws them.
+    const band = qa(el, '.base .ties path.band:not(.double-core)');
+    expect(band).to.have.length(tiesOf('un-ga').length);
+    for (const p of band) expect(getComputedStyle(p).visibility).to.equal('hidden');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await waitUntil(() => qa(el, '.overlay path.tie:not(.double-core)').length === tiesOf('un-ga').length, 'pointing draws its ties');
+    await sendMouse({ type: 'move', position: [2, 2] });
   });
 
   it('zoom buttons zoom; Reset view restores the picture', async () => {
@@ -529,5 +543,42 @@ describe('relation-map: the centre actor (`center`, and `focus` as its HTML alia
     expect(words(summary)).to.equal(`List view: ${network.actors.length} actors and their ties`);
     const blank = [...summary.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && !n.textContent!.trim());
     expect(blank).to.have.length(0);
+  });
+});
+
+describe('relation-map: the story view (the bundled data) and the whole web on demand', () => {
+  const mountDefault = async (attrs = '') => {
+    const host = await fixture<HTMLDivElement>(`<div style="width: 960px"><relation-map eager ${attrs}></relation-map></div>`);
+    return drawn(host.firstElementChild as RelationMap);
+  };
+
+  it('draws the ranked cast by default, states its key ties in words, and "Show all" reveals the whole web and comes back', async () => {
+    const el = await mountDefault();
+    const all = el.shownData!.actors.length;
+    const shown = qa(el, '.nodes .node').length;
+    expect(shown).to.be.within(12, 20);
+    const labels = qa(el, 'text.label').map(words);
+    for (const name of ['Myanmar military', 'Myanmar', 'Belarus', 'Russia']) expect(labels).to.include(name);
+    expect(words(q(el, '.key-ties'))).to.contain('Belarus → Myanmar military (Tatmadaw): Two Kvadrat-M surface-to-air missile systems delivered, 2016');
+    const legendTies = qa(el, '[part="legend"] .tie').length;
+    const button = q<HTMLButtonElement>(el, 'button.whole')!;
+    expect(words(button)).to.equal(`Show all ${all} actors`);
+    button.click();
+    await drawn(el);
+    expect(qa(el, '.nodes .node')).to.have.length(all);
+    expect(q(el, '.key-ties')).to.be.null;
+    expect(qa(el, '[part="legend"] .tie').length, 'the legend grows with what is on screen').to.be.greaterThan(legendTies);
+    q<HTMLButtonElement>(el, 'button.whole')!.click();
+    await drawn(el);
+    expect(qa(el, '.nodes .node')).to.have.length(shown);
+  });
+
+  it('accepts view="force", and layout="radial" as its alias; view wins over layout; a bad value names the attribute typed', async () => {
+    const bad = await mountDefault('view="tree" show-issues');
+    expect(words(q(bad, '[role="alert"]'))).to.contain('invalid view: "tree"; use one of story, force, radial, geo');
+    expect(qa(await mountDefault('view="force"'), '.nodes .node').length).to.be.greaterThan(40);
+    const alias = await mountDefault('layout="radial"');
+    expect(q(alias, '.rings, .ring')).to.exist;
+    expect(qa(await mountDefault('view="story" layout="force"'), '.nodes .node').length).to.be.within(12, 20);
   });
 });

@@ -13,13 +13,14 @@ before(async () => {
   await setViewport({ width: 1000, height: 1000 });
 });
 
-for (const layout of ['force', 'radial', 'geo'] as const) {
+// The fixture ranks no story, so `story` shows the rules' fallback cast (the centre and its best-connected neighbours).
+for (const layout of ['story', 'force', 'radial', 'geo'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [320, 960]) {
       it(`${layout}, ${theme}, ${width} px`, async function () {
         this.timeout(20000);
         const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px;background:${theme === 'dark' ? '#161616' : '#ffffff'}`}>
-          <relation-map eager layout=${layout} theme=${theme} .data=${network}></relation-map>
+          <relation-map eager view=${layout} theme=${theme} .data=${network}></relation-map>
         </div>`);
         const el = wrap.querySelector('relation-map') as RelationMap;
         await el.updateComplete;
