@@ -79,7 +79,7 @@ test('editor data files are published and point at published modules', { skip },
   const attrValues = (tag: string, attr: string) => byName.get(tag)!.attributes.find((a) => a.name === attr)?.values?.map((v) => v.name);
   assert.ok(attrValues('arms-flow', 'view')?.includes('timeline'));
   assert.deepEqual(attrValues('arms-flow', 'callouts')?.sort(), ['none', 'show']);
-  assert.ok(attrValues('relation-map', 'layout')?.includes('radial'));
+  assert.ok(attrValues('relation-map', 'view')?.includes('radial') && attrValues('relation-map', 'view')?.includes('story'));
   assert.ok(attrValues('relation-map', 'labels')?.includes('focus'));
   assert.ok(attrValues('vote-chart', 'view')?.includes('hemicycle'));
   const voteCss = new Set(byName.get('vote-chart')!.css.properties.map((p) => p.name));
