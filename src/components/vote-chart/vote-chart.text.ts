@@ -53,8 +53,10 @@ const members = (locale: string, n: number): string => `${formatNumber(locale, n
 export function voteHeadline(model: VoteModel, highlight: readonly string[], locale: string): string | null {
   if (!model.hasRollCall) return null;
   const largest = Math.max(...model.options.map((o) => o.count));
-  // A few against many: at most three members and one in twenty.
-  const few = Math.min(NAME_ALL_AT_MOST, Math.max(1, Math.floor(model.total / 20)));
+  // A few against many: at most three members and one in twenty (so a small body's own vote,
+  // a council of three, keeps the title its data gives).
+  const few = Math.min(NAME_ALL_AT_MOST, Math.floor(model.total / 20));
+  if (few < 1) return null;
   const lone = model.options.find((o) => !o.absent && o.count > 0 && o.count <= few && o.count < largest);
   if (!lone) return null;
   const who = model.countries.filter((c) => c.option === lone).map((c) => c.short);
