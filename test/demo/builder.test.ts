@@ -417,7 +417,8 @@ describe('embed builder and embed page with the real components', () => {
     const el = doc.querySelector('vote-chart')!;
     expect(el.getAttribute('view')).to.equal('hemicycle');
     expect(el.hasAttribute('bogus')).to.be.false;
-    await waitUntil(() => doc.title === 'The situation in Myanmar', `the page title is "${doc.title}"`, { timeout: 5000 });
+    // The frame's page is titled by the widget's own title (the finding, by default).
+    await waitUntil(() => doc.title === 'Belarus alone voted against; Russia and China abstained', `the page title is "${doc.title}"`, { timeout: 10000 });
     const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => (p.endsWith('.js') || p.endsWith('.ts')) && !p.startsWith('/__web-dev-server'));
     expect(scripts.filter((p) => !p.startsWith('/dist/')), scripts.join('\n')).to.deep.equal([]);
     expect(scripts).to.include('/dist/myanmar-ties.js');

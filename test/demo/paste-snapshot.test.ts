@@ -50,10 +50,12 @@ async function page(body: string, width: number): Promise<Window> {
   f.width = String(width + 40);
   f.height = '1400';
   Object.assign(f.style, { position: 'fixed', top: '0', left: '0', border: '0', background: '#fff' });
+  // In the builder's font: the widget takes its page's font, and the picture was made in the builder's.
   // The first script notes every layout shift; the one after the paste, where "After" stood
   // before any module ran (module scripts run after the document is parsed).
   f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>window.__shifts = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true }); } catch {}</script>
+<style>body { font-family: ${getComputedStyle(document.body).fontFamily}; }</style>
 </head><body style="margin:0"><p>Before.</p><div id="column" style="width:${width}px">${body}</div><p id="after">After.</p>
 <script>window.__afterTop = document.getElementById('after').getBoundingClientRect().top;</script></body></html>`;
   const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
