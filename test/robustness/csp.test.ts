@@ -88,6 +88,7 @@ describe('strict CSP and a hostile site stylesheet, every view', function () {
     lazy.scrollIntoView();
     await waitUntil(() => lazy.shadowRoot?.querySelector('.chart svg'), 'lazy widget drawn', { timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 300));
+    console.log(`[robustness] every view on the strict-CSP hostile page: CSP violations ${win.__embed.violations.length}, uncaught ${win.__embed.uncaught.length}`);
     expect(win.__embed.violations, 'CSP violations').to.deep.equal([]);
     expect(win.__embed.uncaught, 'uncaught').to.deep.equal([]);
     expect(win.__embed.errors, 'console errors').to.deep.equal([]);
@@ -102,6 +103,8 @@ describe('PNG export where img-src allows no data: or blob: image', function () 
     ['a <meta> policy', '/test/robustness/csp-meta.html'],
     ['a header policy', '/test/robustness/csp-hostile.html?img=self'],
   ] as const;
+  let violations = 0;
+  after(() => console.log(`[robustness] PNG under img-src 'self': CSP violations ${violations}`));
   for (const [what, src] of pages) {
     for (const tag of TAGS) {
       it(`${tag}, ${what}: the PNG is made, with no violation`, async () => {
@@ -123,6 +126,7 @@ describe('PNG export where img-src allows no data: or blob: image', function () 
           button!.click();
           await new Promise((r) => setTimeout(r, 500));
           expect(w.shadowRoot!.querySelector('.tools-error'), 'no error shown').to.equal(null);
+          violations += win.__embed.violations.length - before;
           expect(win.__embed.violations.slice(before), 'CSP violations').to.deep.equal([]);
           expect((await w.toImage('svg')).size).to.be.greaterThan(500);
           expect(win.__embed.uncaught).to.deep.equal([]);
