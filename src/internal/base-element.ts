@@ -298,7 +298,8 @@ export abstract class TiesElement<T> extends LitElement {
   /**
    * The figure as an image file, as the "Download image" tools save it: title, description,
    * legend, chart and source line, with the colours shown on screen. `svg` gives a standalone
-   * SVG, `png` a PNG at twice the size (under a Content-Security-Policy, needs `img-src data:`).
+   * SVG, `png` a PNG at twice the size (painted on a canvas, never loaded from a URL, so any
+   * Content-Security-Policy allows it).
    */
   async toImage(format: ImageFormat = 'svg'): Promise<Blob> {
     // A widget not yet scrolled near is drawn first: the image is never an empty frame.

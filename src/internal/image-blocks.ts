@@ -3,6 +3,7 @@
  * redrawn as SVG: boxes and swatches as rectangles, text collected for image-text.ts, the
  * chart's own SVG cloned by image-clone.ts, a canvas as an image.
  */
+import { imageSources } from './image-canvas.js';
 import { cloneSvg } from './image-clone.js';
 import { collectText, emitText } from './image-text.js';
 import { el, num, round, visibleColor, type Ctx } from './image-svg.js';
@@ -129,5 +130,7 @@ function canvasImage(canvas: HTMLCanvasElement, r: DOMRect, ctx: Ctx): SVGImageE
   image.setAttribute('height', round(r.height));
   image.setAttribute('preserveAspectRatio', 'none');
   image.setAttribute('href', href);
+  // The PNG paints the canvas itself: loading this data: URL would need the page's img-src.
+  imageSources.set(image, canvas);
   return image;
 }

@@ -15,7 +15,7 @@ import { svgToPng } from './image-png.js';
 import { el, px, serializeSvg, visibleColor, XMLNS_NS, SVG_NS, type ExportMode } from './image-svg.js';
 
 export { serializeSvg } from './image-svg.js';
-export { metaPolicyBlocksData, svgToPng } from './image-png.js';
+export { svgToPng } from './image-png.js';
 
 export type ImageFormat = 'svg' | 'png';
 

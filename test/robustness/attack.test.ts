@@ -11,7 +11,7 @@ import { defaultVote } from '../../src/data/vote.default.js';
 import { ATTACKS, ALL_NAMES_SELECTOR, LONE, type Case } from './hostile.js';
 import { capture, mount, readerText, state, uncaught } from './harness.js';
 
-const tally = { inputs: 0, messages: 0, uncaught: 0, injections: 0 };
+const tally = { inputs: 0, messages: 0, uncaught: 0, injections: 0, hangs: 0 };
 const allNames = defaultVote()
   .rollCall!.map((r) => r.name)
   .join(' ');
@@ -26,7 +26,7 @@ describe('attacks: limits, matching, keys, sums, strings, shapes', function () {
   afterEach(() => {
     for (const box of [...document.body.children]) if (box.tagName === 'DIV') box.remove();
   });
-  after(() => console.log(`[robustness] attack inputs ${tally.inputs}, messages shown ${tally.messages}, uncaught ${tally.uncaught}, injections ${tally.injections}`));
+  after(() => console.log(`[robustness] attack inputs ${tally.inputs}, messages shown ${tally.messages}, uncaught ${tally.uncaught}, hangs ${tally.hangs}, injections ${tally.injections}`));
 
   for (const raw of ATTACKS) {
     it(`${raw.tag}: ${raw.name}`, async function () {
@@ -37,6 +37,10 @@ describe('attacks: limits, matching, keys, sums, strings, shapes', function () {
       let el: HTMLElement;
       try {
         el = await mount(c, 60_000);
+      } catch (e) {
+        // Neither a chart nor a message within a minute: a hang.
+        tally.hangs++;
+        throw e;
       } finally {
         log.restore();
       }

@@ -2,8 +2,8 @@
  * Every view of every component on a page with a strict Content-Security-Policy header (no
  * inline style, no `unsafe-*`) and a hostile site stylesheet: each draws, nothing violates the
  * policy, through hover, keyboard, image export and a large network on a canvas. With
- * `img-src` that allows no `data:` or `blob:` image, the PNG export says what is missing, in the
- * words the README promises, and still causes no violation.
+ * `img-src` that allows no `data:` or `blob:` image, the PNG export still works and causes no
+ * violation, whether the policy is a header or a `<meta>` tag.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -88,6 +88,7 @@ describe('strict CSP and a hostile site stylesheet, every view', function () {
     lazy.scrollIntoView();
     await waitUntil(() => lazy.shadowRoot?.querySelector('.chart svg'), 'lazy widget drawn', { timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 300));
+    console.log(`[robustness] every view on the strict-CSP hostile page: CSP violations ${win.__embed.violations.length}, uncaught ${win.__embed.uncaught.length}`);
     expect(win.__embed.violations, 'CSP violations').to.deep.equal([]);
     expect(win.__embed.uncaught, 'uncaught').to.deep.equal([]);
     expect(win.__embed.errors, 'console errors').to.deep.equal([]);
@@ -96,39 +97,37 @@ describe('strict CSP and a hostile site stylesheet, every view', function () {
 
 describe('PNG export where img-src allows no data: or blob: image', function () {
   this.timeout(120_000);
+  // The PNG is painted on a canvas, never loaded from a URL: a policy in a <meta> tag or in a
+  // header (which script cannot read) is never asked, so nothing is reported, and the PNG works.
   const pages = [
-    // A policy in a <meta> tag is read before trying: no violation at all.
-    ['a <meta> policy', '/test/robustness/csp-meta.html', 0],
-    // A header policy cannot be read from script: the first attempt is refused (one report), never a second.
-    ['a header policy', '/test/robustness/csp-hostile.html?img=self', 1],
+    ['a <meta> policy', '/test/robustness/csp-meta.html'],
+    ['a header policy', '/test/robustness/csp-hostile.html?img=self'],
   ] as const;
-  for (const [what, src, firstAttempt] of pages) {
+  let violations = 0;
+  after(() => console.log(`[robustness] PNG under img-src 'self': CSP violations ${violations}`));
+  for (const [what, src] of pages) {
     for (const tag of TAGS) {
-      it(`${tag}, ${what}: says what is missing, then never tries again`, async () => {
+      it(`${tag}, ${what}: the PNG is made, with no violation`, async () => {
         const { frame, win, doc } = await open(src);
         try {
+          if (what === 'a header policy') {
+            const policy = (await fetch(src)).headers.get('content-security-policy') ?? '';
+            expect(policy).to.match(/img-src 'self';/);
+          }
           const w = doc.querySelector<Widget>(`${tag}[eager]`)!;
           await waitUntil(() => w.shadowRoot?.querySelector('.chart svg'), 'drawn', { timeout: 60_000 });
           await w.updateComplete;
           const before = win.__embed.violations.length;
-          let message = '';
-          try {
-            await w.toImage('png');
-          } catch (e) {
-            message = (e as Error).message;
-          }
-          await new Promise((r) => setTimeout(r, 300));
-          expect(win.__embed.violations.length - before, 'violations on the first attempt').to.be.at.most(firstAttempt);
-          const afterFirst = win.__embed.violations.length;
-          // The footer button says the same on screen, without another attempt.
+          const png = await w.toImage('png');
+          expect(png.type).to.equal('image/png');
+          expect(png.size).to.be.greaterThan(5000);
+          // The footer button too: a download, no message.
           const button = [...w.shadowRoot!.querySelectorAll('button')].find((b) => /PNG/.test(b.textContent ?? ''));
           button!.click();
-          await waitUntil(() => w.shadowRoot!.querySelector('.tools-error'), 'the message is shown', { timeout: 10_000 });
-          await new Promise((r) => setTimeout(r, 300));
-          expect(win.__embed.violations.slice(afterFirst), 'no violation after the first refusal').to.deep.equal([]);
-          expect(message, 'the promised message').to.match(/Content-Security-Policy.*img-src must allow data:.*SVG works/);
-          expect(w.shadowRoot!.querySelector('.tools-error')!.textContent).to.match(/img-src must allow data:/);
-          // The SVG still works.
+          await new Promise((r) => setTimeout(r, 500));
+          expect(w.shadowRoot!.querySelector('.tools-error'), 'no error shown').to.equal(null);
+          violations += win.__embed.violations.length - before;
+          expect(win.__embed.violations.slice(before), 'CSP violations').to.deep.equal([]);
           expect((await w.toImage('svg')).size).to.be.greaterThan(500);
           expect(win.__embed.uncaught).to.deep.equal([]);
         } finally {
