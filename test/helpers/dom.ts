@@ -33,7 +33,7 @@ export async function drawn<E extends Element>(el: E, selector = DRAWN, timeout 
 }
 
 export interface MountOptions {
-  /** Width of the box around the widget, in px. */
+  /** Width of the box around the widget, in px (default: the page's). */
   width?: number;
   /** Data set as the `data` property before it connects (any input, valid or not). */
   data?: unknown;
@@ -43,12 +43,12 @@ export interface MountOptions {
 }
 
 /**
- * Puts `markup` (a widget's tag, maybe with other nodes) in a box `width` px wide on the
- * page and answers the first custom element in it once drawn. Removed after the test.
+ * Puts `markup` (a widget's tag, maybe with other nodes) in a box on the page (`width` px
+ * wide if given) and answers the first custom element in it once drawn. Removed after the test.
  */
 export async function mount<E extends Element = Widget>(markup: string, options: MountOptions = {}): Promise<E> {
   const host = document.createElement('div');
-  host.style.width = `${options.width ?? 960}px`;
+  if (options.width !== undefined) host.style.width = `${options.width}px`;
   host.innerHTML = markup;
   const el = [...host.querySelectorAll('*')].find((n) => n.localName.includes('-')) as E | undefined;
   if (!el) throw new Error(`no custom element in ${markup}`);
