@@ -5,11 +5,12 @@ import { IntersectionController } from '@lit-labs/observers/intersection-control
 import type { DataIssue, Validated } from '../data/issue.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { DataController, type DataOrigin } from './data-controller.js';
-import { renderDownload, renderIssues, renderSources, renderTable, type SourceRef } from './figure.js';
+import { renderDownload, renderIssues, renderSources, renderTable } from './figure.js';
 import type { DataTable } from './csv.js';
 import { resolveLang, validLocale } from './locale.js';
 import { keyword } from './options.js';
-import { ImageToolsController } from './image-tools.js';
+import { ImageToolsController, toolsOption } from './image-tools.js';
+import { OptionHook, normalize, type Normalized, type Option } from './option-hook.js';
 import { PrintController } from './print.controller.js';
 import { cssom } from './cssom.js';
 import { boxPadding } from './theme-box.js';
@@ -19,44 +20,9 @@ import { restyleFor } from './adopt.js';
 import { watchScrolledPast } from './scroll-watch.js';
 import type { ImageFormat } from './image-export.js';
 
-/**
- * `auto` (default): the page's colour scheme (an ancestor's `color-scheme`), light unless the
- * page says dark; `light` and `dark` paint the widget's own background; `system` follows the
- * reader's operating system.
- */
-export type Theme = 'auto' | 'light' | 'dark' | 'system';
+export type { Theme, Tools, TiesErrorDetail, TiesErrorEvent, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
+import type { Theme, Tools, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
 const THEMES = ['auto', 'light', 'dark', 'system'] as const;
-/** A `tools` value: `image` (SVG and PNG), one format, both, or `none`. */
-export type Tools = 'image' | 'svg' | 'png' | 'svg png' | 'png svg' | 'none';
-
-/** Detail of the `error` event every widget fires when its input is wrong. */
-export interface TiesErrorDetail {
-  issues: DataIssue[];
-  origin: DataOrigin;
-  /** True when part of the data was valid and is drawn. */
-  rendered: boolean;
-}
-export type TiesErrorEvent = CustomEvent<TiesErrorDetail>;
-
-/**
- * The events a widget fires, for `addEventListener`: the DOM's own, with `error` as the
- * widget's `CustomEvent<TiesErrorDetail>` (not the DOM's `ErrorEvent`), and each component's
- * (`vote-select`…, added to `HTMLElementEventMap` by the component's entry).
- */
-export type TiesElementEventMap = Omit<HTMLElementEventMap, 'error'> & { error: TiesErrorEvent };
-
-/** Text parts of a figure: no layout, cheap enough to render before the chart. */
-export interface FigureText {
-  title: string;
-  description: string;
-  sources: SourceRef[];
-}
-
-export interface ChartContext {
-  width: number;
-  height: number;
-  locale: string;
-}
 
 /**
  * The embed contract every widget keeps: data in three ways plus a bundled default,
@@ -151,7 +117,7 @@ export abstract class TiesElement<T> extends LitElement {
     (location.protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|.*\.localhost|.*\.test)?$/.test(location.hostname));
 
   /** The "Download image" buttons `tools` asks for. */
-  private readonly _tools = new ImageToolsController(this);
+  private readonly _tools = new ImageToolsController(this, () => this._toolsOption.value);
   /**
    * The page's text settings around a static snapshot (`npm run snapshot`) put inside the tag,
    * or null when there is none: the snapshot was laid out with them.
@@ -174,9 +140,10 @@ export abstract class TiesElement<T> extends LitElement {
   /** Whether the last render had data and a width (so its text, controls and legend are up). */
   private _renderedReady = false;
 
-  /** Problems with attributes, found while normalising them; shown with the data problems. */
-  protected _optionIssues: DataIssue[] = [];
-  private _loggedOptionIssues = '';
+  /** Every attribute option (`_option()`), resolved in one place; its problems are shown with the data problems. */
+  private readonly _optionHook = new OptionHook();
+  private _optionIssues: DataIssue[] = [];
+  private readonly _toolsOption: Option<ImageFormat[]>;
 
   protected readonly _data: DataController<T>;
 
@@ -205,6 +172,9 @@ export abstract class TiesElement<T> extends LitElement {
 
   constructor() {
     super();
+    // An unknown theme already falls back to `auto` in CSS; only say so.
+    this._option(() => [this.theme], (theme) => normalize((issues) => keyword(theme, 'theme', THEMES, 'auto', issues)));
+    this._toolsOption = this._option(() => [this.tools], toolsOption);
     // Drawn before printing, its charts scaled to the paper.
     this.addController(new PrintController(this, () => (this._near = true)));
     this._data = new DataController<T>(this, {
@@ -401,8 +371,15 @@ export abstract class TiesElement<T> extends LitElement {
   /** Height of the chart for a width: used to reserve space before the first draw. */
   protected abstract _chartHeight(width: number, data: T | null): number;
   protected abstract _renderChart(data: T, ctx: ChartContext): TemplateResult;
-  /** Normalise attributes into options, pushing problems into the given list. */
-  protected _normalizeOptions(_issues: DataIssue[]): void {}
+  /**
+   * Declares an attribute option (option-hook.ts): `inputs` reads the attributes, the data
+   * (`this._data.value`) or other options it depends on; `resolve`, pure, answers
+   * `{ value, issues }`. Every option is resolved in `willUpdate`, once the data is known, and
+   * only when an input changed; its issues are shown, logged and listed in `issues` with the rest.
+   */
+  protected _option<I extends readonly unknown[], V>(inputs: () => readonly [...I], resolve: (...inputs: I) => Normalized<V>): Option<V> {
+    return this._optionHook.add(inputs, resolve);
+  }
   protected _renderLegend(_data: T, _ctx: ChartContext): TemplateResult | typeof nothing {
     return nothing;
   }
@@ -420,17 +397,7 @@ export abstract class TiesElement<T> extends LitElement {
     // Resolve the data now (idempotent; the controller's own hostUpdate comes after
     // willUpdate), so attributes that name things in the data are checked against it.
     this._data.hostUpdate();
-    const issues: DataIssue[] = [];
-    // An unknown theme already falls back to `auto` in CSS; only say so.
-    keyword(this.theme, 'theme', THEMES, 'auto', issues);
-    this._tools.parse(this.tools, issues);
-    this._normalizeOptions(issues);
-    this._optionIssues = issues;
-    const key = issues.map((i) => i.message).join('\n');
-    if (key !== this._loggedOptionIssues) {
-      this._loggedOptionIssues = key;
-      for (const i of issues) console.warn(`<${this.localName}> ${i.message}`);
-    }
+    this._optionIssues = this._optionHook.resolve(this.localName);
   }
 
   protected override render(): TemplateResult {

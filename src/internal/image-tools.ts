@@ -4,34 +4,42 @@
  * failure, on screen). The export code loads on first use: most readers never export.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { DataIssue } from '../data/issue.js';
+import { normalize, type Normalized } from './option-hook.js';
 import type { ImageFormat } from './image-export.js';
 import { keyword, list } from './options.js';
 
 /** `tools` keywords: `image` offers both formats. */
 const TOOLS = ['image', 'svg', 'png', 'none'] as const;
 
-export class ImageToolsController implements ReactiveController {
-  /** Image formats the tools offer, from `tools`; none by default. */
-  formats: ImageFormat[] = [];
-  private _status: { text: string; failed: boolean } | null = null;
-
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement & { renderRoot: Node & ParentNode }) {
-    _host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** Reads the `tools` attribute, pushing words it does not know into `issues`. */
-  parse(tools: string | undefined, issues: DataIssue[]): void {
+/** `tools="image"`, `svg`, `png` or `none` (also `"svg png"`): the image formats offered, in order. */
+export function toolsOption(tools: string | undefined): Normalized<ImageFormat[]> {
+  return normalize((issues) => {
     const formats = new Set<ImageFormat>();
     for (const word of list(tools)) {
       const tool = keyword(word, 'tools', TOOLS, 'none', issues);
       if (tool === 'image' || tool === 'svg') formats.add('svg');
       if (tool === 'image' || tool === 'png') formats.add('png');
     }
-    this.formats = (['svg', 'png'] as const).filter((f) => formats.has(f));
+    return (['svg', 'png'] as const).filter((f) => formats.has(f));
+  });
+}
+
+export class ImageToolsController implements ReactiveController {
+  private _status: { text: string; failed: boolean } | null = null;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement & { renderRoot: Node & ParentNode },
+    /** Image formats the tools offer (the `tools` option); none by default. */
+    private readonly _formats: () => ImageFormat[],
+  ) {
+    _host.addController(this);
   }
+
+  get formats(): ImageFormat[] {
+    return this._formats();
+  }
+
+  hostConnected(): void {}
 
   private async _download(format: ImageFormat): Promise<void> {
     try {

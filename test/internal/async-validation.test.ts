@@ -8,6 +8,7 @@ import { TestWidget, validateWidgetData, type WidgetData } from '../fixtures/tes
 import type { TiesErrorEvent } from '../../src/internal/base-element.js';
 import { defineElement } from '../../src/internal/define.js';
 import type { Validated } from '../../src/data/issue.js';
+import { q, text } from '../helpers/dom.js';
 
 /** The test widget, with a validator that answers later. */
 abstract class LaterWidget extends TestWidget {
@@ -32,8 +33,6 @@ class BrokenWidget extends LaterWidget {
 defineElement('async-widget', AsyncWidget);
 defineElement('broken-widget', BrokenWidget);
 
-const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const text = (el: Element, sel: string) => q(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const rows = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join(' '));
 

@@ -9,18 +9,10 @@ import { TestWidget, DEFAULT_DATA } from '../fixtures/test-widget.js';
 import { defineElement } from '../../src/internal/define.js';
 import { TiesElement, type TiesErrorEvent } from '../../src/internal/base-element.js';
 import { captureConsole } from '../fixtures/console.js';
+import { drawn as drawnBy, q, qa, tableRows, text } from '../helpers/dom.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const q = <E extends Element = Element>(el: Element, sel: string) => shadow(el).querySelector<E>(sel);
-const qa = (el: Element, sel: string) => [...shadow(el).querySelectorAll(sel)];
-const text = (el: Element, sel: string) => q(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const tableRows = (el: Element) =>
-  qa(el, 'table tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-
-async function drawn(el: TestWidget) {
-  await waitUntil(() => q(el, 'svg'), 'chart was not drawn');
-  await el.updateComplete;
-}
+const drawn = (el: TestWidget) => drawnBy(el, 'svg');
 
 describe('embed contract: data in', () => {
   it('shows the bundled default when given nothing', async () => {

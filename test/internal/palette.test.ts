@@ -11,22 +11,18 @@
  * palette tools commonly require. Below it, two suppliers or two votes can be told apart only
  * side by side, not across the chart to the legend.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/arms-flow/arms-flow.js';
 import '../../src/components/vote-chart/vote-chart.js';
 import '../../src/components/relation-map/relation-map.js';
 import { resolveColor } from '../../src/internal/base.styles.js';
 import { pairDifferences, parseColour, VISIONS } from '../fixtures/palette.js';
+import { mount as mountWidget } from '../helpers/dom.js';
 
 const THRESHOLD = 10;
 
-async function mount(tag: string, theme: 'light' | 'dark'): Promise<HTMLElement> {
-  const host = await fixture<HTMLDivElement>(`<div style="width: 640px"><${tag} eager theme="${theme}"></${tag}></div>`);
-  const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-  await waitUntil(() => el.shadowRoot?.querySelector('svg, canvas, .empty'), `<${tag}> was not drawn`, { timeout: 15000 });
-  await el.updateComplete;
-  return el;
-}
+const mount = (tag: string, theme: 'light' | 'dark'): Promise<HTMLElement> =>
+  mountWidget(`<${tag} eager theme="${theme}"></${tag}>`, { width: 640, selector: 'svg, canvas, .empty' });
 
 /** A custom property as the browser computes it on an element (var() resolved). */
 function prop(node: Element, name: string): string {

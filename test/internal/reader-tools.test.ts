@@ -10,15 +10,10 @@ import { TestWidget, type WidgetData } from '../fixtures/test-widget.js';
 import type { ChartContext } from '../../src/internal/base-element.js';
 import { defineElement } from '../../src/internal/define.js';
 import { captureConsole } from '../fixtures/console.js';
+import { drawn as drawnBy, q, qa } from '../helpers/dom.js';
 
 const canEmulate = !navigator.userAgent.includes('Firefox');
-const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
-const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-
-async function drawn(el: TestWidget) {
-  await waitUntil(() => q(el, '.chart svg'), 'chart was not drawn');
-  await el.updateComplete;
-}
+const drawn = (el: TestWidget) => drawnBy(el, '.chart svg');
 
 function parseSvg(text: string): Document {
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

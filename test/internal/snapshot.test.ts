@@ -8,13 +8,10 @@ import '../fixtures/test-widget.js';
 import type { TestWidget } from '../fixtures/test-widget.js';
 import { staticFigure, snapshotProblems, whenSettled, type SnapshotHost } from '../../src/internal/static-figure.js';
 import { formatNumber } from '../../src/internal/locale.js';
+import { drawn } from '../helpers/dom.js';
 
 const canObserveShifts = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 
-async function drawn(el: Element) {
-  await waitUntil(() => el.shadowRoot?.querySelector('.chart svg, .chart canvas'), `<${el.localName}> was not drawn`, { timeout: 15000 });
-  await (el as TestWidget).updateComplete;
-}
 
 /** What `scripts/snapshot.mjs` writes: the tag with the editor's attributes around the static figure. */
 function snapshotMarkup(live: SnapshotHost, tag: string, attrs: Record<string, string>, idPrefix: string): string {

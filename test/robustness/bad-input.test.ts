@@ -3,66 +3,15 @@
  * message in the widget (naming the field) or draws the valid part, or both — never an
  * uncaught exception, never a blank box, and no payload ever executes.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/all.js';
-import { CASES, PAYLOAD, type Case } from './hostile.js';
+import { CASES, PAYLOAD } from './hostile.js';
+import { capture, mount, squash, state, uncaught } from './harness.js';
 
 declare global {
   interface Window {
     __pwned?: string;
   }
-}
-
-const uncaught: string[] = [];
-window.addEventListener('error', (e) => uncaught.push(e.message));
-window.addEventListener('unhandledrejection', (e) => uncaught.push(String(e.reason)));
-
-function capture() {
-  const lines: string[] = [];
-  const { error, warn } = console;
-  console.error = (...a: unknown[]) => lines.push(a.map(String).join(' '));
-  console.warn = (...a: unknown[]) => lines.push(a.map(String).join(' '));
-  return { lines, restore: () => Object.assign(console, { error, warn }) };
-}
-
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-function state(el: Element) {
-  const root = el.shadowRoot!;
-  const alert = squash(root.querySelector('[role="alert"]')?.textContent);
-  const status = squash([...root.querySelectorAll('.chart [role="status"], .chart .message, .chart .empty')].map((n) => n.textContent).join(' '));
-  const chart = root.querySelector('.chart svg, .chart canvas');
-  const loading = /loading|laying out/i.test(status);
-  return { alert, status, chart, loading };
-}
-
-async function mount(c: Case): Promise<HTMLElement> {
-  const el = document.createElement(c.tag);
-  el.setAttribute('eager', '');
-  for (const [k, v] of Object.entries(c.attrs ?? {})) el.setAttribute(k, v);
-  if (c.inline !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = c.inline;
-    el.append(script);
-  }
-  if (c.data !== undefined) (el as HTMLElement & { data: unknown }).data = c.data;
-  const box = document.createElement('div');
-  box.style.width = '640px';
-  box.append(el);
-  document.body.append(box);
-  await waitUntil(
-    () => {
-      const s = state(el);
-      return !s.loading && (s.chart || s.alert || s.status);
-    },
-    `${c.tag} "${c.name}": neither a chart nor a message appeared`,
-    { timeout: 20_000, interval: 50 },
-  );
-  // One more frame: lazy parts (map geometry) settle.
-  await new Promise((r) => requestAnimationFrame(r));
-  await waitUntil(() => !state(el).loading, 'still loading', { timeout: 20_000 });
-  return el;
 }
 
 describe('bad input: every case is reported or rendered, never crashes, never executes', function () {

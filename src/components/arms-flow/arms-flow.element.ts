@@ -8,8 +8,9 @@ import { emit } from '../../internal/emit.js';
 import { cssom } from '../../internal/cssom.js';
 import { Memo } from '../../internal/memo.js';
 import { LazyController } from '../../internal/lazy.controller.js';
+import { normalize } from '../../internal/option-hook.js';
 import { placeTooltip } from '../../internal/tooltip.js';
-import type { DataIssue, Validated } from '../../data/issue.js';
+import type { Validated } from '../../data/issue.js';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import { defaultArms } from '../../data/arms.default.js';
 import { getSource, sourceRefs } from '../../data/sources.js';
@@ -123,8 +124,17 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /** `show` (default) or `none`: the panel of reported figures under the chart. */
   @property() callouts?: CalloutsMode;
 
-  private _opts: ArmsOptions = normalizeArmsOptions({}, null, []);
   private readonly _memo = new Memo();
+  /** The attributes, resolved against the data's suppliers and categories by the base's option hook. */
+  private readonly _options = this._option(
+    () => {
+      const data = this._data.value;
+      const vocabulary = data ? this._memo.get('vocabulary', [data], () => vocabularyOf(data)) : null;
+      return [this.view, this.from, this.to, this.supplier, this.category, this.callouts, vocabulary];
+    },
+    (view, from, to, supplier, category, callouts, vocabulary) =>
+      normalize((issues) => normalizeArmsOptions({ view, from, to, supplier, category, callouts }, vocabulary, issues)),
+  );
   private readonly _focus = new FlowFocusController(this, (item) => this._select(item));
   /** The map's code and world geometry: loaded on the map view's first wide render (sankey and timeline readers never fetch them). */
   private readonly _mapCode = new LazyController<MapCode>(this, async () => {
@@ -140,7 +150,11 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   /** The options in force after normalising the attributes (view, filters, callouts). */
   get options(): ArmsOptions {
-    return this._opts;
+    return this._options.value;
+  }
+
+  private get _opts(): ArmsOptions {
+    return this._options.value;
   }
 
   /* ---- data ---- */
@@ -151,17 +165,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   protected _defaultData(): ArmsData {
     return defaultArms();
-  }
-
-  protected override _normalizeOptions(issues: DataIssue[]): void {
-    const data = this._data.value;
-    const next = normalizeArmsOptions(
-      { view: this.view, from: this.from, to: this.to, supplier: this.supplier, category: this.category, callouts: this.callouts },
-      data ? this._memo.get('vocabulary', [data], () => vocabularyOf(data)) : null,
-      issues,
-    );
-    // Keep the same object while nothing changed, so memoised layouts stay valid.
-    if (JSON.stringify(next) !== JSON.stringify(this._opts)) this._opts = next;
   }
 
   /** Data + options → model (rows shown, groups and colours, totals, split): once per change. */

@@ -9,13 +9,13 @@ import { formatNumber } from '../../internal/locale.js';
 import { Memo } from '../../internal/memo.js';
 import { createMeasurer } from '../../internal/text-metrics.js';
 import type { Point } from '../../internal/plane.js';
-import type { DataIssue, Validated } from '../../data/issue.js';
+import type { Validated } from '../../data/issue.js';
 import type { Actor, Network, Tie } from '../../data/types.js';
 import { defaultNetwork } from '../../data/network.default.js';
 import type { Geometry } from './geometry.js';
 import { stageGeometry } from './stage.js';
 import { renderControls } from './controls.render.js';
-import { normalizeMapOptions, type LabelMode, type Layout, type MapOptions } from './relation-map.options.js';
+import { mapOptions, type LabelMode, type Layout, type MapOptions } from './relation-map.options.js';
 import { renderNetworkSvg, type Later } from './network.render.js';
 import { renderLegend } from './legend.render.js';
 import { renderDetails } from './details.render.js';
@@ -119,9 +119,36 @@ export class RelationMap extends TiesElement<Network> {
   @state() private _year: number | null = null;
   @state() private _listOpen = false;
 
-  private _opts: MapOptions = normalizeMapOptions({}, []);
   private readonly _memo = new Memo();
-  private _loggedViewIssues = new Set<string>();
+  /*
+   * The attributes, resolved by the base's option hook (option-hook.ts): the options (`view`
+   * wins over its alias `layout` once set away from its default), then the part of the data
+   * they select, with `center` (or its alias `focus`) checked against the actors.
+   */
+  private readonly _options = this._option(
+    () => [this.view, this.hasAttribute('view'), this._layoutAttr, this.types, this.from, this.to, this.labels, this._data.value],
+    mapOptions,
+  );
+  private readonly _viewOption = this._option(
+    () => {
+      const o = this._opts;
+      const center = this.center ?? this._focusAttr ?? undefined;
+      const attribute = this.center == null && this._focusAttr !== null ? 'focus' : 'center';
+      // By value, not by the options object: a new `labels` does not derive the graph again.
+      const typesKey = o.types ? [...o.types].sort().join(' ') : '';
+      return [this._data.value, typesKey, o.from, o.to, o.layout === 'story', center, attribute];
+    },
+    (data, typesKey, from, to, story, center, attribute) => {
+      if (!data) return { value: null, issues: [] };
+      const types = typesKey ? (new Set(typesKey.split(' ')) as MapOptions['types']) : null;
+      const view = deriveView(data, { types, from, to, layout: story ? 'story' : 'force' }, center, attribute);
+      return { value: view, issues: view.issues };
+    },
+  );
+
+  private get _opts(): MapOptions {
+    return this._options.value;
+  }
   private readonly _zoom = new ZoomController(this);
   private readonly _layout = new LayoutController(this, () => this._zoom.forget());
   private readonly _pointer = new PointerController(this, {
@@ -166,17 +193,6 @@ export class RelationMap extends TiesElement<Network> {
     return defaultNetwork();
   }
 
-  protected override _normalizeOptions(issues: DataIssue[]): void {
-    // `view` wins over its alias `layout` once set away from its default (by attribute or property).
-    const chosen = this.hasAttribute('view') || this.view !== 'story';
-    const layout = chosen || this._layoutAttr === null ? this.view : this._layoutAttr;
-    const layoutName = chosen || this._layoutAttr === null ? 'view' : 'layout';
-    this._opts = normalizeMapOptions({ layout, layoutName, types: this.types, from: this.from, to: this.to, labels: this.labels }, issues);
-    // Unasked, data that ranks no story (a page's own network) is shown whole: the page chose every actor in it.
-    const data = this._data.value;
-    if (!chosen && this._layoutAttr === null && data && !data.actors.some((a) => a.story !== undefined)) this._opts = { ...this._opts, layout: 'force' };
-  }
-
   protected _text(data: Network, locale: string): FigureText {
     const view = this._view(data);
     const origin = this._data.origin;
@@ -204,12 +220,9 @@ export class RelationMap extends TiesElement<Network> {
 
   /* ------------------------------------------------------------- derivation */
 
-  private _view(data: Network): View {
-    const o = this._opts;
-    const center = this.center ?? this._focusAttr ?? undefined;
-    const attribute = this.center == null && this._focusAttr !== null ? 'focus' : 'center';
-    const typesKey = o.types ? [...o.types].sort().join(' ') : '';
-    return this._memo.get('view', [data, typesKey, o.from, o.to, center, attribute, o.layout === 'story'], () => deriveView(data, o, center, attribute));
+  /** The part of the data being shown that the attributes select (the option above). */
+  private _view(_shown: Network): View {
+    return this._viewOption.value!;
   }
 
   private _viewNow(): View | null {
@@ -287,18 +300,6 @@ export class RelationMap extends TiesElement<Network> {
   }
 
   /* ------------------------------------------------------------------ render */
-
-  protected override render(): TemplateResult {
-    const value = this._data.value;
-    if (value) {
-      // Issues that need the data (an unknown centre actor) join the attribute issues.
-      const extra = this._view(value).issues.filter((i) => !this._optionIssues.some((o) => o.message === i.message));
-      if (extra.length) this._optionIssues = [...this._optionIssues, ...extra];
-      for (const i of extra) if (!this._loggedViewIssues.has(i.message)) console.warn(`<${this.localName}> ${i.message}`);
-      for (const i of extra) this._loggedViewIssues.add(i.message);
-    }
-    return super.render();
-  }
 
   protected override _renderControls(data: Network, ctx: ChartContext): TemplateResult | typeof nothing {
     const view = this._view(data);

@@ -6,6 +6,7 @@ import { issue, type DataIssue } from '../../data/issue.js';
 import type { Network, TieType } from '../../data/types.js';
 import { keyword, list } from '../../internal/options.js';
 import { yearRangeOption } from '../../internal/year-range.js';
+import type { Normalized } from '../../internal/option-hook.js';
 import { TIE_TYPES } from './graph.js';
 
 export const LAYOUTS = ['story', 'force', 'radial', 'geo'] as const;
@@ -61,6 +62,29 @@ export function normalizeMapOptions(attrs: MapAttributes, issues: DataIssue[]): 
 
   const { from, to } = yearRangeOption(attrs.from, attrs.to, issues);
   return { layout, types, from, to, labels };
+}
+
+/**
+ * The element's attributes as options: `view` (or its alias `layout`, when `view` was not set:
+ * `viewSet` says whether it was), the filters and `labels`. Unasked, data that ranks no story
+ * (a page's own network) is shown whole: the page chose every actor in it.
+ */
+export function mapOptions(
+  view: string,
+  viewSet: boolean,
+  layoutAttr: string | null,
+  types: string | undefined,
+  from: string | number | undefined,
+  to: string | number | undefined,
+  labels: string | undefined,
+  data: Network | null,
+): Normalized<MapOptions> {
+  const chosen = viewSet || view !== 'story';
+  const alias = !chosen && layoutAttr !== null;
+  const issues: DataIssue[] = [];
+  const o = normalizeMapOptions({ layout: alias ? layoutAttr : view, layoutName: alias ? 'layout' : 'view', types, from, to, labels }, issues);
+  const whole = !chosen && !alias && data !== null && !data.actors.some((a) => a.story !== undefined);
+  return { value: whole ? { ...o, layout: 'force' } : o, issues };
 }
 
 /**

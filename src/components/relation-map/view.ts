@@ -46,7 +46,7 @@ export function validateMapData(input: unknown): Validated<Network> {
 }
 
 /** `attribute`: which attribute named the centre actor (`center`, or its alias `focus`), for the editor's message. */
-export function deriveView(data: Network, o: MapOptions, center: string | null | undefined, attribute = 'center'): View {
+export function deriveView(data: Network, o: Pick<MapOptions, 'types' | 'from' | 'to' | 'layout'>, center: string | null | undefined, attribute = 'center'): View {
   const issues: DataIssue[] = [];
   const focusId = resolveFocus(center, data, issues, attribute);
   // The story view draws its cast only; the filters then apply to it as to the whole web.

@@ -3,15 +3,13 @@ import { LazyController } from '../../internal/lazy.controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
-import { issue, type DataIssue, type Validated } from '../../data/issue.js';
+import type { Validated } from '../../data/issue.js';
 import type { VoteRecord } from '../../data/types.js';
 import { defaultVote } from '../../data/vote.default.js';
-import { LIMITS } from '../../data/limits.js';
 import { voteSourceRefs } from '../../data/sources.footer.js';
 import type { DataTable } from '../../internal/csv.js';
 import { cssom } from '../../internal/cssom.js';
 import { sortByName } from '../../internal/collate.js';
-import { formatNumber } from '../../internal/locale.js';
 import { barLayout } from './bar.layout.js';
 import { renderBar } from './bar.render.js';
 import { hemicycleLayout } from './hemicycle.layout.js';
@@ -19,14 +17,14 @@ import { renderHemicycle } from './hemicycle.render.js';
 import { mapHeight, SUBJECT } from './map.size.js';
 import type { MapData } from './map.view.js';
 import type { MarkState } from './marks.js';
-import { defaultHighlight, normalizeView, resolveGroup, resolveHighlight, type VoteView } from './vote-chart.options.js';
+import { resolveNames, unplaced, viewOption, type VoteView } from './vote-chart.options.js';
 import { voteChartStyles } from './vote-chart.styles.js';
 import { voteCounts, voteDescription, voteHeadline, voteInstructions, voteTable } from './vote-chart.text.js';
 import { renderLegend } from './vote-chart.legend.js';
 import { loadedViews } from './views.js';
 import { cue, VoteInteraction } from './vote-chart.interaction.js';
 import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
-import { buildModel, namedByOption, type Country, type VoteModel } from './vote-model.js';
+import { buildModel, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
 
 export type { VoteSelectDetail, VoteSelectEvent } from './vote-chart.types.js';
@@ -126,10 +124,41 @@ export class VoteChart extends TiesElement<VoteRecord> {
   });
   private readonly _tilesCode = new LazyController(this, () => import('./tiles.view.js'));
 
-  private _view: VoteView = 'bar';
-  private _resolved: Resolved | null = null;
+  /*
+   * The attributes, resolved against the data by the base's option hook (option-hook.ts): the
+   * model once per data and `show-absent`; `highlight` and `group` against it; then the view,
+   * which falls back to the bar past the seat limit; then the members a map view cannot place.
+   */
+  private readonly _modelOption = this._option(
+    () => [this._data.value, this.showAbsent],
+    (data, showAbsent) => ({ value: data ? buildModel(data, { showAbsent }) : null, issues: [] }),
+  );
+  private readonly _resolvedOption = this._option(
+    () => [this._data.value, this._modelOption.value, this.highlight, this.group],
+    (data, model, highlight, group) => (data && model ? resolveNames(data, model, highlight, group) : { value: null, issues: [] }),
+  );
+  private readonly _viewOption = this._option(
+    () => [this.view, this._resolvedOption.value?.model.shownTotal ?? 0],
+    viewOption,
+  );
   private _layoutMemo: { key: unknown[]; layout: AnyLayout } | null = null;
-  private _loggedResolved = '';
+
+  constructor() {
+    super();
+    // Only a report: the members the map or tiles, once loaded, have no place for.
+    this._option(
+      () => [this._resolved, this._view, this._mapCode.value, loadedViews.tiles],
+      (r, view, map, tiles) => ({ value: null, issues: r ? unplaced(r.model.countries, view, map?.data.world ?? null, tiles?.grid ?? null) : [] }),
+    );
+  }
+
+  private get _view(): VoteView {
+    return this._viewOption.value;
+  }
+
+  private get _resolved(): Resolved | null {
+    return this._resolvedOption.value;
+  }
 
   /* ---- the embed contract ---- */
 
@@ -141,32 +170,6 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   protected _defaultData(): VoteRecord {
     return defaultVote();
-  }
-
-  protected override _normalizeOptions(issues: DataIssue[]): void {
-    this._view = normalizeView(this.view, issues);
-    // Past the limit a seat is dust and the rows cannot fit: the bar, with a word why (issue 20).
-    const seats = this._view === 'hemicycle' ? (this._resolve(this._data.value)?.model.shownTotal ?? 0) : 0;
-    if (seats > LIMITS.seats) {
-      issues.push(issue('view', `the hemicycle draws at most ${formatNumber('en', LIMITS.seats)} seats, one per member; this vote has ${formatNumber('en', seats)}: showing the bar`, 'warning'));
-      this._view = 'bar';
-    }
-  }
-
-  protected override update(changed: PropertyValues): void {
-    // Attributes that name countries or groups need the data, which controllers resolve
-    // after willUpdate; resolve them here, just before render.
-    const r = this._resolve(this._data.value);
-    const found = r ? [...r.issues, ...this._unplaced(r)] : [];
-    if (r && found.length) {
-      this._optionIssues = [...this._optionIssues, ...found];
-      const key = found.map((i) => i.message).join('\n');
-      if (key !== this._loggedResolved) {
-        this._loggedResolved = key;
-        for (const i of found) console.warn(`<${this.localName}> ${i.message}`);
-      }
-    }
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -348,22 +351,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
     return this._resolve(data)!.model;
   }
 
+  /** The attributes resolved against the data being shown (the options above). */
   private _resolve(data: VoteRecord | null): Resolved | null {
-    if (!data) return null;
-    const p = this._resolved;
-    if (p && p.data === data && p.showAbsent === this.showAbsent && p.highlightAttr === this.highlight && p.groupAttr === this.group) {
-      return p;
-    }
-    const model = p && p.data === data && p.showAbsent === this.showAbsent ? p.model : buildModel(data, { showAbsent: this.showAbsent });
-    const issues: DataIssue[] = [];
-    const highlight =
-      this.highlight === undefined || this.highlight === null
-        ? defaultHighlight(data).filter((iso) => model.byIso.has(iso))
-        : resolveHighlight(this.highlight, model.countries, issues).map((c) => c.iso3);
-    const group = resolveGroup(this.group, data, issues);
-    const named = namedByOption(model, { highlight, group });
-    this._resolved = { data, showAbsent: this.showAbsent, highlightAttr: this.highlight, groupAttr: this.group, model, highlight, group, named, issues };
-    return this._resolved;
+    return data ? this._resolved : null;
   }
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
@@ -393,36 +383,6 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layoutInput(r: Resolved, width: number, locale: string) {
     return { model: r.model, width, locale, named: r.named, group: r.group, label: this._labelled(r) };
-  }
-
-  /**
-   * Roll-call members the map has no outline or point for (a made-up or mistyped code): the
-   * map cannot show them, so the widget says which, rather than drop them silently.
-   */
-  private _unplaced(r: Resolved): DataIssue[] {
-    let missing: Country[];
-    if (this._view === 'tiles' && loadedViews.tiles) {
-      const { grid } = loadedViews.tiles;
-      missing = r.model.countries.filter((c) => !grid[c.iso3]);
-    } else if (this._view === 'map' && this._mapCode.value) {
-      const { world } = this._mapCode.value.data;
-      missing = r.model.countries.filter((c) => {
-        const id = c.m49 ?? world.numericOf(c.iso3);
-        return !id || !world.points.has(id);
-      });
-    } else {
-      return [];
-    }
-    if (!missing.length) return [];
-    const names = missing.slice(0, 5).map((c) => `${c.name} (${c.iso3})`).join(', ');
-    const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
-    return [
-      issue(
-        'rollCall',
-        `${missing.length === 1 ? 'one member is' : `${missing.length} members are`} not on the ${this._view === 'tiles' ? 'tile map' : 'map'} (no ${this._view === 'tiles' ? 'tile' : 'country'} with that code): ${names}${more}; they are still in the table`,
-        'warning',
-      ),
-    ];
   }
 
   /** Countries the map labels, most telling first: lone votes (Belarus), then the highlighted. */

@@ -4,14 +4,80 @@
  */
 import { issue, type DataIssue } from '../../data/issue.js';
 import type { CountryGroup, VoteRecord } from '../../data/types.js';
+import { LIMITS } from '../../data/limits.js';
 import { keyword } from '../../internal/options.js';
+import { formatNumber } from '../../internal/locale.js';
 import { NameIndex, foldName, listSome, scanNames } from '../../internal/names.js';
+import { normalize, type Normalized } from '../../internal/option-hook.js';
+import { namedByOption, type Country, type VoteModel } from './vote-model.js';
+import type { Resolved } from './vote-chart.types.js';
 
 export const VIEWS = ['bar', 'hemicycle', 'map', 'tiles'] as const;
 export type VoteView = (typeof VIEWS)[number];
 
 export function normalizeView(value: string | null | undefined, issues: DataIssue[]): VoteView {
   return keyword(value, 'view', VIEWS, 'bar', issues);
+}
+
+/** `view`, and the bar instead of a hemicycle of more seats than can be drawn (past the limit a seat is dust). */
+export function viewOption(value: string | null | undefined, seats: number): Normalized<VoteView> {
+  return normalize((issues) => {
+    const view = normalizeView(value, issues);
+    if (view !== 'hemicycle' || seats <= LIMITS.seats) return view;
+    issues.push(issue('view', `the hemicycle draws at most ${formatNumber('en', LIMITS.seats)} seats, one per member; this vote has ${formatNumber('en', seats)}: showing the bar`, 'warning'));
+    return 'bar';
+  });
+}
+
+/** `highlight` and `group` against the data and its model: the countries named, the group, the annotations. */
+export function resolveNames(data: VoteRecord, model: VoteModel, highlightAttr: string | undefined, groupAttr: string | undefined): Normalized<Resolved> {
+  const issues: DataIssue[] = [];
+  const highlight =
+    highlightAttr === undefined || highlightAttr === null
+      ? defaultHighlight(data).filter((iso) => model.byIso.has(iso))
+      : resolveHighlight(highlightAttr, model.countries, issues).map((c) => c.iso3);
+  const group = resolveGroup(groupAttr, data, issues);
+  const named = namedByOption(model, { highlight, group });
+  return { value: { data, model, highlight, group, named }, issues };
+}
+
+/** The world geometry as far as placing a member goes (src/internal/world.ts). */
+interface Placeable {
+  points: ReadonlyMap<string, unknown>;
+  numericOf(iso3: string): string | undefined;
+}
+
+/**
+ * Roll-call members a map view has no outline, point or tile for (a made-up or mistyped code):
+ * the view cannot show them, so the widget says which rather than drop them silently.
+ * `world`/`grid`: the map's geometry or the tiles' grid once loaded (null before).
+ */
+export function unplaced(
+  countries: readonly Country[],
+  view: VoteView,
+  world: Placeable | null,
+  grid: Readonly<Record<string, unknown>> | null,
+): DataIssue[] {
+  let missing: Country[];
+  if (view === 'tiles' && grid) missing = countries.filter((c) => !grid[c.iso3]);
+  else if (view === 'map' && world) {
+    missing = countries.filter((c) => {
+      const id = c.m49 ?? world.numericOf(c.iso3);
+      return !id || !world.points.has(id);
+    });
+  } else return [];
+  if (!missing.length) return [];
+  const names = missing.slice(0, 5).map((c) => `${c.name} (${c.iso3})`).join(', ');
+  const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+  const what = view === 'tiles' ? 'tile map' : 'map';
+  const mark = view === 'tiles' ? 'tile' : 'country';
+  return [
+    issue(
+      'rollCall',
+      `${missing.length === 1 ? 'one member is' : `${missing.length} members are`} not on the ${what} (no ${mark} with that code): ${names}${more}; they are still in the table`,
+      'warning',
+    ),
+  ];
 }
 
 /** Id of the data group that sets the default `highlight` (documented in the README). */

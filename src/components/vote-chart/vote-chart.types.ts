@@ -1,6 +1,5 @@
 /** Types the element and its interaction share (no code: erased at build). */
 import type { CountryGroup, VoteRecord } from '../../data/types.js';
-import type { DataIssue } from '../../data/issue.js';
 import type { BarLayout } from './bar.layout.js';
 import type { HemicycleLayout } from './hemicycle.layout.js';
 import type { MapLayout } from './map.layout.js';
@@ -16,17 +15,13 @@ export type VoteSelectEvent = CustomEvent<VoteSelectDetail>;
 
 export type MapModule = typeof import('./map.view.js');
 
-/** What the attributes resolve to against the data: memoised, so hover does not redo it. */
+/** What the attributes resolve to against the data: resolved once per change (option-hook.ts), so hover does not redo it. */
 export interface Resolved {
   data: VoteRecord;
-  showAbsent: boolean;
-  highlightAttr: string | undefined;
-  groupAttr: string | undefined;
   model: VoteModel;
   highlight: string[];
   group: CountryGroup | null;
   named: Map<string, Country[]>;
-  issues: DataIssue[];
 }
 
 export type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: HemicycleLayout } | { kind: 'map'; l: MapLayout }

@@ -11,6 +11,7 @@ import type { ArmsDelivery } from '../../../src/data/types.js';
 import type { TiesErrorEvent } from '../../../src/internal/base-element.js';
 import { madeUp } from './own-data.js';
 import { captureConsole } from '../../fixtures/console.js';
+import { active, centre, drawn as drawnBy, mount as mountWidget, q, qa, words } from '../../helpers/dom.js';
 
 const DATA = defaultArms();
 const OWN = DATA.register.deliveries.filter((d) => d.recipient === DATA.register.recipient);
@@ -22,29 +23,14 @@ const sum = (rows: readonly ArmsDelivery[], keep: (d: ArmsDelivery) => boolean =
 // TIV as SIPRI publishes it: whole units.
 const en1 = (n: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(n);
 
-const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
-const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const words = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const tableRows = (el: Element) => qa(el, 'table tbody tr');
-const active = (el: Element) => el.shadowRoot!.activeElement;
-const centre = (node: Element): [number, number] => {
-  const r = node.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-};
 
+const DRAWN = '.af-svg, .empty';
 async function mount(attrs = '', width = 960): Promise<ArmsFlow> {
   await setViewport({ width: width + 40, height: 900 });
-  const host = await fixture<HTMLDivElement>(`<div style="width: ${width}px">
-    <button id="before">before</button><arms-flow eager ${attrs}></arms-flow></div>`);
-  const el = host.querySelector('arms-flow')!;
-  await drawn(el);
-  return el;
+  return mountWidget(`<button id="before">before</button><arms-flow eager ${attrs}></arms-flow>`, { width, selector: DRAWN, timeout: 10000 });
 }
-
-async function drawn(el: ArmsFlow) {
-  await waitUntil(() => q(el, '.af-svg, .empty'), '<arms-flow> was not drawn', { timeout: 10000 });
-  await el.updateComplete;
-}
+const drawn = (el: ArmsFlow) => drawnBy(el, DRAWN, 10000);
 
 describe('arms-flow: what a reader sees with no attributes', () => {
   it('a sankey of SIPRI TIV by supplier, with Russia, China and Belarus named and their numbers drawn', async () => {

@@ -3,19 +3,16 @@
  * into another or sits on a ribbon or node (320, 640, 960 px); TIV in whole units; the map
  * view falls back to ranked bars on a phone.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/arms-flow/arms-flow.js';
 import type { ArmsFlow } from '../../../src/components/arms-flow/arms-flow.js';
 import { defaultArms } from '../../../src/data/arms.default.js';
+import { mount as mountWidget } from '../../helpers/dom.js';
 
 async function mount(attrs: string, width: number): Promise<ArmsFlow> {
   await setViewport({ width: width + 40, height: 900 });
-  const host = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><arms-flow eager ${attrs}></arms-flow></div>`);
-  const el = host.querySelector('arms-flow')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('.af-svg'), 'not drawn', { timeout: 15000 });
-  await el.updateComplete;
-  return el;
+  return mountWidget(`<arms-flow eager ${attrs}></arms-flow>`, { width, selector: '.af-svg' });
 }
 
 /**

@@ -8,26 +8,10 @@ import '../../../src/components/relation-map/relation-map.js';
 import type { RelationMap, ActorSelectEvent, TieSelectEvent } from '../../../src/components/relation-map/relation-map.js';
 import type { Network } from '../../../src/data/types.js';
 import { network, bigNetwork } from './fixture.js';
+import { active, drawn as drawnBy, mount as mountWidget, q, qa, words } from '../../helpers/dom.js';
 
-const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
-const qa = <E extends Element = Element>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
-const words = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const active = (el: Element) => el.shadowRoot!.activeElement;
-
-async function drawn(el: RelationMap) {
-  await el.updateComplete;
-  await waitUntil(() => q(el, '.graph'), 'graph was not drawn');
-  await el.updateComplete;
-  return el;
-}
-
-const mount = (attrs = '', data: Network = network) => {
-  const host = document.createElement('div');
-  host.innerHTML = `<relation-map eager ${attrs}></relation-map>`;
-  const el = host.firstElementChild as RelationMap;
-  el.data = data;
-  return fixture<HTMLDivElement>(host).then(() => drawn(el));
-};
+const drawn = (el: RelationMap) => drawnBy(el, '.graph', 2000);
+const mount = (attrs = '', data: Network = network) => mountWidget<RelationMap>(`<relation-map eager ${attrs}></relation-map>`, { data, selector: '.graph', timeout: 2000 });
 
 const idsOf = (el: RelationMap) => qa(el, '.nodes .node').map((n) => el.shownData && (n as SVGGElement).dataset.i);
 const nodeOf = (el: RelationMap, id: string) => {

@@ -11,27 +11,16 @@ import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
 import voteJson from '../../../data/vote.json';
 import tilesJson from '../../../data/geo/tiles.json';
+import { mount as mountWidget, q, qa, words } from '../../helpers/dom.js';
 
-const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
-const qa = <E extends Element = Element>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
-const words = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const HIGHLIGHT = voteJson.groups.find((g) => g.id === 'highlight')!.members;
 /** The countries the default title names (Belarus; Russia and China). */
 const TITLE = ['BLR', 'RUS', 'CHN'];
 const NAME: Record<string, string> = Object.fromEntries(voteJson.rollCall.map((c) => [c.iso3, c.name]));
 
-async function mount(attrs: string, width: number): Promise<VoteChart> {
-  const host = document.createElement('div');
-  host.style.width = `${width}px`;
-  host.innerHTML = `<vote-chart eager ${attrs}></vote-chart>`;
-  document.body.replaceChildren(host);
-  const el = host.querySelector('vote-chart')!;
-  await el.updateComplete;
-  await waitUntil(() => q(el, '.frame svg [data-key]'), 'chart was not drawn', { timeout: 15000 });
-  await el.updateComplete;
-  return el;
-}
+const mount = (attrs: string, width: number): Promise<VoteChart> =>
+  mountWidget(`<vote-chart eager ${attrs}></vote-chart>`, { width, selector: '.frame svg [data-key]' });
 
 type Seg = { x1: number; y1: number; x2: number; y2: number };
 const side = (ax: number, ay: number, bx: number, by: number, px: number, py: number) => Math.sign((bx - ax) * (py - ay) - (by - ay) * (px - ax));

@@ -6,13 +6,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
+import { centre, q, words } from '../../helpers/dom.js';
 
-const q = <T extends Element = Element>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s);
-const words = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const centre = (n: Element): [number, number] => {
-  const r = n.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-};
 
 it('a key pressed on the chart moves focus and shows the tooltip, and the page does not scroll', async () => {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px">

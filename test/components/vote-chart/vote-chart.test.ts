@@ -11,12 +11,9 @@ import type { VoteRecord } from '../../../src/data/types.js';
 import voteJson from '../../../data/vote.json';
 import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from './own-votes.js';
 import { captureConsole } from '../../fixtures/console.js';
+import { active, drawn as drawnBy, mount as mountWidget, q, qa, words } from '../../helpers/dom.js';
 
 const VOTE = voteJson as unknown as VoteRecord;
-const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
-const qa = <E extends Element = Element>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
-const words = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const active = (el: Element) => el.shadowRoot!.activeElement;
 const tip = (el: Element) => q<HTMLElement>(el, '[part="tooltip"]')!;
 const tipShown = (el: Element) => !tip(el).hidden && getComputedStyle(tip(el)).display !== 'none';
 
@@ -25,22 +22,10 @@ const counted: Record<string, number> = {};
 for (const e of VOTE.rollCall!) counted[e.vote] = (counted[e.vote] ?? 0) + 1;
 const labelOf = Object.fromEntries(VOTE.options.map((o) => [o.id, o.label]));
 
-async function drawn(el: VoteChart): Promise<VoteChart> {
-  await el.updateComplete;
-  await waitUntil(() => q(el, '.frame svg [data-key]'), 'chart was not drawn', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
-
-async function mount(attrs = '', data?: unknown, width = 960): Promise<VoteChart> {
-  const host = document.createElement('div');
-  host.style.width = `${width}px`;
-  host.innerHTML = `<button id="before">before</button><vote-chart eager ${attrs}></vote-chart>`;
-  const el = host.querySelector('vote-chart')!;
-  if (data !== undefined) el.data = data as never; // any input, valid or not
-  await fixture(host);
-  return drawn(el);
-}
+const DRAWN = '.frame svg [data-key]';
+const drawn = (el: VoteChart): Promise<VoteChart> => drawnBy(el, DRAWN, 5000);
+const mount = (attrs = '', data?: unknown, width = 960): Promise<VoteChart> =>
+  mountWidget(`<button id="before">before</button><vote-chart eager ${attrs}></vote-chart>`, { width, data, selector: DRAWN, timeout: 5000 });
 
 const centre = (node: Element): [number, number] => {
   const r = node.getBoundingClientRect();

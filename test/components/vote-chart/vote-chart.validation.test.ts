@@ -7,9 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
 import { TALLY_ONLY, TWO_OPTIONS } from './own-votes.js';
+import { q, words } from '../../helpers/dom.js';
 
-const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const words = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function quietConsole(): { lines: string[]; restore: () => void } {
   const lines: string[] = [];

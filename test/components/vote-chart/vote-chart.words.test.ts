@@ -3,27 +3,17 @@
  * together, as in "22deals"), and what the image export carries (the second cue of "against",
  * the tiles' licence credit, the note of countries too small to label).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
 import voteJson from '../../../data/vote.json';
+import { mount as mountWidget, q, qa } from '../../helpers/dom.js';
 
-const q = <E extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel);
-const qa = <E extends Element = Element>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
 const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
 
-async function mount(attrs: string, width: number): Promise<VoteChart> {
-  const host = document.createElement('div');
-  host.style.width = `${width}px`;
-  host.innerHTML = `<vote-chart eager ${attrs}></vote-chart>`;
-  document.body.replaceChildren(host);
-  const el = host.querySelector('vote-chart')!;
-  await el.updateComplete;
-  await waitUntil(() => q(el, '.frame svg [data-key]'), 'chart was not drawn', { timeout: 15000 });
-  await el.updateComplete;
-  return el;
-}
+const mount = (attrs: string, width: number): Promise<VoteChart> =>
+  mountWidget(`<vote-chart eager ${attrs}></vote-chart>`, { width, selector: '.frame svg [data-key]' });
 
 /**
  * Two words run together: a number glued to a word ("22deals", "favour119"), or a lower-case letter
