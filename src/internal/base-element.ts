@@ -277,7 +277,12 @@ export abstract class TiesElement<T> extends LitElement {
       // instead of a frame later, when the observer first reports.
       // Only within the viewport itself: widgets above this one may not have their height yet.
       const r = this.getBoundingClientRect();
-      if (r.top < innerHeight && r.bottom >= 0 && r.width > 0) this._near = true;
+      // A pasted picture is already the chart on screen: let it be painted before the live
+      // chart is built (a module script fetched quickly otherwise runs before the first frame).
+      if (r.top < innerHeight && r.bottom >= 0 && r.width > 0) {
+        if (this._snapshotText) void afterPaint().then(() => (this._near = true));
+        else this._near = true;
+      }
     }
     // A fling past the widget between two observer samples still counts as near (lazy.ts).
     if (!this._near && !this._stopScrollWatch) this._stopScrollWatch = watchScrolledPast(this, 400, () => (this._near = true));
