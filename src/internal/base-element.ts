@@ -195,7 +195,10 @@ export abstract class TiesElement<T> extends LitElement {
         const w = entries.at(-1)?.contentRect.width;
         if (w !== undefined && Math.floor(w) !== this._width) {
           this._width = Math.floor(w);
-          this.requestUpdate();
+          // Redrawn in the next frame, not within the observer's delivery: the new height
+          // would be a change it cannot deliver, reported to the page as an error
+          // ("ResizeObserver loop completed with undelivered notifications").
+          win.requestAnimationFrame(() => this.requestUpdate());
         }
       });
       resize.observe(this);
