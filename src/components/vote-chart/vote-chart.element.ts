@@ -462,7 +462,11 @@ export class VoteChart extends TiesElement<VoteRecord> {
     const c = cue(e);
     const ix = this._ixCode.value;
     if (ix) ix.handle(type, c);
-    else if (this._ixCode.request() === null) void this._ixCode.pending?.then(() => this._ixCode.value?.handle(type, c));
+    else {
+      // The keys that move through the marks must not scroll the page while the code is on its way.
+      if (type === 'keydown' && /^(Arrow|Home$|End$|Page)/.test(c.key)) c.prevent();
+      if (this._ixCode.request() === null) void this._ixCode.pending?.then(() => this._ixCode.value?.handle(type, c));
+    }
   }
 
   private _onKeyDown = (e: KeyboardEvent): void => this._interact('keydown', e);
