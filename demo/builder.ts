@@ -19,7 +19,7 @@ import {
 } from './builder-manifest.js';
 import { PACKAGE_ROOT, loadComponents } from './embed.js';
 import { CHART_NAMES, addTo, pickerFor } from './builder-pickers.js';
-import { snapshotHtml, snapshotName, whenSettled, type SnapshotHost } from '../src/internal/static-figure.js';
+import { snapshotHtml, snapshotName, takeoverStyle, whenSettled, type SnapshotHost } from '../src/internal/static-figure.js';
 
 export interface BuilderOptions {
   /** Where the package is hosted, for the snippets (default `https://YOUR-CDN/myanmar-ties/`). */
@@ -514,13 +514,48 @@ export class EmbedBuilder {
     const name = snapshotName(spec.tag, attrs);
     const { html: markup, problems } = snapshotHtml(preview as SnapshotHost, attrs, { idPrefix: `mt-${name}`, table: false });
     if (problems.length) console.warn(`embed builder: the snapshot has ${problems.join(', ')}`);
-    this.pasteCode.value = `${markup}\n${script}`;
+    const heights = await this._liveHeights(spec.tag, attrs);
+    if (run !== this._snapshotRun) return;
+    this.pasteCode.value = `${markup}\n${takeoverStyle(`mt-${name}`, heights)}\n${script}`;
     const kB = (new Blob([this.pasteCode.value]).size / 1024).toFixed(1);
     this._pasteHint.textContent =
-      `Paste into an HTML block. The picture (${kB} kB, drawn at ${width} px, the preview's width) shows at once and where scripts are stripped; ` +
-      `the script then puts the live chart in its place. Made for a column ${width} px wide: in another width the picture scales, and the live chart may be taller or shorter. ` +
+      `Paste into an HTML block. The picture (${kB} kB with its sizes, drawn at ${width} px, the preview's width) shows at once and where scripts are stripped; ` +
+      'the script then puts the live chart in its place. In a column of another width the picture scales, and its box already has the height the live chart will take there, so nothing moves. ' +
       'Remake it when the data changes.';
     fitHeight(this.pasteCode);
+  }
+
+  /**
+   * The live widget's height at every column width from 288 to 1200 px in steps of 16 (and
+   * the column's own), measured on a hidden copy in this page's font: what takeoverStyle()
+   * reserves for the picture before the script runs.
+   */
+  private async _liveHeights(tag: string, attrs: [string, string][]): Promise<Array<[number, number]>> {
+    const widths = new Set<number>([Math.round(this.preview?.getBoundingClientRect().width ?? 0)]);
+    for (let w = 288; w <= 1200; w += 16) widths.add(w);
+    const box = document.createElement('div');
+    box.inert = true;
+    Object.assign(box.style, { position: 'absolute', left: '-20000px', top: '0', visibility: 'hidden' });
+    const copy = document.createElement(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+    for (const [n, v] of attrs) copy.setAttribute(n, v);
+    copy.setAttribute('eager', '');
+    box.append(copy);
+    this._column.after(box);
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const heights: Array<[number, number]> = [];
+    try {
+      for (const w of [...widths].filter((w) => w > 0).sort((a, b) => a - b)) {
+        box.style.width = `${w}px`;
+        // The widget hears of its new width from its resize observer, after the next layout.
+        await frame();
+        await frame();
+        await copy.updateComplete;
+        heights.push([w, copy.getBoundingClientRect().height]);
+      }
+    } finally {
+      box.remove();
+    }
+    return heights;
   }
 
   /**

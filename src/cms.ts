@@ -17,7 +17,9 @@ loaders.set('relation-map', () => import('./components/relation-map/relation-map
 // A view's own code, fetched with its component when a tag asks for that view.
 const view = (el: Element, name: string): string => el.getAttribute(name)?.trim().toLowerCase() ?? '';
 viewCode.set('vote-chart', (el) =>
-  view(el, 'view') === 'map'
+  view(el, 'view') === 'hemicycle'
+    ? import('./components/vote-chart/hemicycle.view.js')
+    : view(el, 'view') === 'map'
     ? import('./components/vote-chart/map.view.js')
     : view(el, 'view') === 'tiles'
       ? import('./components/vote-chart/tiles.view.js')

@@ -1,7 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { DataIssue, Validated } from '../data/issue.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { DataController, type DataOrigin } from './data-controller.js';
@@ -32,7 +30,7 @@ const THEMES = ['auto', 'light', 'dark', 'system'] as const;
  *
  * A component supplies the pure parts: how to validate, the default data, the text,
  * the table and the chart for a width. Shared behaviour lives in controllers
- * (`DataController`, `ResizeController`, `IntersectionController`), not in this class.
+ * (`DataController`, `PrintController`, the size and viewport observers), not in this class.
  *
  * @csspart figure - The outer `<figure>`.
  * @csspart title - The chart's title.
@@ -149,26 +147,50 @@ export abstract class TiesElement<T> extends LitElement {
 
   /** The width from the last resize report; undefined before the first. */
   private _width: number | undefined;
-  protected readonly _size: ResizeController<number | undefined> = new ResizeController(this, {
-    callback: (entries): number | undefined => {
-      const w = entries.at(-1)?.contentRect.width;
-      if (w !== undefined) this._width = Math.floor(w);
-      return this._width;
-    },
-  });
+  /*
+   * Plain observers of the window the element is in (moved into an iframe's document, it is
+   * watched by that window's), not @lit-labs/observers' controllers: those bring an async
+   * directive the widgets never use, 1.3 kB gzip of every page's script (bench/modules.mjs).
+   */
+  private _observers: Array<ResizeObserver | IntersectionObserver> = [];
 
-  private readonly _intersection = new IntersectionController<boolean>(this, {
-    config: { rootMargin: '400px 0px' },
-    callback: (entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        this._near = true;
-        // Once drawn, a widget stays drawn: stop watching.
-        this._intersection.unobserve(this);
-        this._stopScrollWatch?.();
-      }
-      return this._near;
-    },
-  });
+  private _observe(): void {
+    this._unobserve();
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (win?.ResizeObserver) {
+      const resize = new win.ResizeObserver((entries) => {
+        const w = entries.at(-1)?.contentRect.width;
+        if (w !== undefined && Math.floor(w) !== this._width) {
+          this._width = Math.floor(w);
+          // Redrawn in the next frame, not within the observer's delivery: the new height
+          // would be a change it cannot deliver, reported to the page as an error
+          // ("ResizeObserver loop completed with undelivered notifications").
+          win.requestAnimationFrame(() => this.requestUpdate());
+        }
+      });
+      resize.observe(this);
+      this._observers.push(resize);
+    }
+    if (!this._near && win?.IntersectionObserver) {
+      const near = new win.IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          this._near = true;
+          // Once drawn, a widget stays drawn: stop watching.
+          near.disconnect();
+          this._stopScrollWatch?.();
+        },
+        { rootMargin: '400px 0px' },
+      );
+      near.observe(this);
+      this._observers.push(near);
+    }
+  }
+
+  private _unobserve(): void {
+    for (const o of this._observers) o.disconnect();
+    this._observers = [];
+  }
 
   constructor() {
     super();
@@ -228,39 +250,32 @@ export abstract class TiesElement<T> extends LitElement {
       // instead of a frame later, when the observer first reports.
       // Only within the viewport itself: widgets above this one may not have their height yet.
       const r = this.getBoundingClientRect();
-      if (r.top < innerHeight && r.bottom >= 0 && r.width > 0) this._near = true;
+      // A pasted picture is already the chart on screen: let it be painted before the live
+      // chart is built (a module script fetched quickly otherwise runs before the first frame).
+      if (r.top < innerHeight && r.bottom >= 0 && r.width > 0) {
+        if (this._snapshotText) void afterPaint().then(() => (this._near = true));
+        else this._near = true;
+      }
     }
     // A fling past the widget between two observer samples still counts as near (lazy.ts).
     if (!this._near && !this._stopScrollWatch) this._stopScrollWatch = watchScrolledPast(this, 400, () => (this._near = true));
+    this._observe();
   }
 
   /** Moved into another document (an iframe's): its own copies of the styles, drawn and measured there. */
   adoptedCallback(): void {
     restyleFor(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    // A window's ResizeObserver watches its own document: in another, one of that window's.
-    this._foreignResize?.disconnect();
-    this._foreignResize = null;
-    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (win && win.ResizeObserver && win.ResizeObserver !== ResizeObserver) {
-      this._size.unobserve(this);
-      this._foreignResize = new win.ResizeObserver((entries) => {
-        const w = entries.at(-1)?.contentRect.width;
-        if (w !== undefined && Math.floor(w) !== this._width) {
-          this._width = Math.floor(w);
-          this.requestUpdate();
-        }
-      });
-      this._foreignResize.observe(this);
-    } else this._size.observe(this);
+    // A window's observers watch their own document: in another, that window's.
+    if (this.isConnected) this._observe();
     this._near = true;
     this._width = undefined;
     this.requestUpdate();
   }
-  private _foreignResize: ResizeObserver | null = null;
   private _stopScrollWatch: (() => void) | null = null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._unobserve();
     this._stopScrollWatch?.();
     this._stopScrollWatch = null;
   }

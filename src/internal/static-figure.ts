@@ -42,9 +42,12 @@ export function staticFigure(host: SnapshotHost, options: StaticFigureOptions): 
   if (!root) throw new Error(`<${host.localName}> has not rendered`);
   const figure = document.createElement('div');
   figure.setAttribute('role', 'figure');
+  figure.id = `${options.idPrefix}-figure`;
 
   if (options.table === false) {
     const svg = figureSvg(host, { mode: 'static', idPrefix: options.idPrefix, height: host.getBoundingClientRect().height });
+    // Given another height by takeoverStyle(), the picture keeps to the top left, like the text it shows.
+    svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
     const headingId = `${options.idPrefix}-title`;
     if (svg.querySelector(`[id="${headingId}"]`)) figure.setAttribute('aria-labelledby', headingId);
     figure.append(svg);
@@ -77,6 +80,28 @@ export function staticFigure(host: SnapshotHost, options: StaticFigureOptions): 
   if (svg.querySelector(`[id="${headingId}"]`)) figure.setAttribute('aria-labelledby', headingId);
   figure.append(svg, details);
   return figure;
+}
+
+/**
+ * CSS for a paste that also loads the script: before the script runs, the picture's box takes
+ * the height the live widget will take at the column's width (a container query per width at
+ * which that height changes), so when the live widget takes over nothing below it moves, in
+ * any column, not only the one the picture was made for. The picture keeps its proportions
+ * inside that box. `heights`: [column width, widget height] pairs, widths ascending, as
+ * measured from the live widget. Where a sanitiser drops the `<style>`, the picture scales.
+ */
+export function takeoverStyle(idPrefix: string, heights: ReadonlyArray<readonly [number, number]>): string {
+  const box = `#${idPrefix}-figure`;
+  let css = `${box}{container-type:inline-size}`;
+  let last = NaN;
+  heights.forEach(([width, height], i) => {
+    const h = Math.round(height);
+    if (h === last) return;
+    last = h;
+    const rule = `${box}>svg{height:${h}px}`;
+    css += i === 0 ? rule : `@container (min-width:${width}px){${rule}}`;
+  });
+  return `<style>${css}</style>`;
 }
 
 /** The widget's own table (same rows, same formatting), numbers right-aligned without CSS. */

@@ -99,6 +99,25 @@ describe('the builder’s default code, pasted', function () {
     });
   }
 
+  for (const column of [320, 960]) {
+    it(`made at 640 px, pasted into a ${column} px column: the picture's box already has the live chart's height, so nothing moves`, async () => {
+      const code = await codeAt(640);
+      expect(code, 'the sizes by column width').to.match(/<style>[^<]*@container \(min-width:\d+px\)/);
+      const win = await page(code.replace(CDN_SCRIPT, '<script type="module" src="/dist/myanmar-ties.js"></script>'), column);
+      const live = win.document.querySelector('vote-chart')!;
+      await waitUntil(() => live.shadowRoot?.querySelector('.chart svg rect[data-key]'), 'the live chart did not take over', { timeout: 30_000 });
+      await (live as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      await aTimeout(600);
+      const state = win as unknown as { __afterTop: number; __shifts: number[] };
+      const after = win.document.getElementById('after')!.getBoundingClientRect().top;
+      expect(after - state.__afterTop, 'the paragraph below moved (px)').to.be.closeTo(0, 1);
+      if (!firefox) expect(state.__shifts.reduce((a, b) => a + b, 0), 'layout shift').to.be.below(0.001);
+      // The picture was the live chart's height, not the 640 px picture scaled to the column.
+      const scaled = live.querySelector(':scope > [role="figure"] > svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+      expect(Math.abs(live.getBoundingClientRect().height - (scaled[3]! * column) / 640), 'a picture scaled in proportion would have moved the page (px)').to.be.greaterThan(20);
+    });
+  }
+
   it('the hemicycle at 640 px: same picture-then-live, nothing moves', async () => {
     const code = await codeAt(640, 'hemicycle');
     expect(code).to.match(/^<vote-chart view="hemicycle"><div role="figure"/);

@@ -1,3 +1,5 @@
+import type { hemicycleLayout } from './hemicycle.layout.js';
+import type { renderHemicycle } from './hemicycle.render.js';
 import type { directionalMove } from './keyboard.map.js';
 import type { tilesLayout } from './tiles.layout.js';
 import type { renderTiles } from './tiles.render.js';
@@ -9,6 +11,7 @@ import type { renderTiles } from './tiles.render.js';
  * task later.
  */
 export const loadedViews: {
+  hemicycle?: { hemicycleLayout: typeof hemicycleLayout; renderHemicycle: typeof renderHemicycle };
   tiles?: {
     tilesLayout: typeof tilesLayout;
     renderTiles: typeof renderTiles;

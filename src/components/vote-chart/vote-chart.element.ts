@@ -12,8 +12,7 @@ import { cssom } from '../../internal/cssom.js';
 import { sortByName } from '../../internal/collate.js';
 import { barLayout } from './bar.layout.js';
 import { renderBar } from './bar.render.js';
-import { hemicycleLayout } from './hemicycle.layout.js';
-import { renderHemicycle } from './hemicycle.render.js';
+import { hemicycleFrame } from './hemicycle.size.js';
 import { mapHeight, SUBJECT } from './map.size.js';
 import type { MapData } from './map.view.js';
 import type { MarkState } from './marks.js';
@@ -22,7 +21,7 @@ import { voteChartStyles } from './vote-chart.styles.js';
 import { voteCounts, voteDescription, voteHeadline, voteInstructions, voteTable } from './vote-chart.text.js';
 import { renderLegend } from './vote-chart.legend.js';
 import { loadedViews } from './views.js';
-import { cue, VoteInteraction } from './vote-chart.interaction.js';
+import { cue } from './cue.js';
 import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
 import { buildModel, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
@@ -97,21 +96,28 @@ export class VoteChart extends TiesElement<VoteRecord> {
   /** Draw the members who did not vote as a segment and seats of their own (otherwise a note). */
   @property({ attribute: 'show-absent', type: Boolean, reflect: true }) showAbsent = false;
 
-  /** Keyboard, pointer, tooltip and search. */
-  private readonly _ix = new VoteInteraction({
-    host: this,
-    resolved: () => this._resolved,
-    layout: () => this._layoutMemo?.layout ?? null,
-    map: () => this._mapCode.value?.mod ?? null,
-    locale: () => this.locale,
+  /*
+   * Keyboard, pointer, tooltip and search: code no one uses before the chart is on screen,
+   * asked for after the first paint (not part of the first view's download). An event that
+   * comes before it has arrived is handled when it has.
+   */
+  private readonly _ixCode = new LazyController(this, async () => {
+    const { VoteInteraction } = await import('./vote-chart.interaction.js');
+    return new VoteInteraction({
+      host: this,
+      resolved: () => this._resolved,
+      layout: () => this._layoutMemo?.layout ?? null,
+      map: () => this._mapCode.value?.mod ?? null,
+      locale: () => this.locale,
+    });
   });
   /** Whether a reader has reached the search box, so its suggestions are wanted. */
   @state() private _suggest = false;
   /*
    * The views' code (and the map's geometry), loaded when a chart first shows them. The
    * tiles' module notes itself in `loadedViews` as it runs (views.ts), so a page whose CMS
-   * entry fetched it with the chart draws it in the first render. (The hemicycle is small and
-   * part of the element: the one-file bundle carried it anyway.)
+   * entry fetched it with the chart draws it in the first render. The hemicycle's height comes
+   * without its code (hemicycle.size.ts), so its box is reserved while the seats load.
    * A failed load tells readers "this view could not load", the details go to the console.
    */
   private readonly _mapCode = new LazyController<{ mod: MapModule; data: MapData }>(this, async () => {
@@ -123,6 +129,11 @@ export class VoteChart extends TiesElement<VoteRecord> {
     }
   });
   private readonly _tilesCode = new LazyController(this, () => import('./tiles.view.js'));
+  private readonly _hemicycleCode = new LazyController(this, () =>
+    import('./hemicycle.view.js').catch((e: unknown) => {
+      throw new Error(viewLoadFailed(this, 'hemicycle', e));
+    }),
+  );
 
   /*
    * The attributes, resolved against the data by the base's option hook (option-hook.ts): the
@@ -187,11 +198,13 @@ export class VoteChart extends TiesElement<VoteRecord> {
     // Not waiting to be near the viewport, nor for this render: it is small, and the sooner
     // it is asked for, the sooner the seats replace the placeholder.
     if (this._view === 'tiles' && !loadedViews.tiles) this._tilesCode.request();
+    if (this._view === 'hemicycle' && !loadedViews.hemicycle) this._hemicycleCode.request();
+    if (this._afterFirstPaint) this._ixCode.request();
   }
 
-  /** Tiles loading are drawn before `updateComplete` resolves, as if they had always been there. */
+  /** Tiles or seats loading are drawn before `updateComplete` resolves, as if they had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._tilesCode.pending;
+    return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending;
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {
@@ -215,6 +228,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'tiles' ? tilesHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
     if (this._view === 'map') return r.model.hasRollCall ? mapHeight(w) : 96;
     if (this._view === 'tiles') return r.model.hasRollCall ? tilesHeight(w) : 96;
+    // The hemicycle's exact height, before its seats' code has loaded: no jump when it has.
+    if (this._view === 'hemicycle' && !loadedViews.hemicycle) return hemicycleFrame(this._layoutInput(r, w, this.locale)).height;
     return this._layout(r, w, this.locale)!.l.height;
   }
 
@@ -244,7 +259,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
           />
           <datalist id="vc-countries">${names.map((n) => html`<option value=${n}></option>`)}</datalist>`
         : html`<span class="field"></span>`}
-      <p class=${this._ix.announce ? 'found' : 'found sr-only'} role="status" aria-live="polite">${this._ix.announce}</p>
+      <p class=${this._ixCode.value?.announce ? 'found' : 'found sr-only'} role="status" aria-live="polite">${this._ixCode.value?.announce ?? ''}</p>
     </div>`;
   }
 
@@ -292,9 +307,13 @@ export class VoteChart extends TiesElement<VoteRecord> {
       if (this._tilesCode.error) return this._message(`The tiles could not be drawn: ${this._tilesCode.error}. The bar and hemicycle views still work.`, ctx.height);
       if (!loadedViews.tiles) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
+    if (view === 'hemicycle' && !loadedViews.hemicycle) {
+      if (this._hemicycleCode.error) return this._message(`The hemicycle could not be drawn: ${this._hemicycleCode.error}. The bar view still works.`, ctx.height);
+      return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
+    }
     const layout = this._layout(r, ctx.width, ctx.locale)!;
     const state: MarkState = {
-      ...(this._ix.marks()),
+      ...(this._ixCode.value?.marks() ?? { active: null, showFocus: false, selected: null }),
       // Rings and outlines for the highlighted and for a lone vote (Belarus), so the seat the
       // annotation names can be found.
       highlight: new Set(this._labelled(r)),
@@ -305,7 +324,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       layout.kind === 'bar'
         ? renderBar(layout.l, state)
         : layout.kind === 'hemicycle'
-          ? renderHemicycle(layout.l, state)
+          ? loadedViews.hemicycle!.renderHemicycle(layout.l, state)
           : layout.kind === 'tiles'
             ? loadedViews.tiles!.renderTiles(layout.l, state)
             : this._mapCode.value!.mod.renderMap(layout.l, state);
@@ -329,7 +348,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
         ${content}
       </svg>
       <p id="vc-keys" class="sr-only">${voteInstructions(this._view, r.model)}</p>
-      ${this._ix.reached ? this._ix.renderTooltip(r, layout, ctx.width) : nothing}
+      ${this._ixCode.value?.reached ? this._ixCode.value.renderTooltip(r, layout, ctx.width) : nothing}
     </div>
     ${this._chartNotes(layout)}`;
   }
@@ -358,7 +377,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : null];
+    const key = [r, view, width, locale, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : view === 'hemicycle' ? loadedViews.hemicycle : null];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;
@@ -373,7 +392,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
       const label = r.model.byIso.has(SUBJECT) ? [SUBJECT, ...this._labelled(r).filter((k) => k !== SUBJECT)] : this._labelled(r);
       layout = { kind: 'tiles', l: tiles.tilesLayout({ model: r.model, grid: tiles.grid, width, label }) };
     } else if (view === 'hemicycle') {
-      layout = { kind: 'hemicycle', l: hemicycleLayout(input) };
+      const hemicycle = loadedViews.hemicycle;
+      if (!hemicycle) return null;
+      layout = { kind: 'hemicycle', l: hemicycle.hemicycleLayout(input) };
     } else {
       layout = { kind: 'bar', l: barLayout(input) };
     }
@@ -398,7 +419,14 @@ export class VoteChart extends TiesElement<VoteRecord> {
   /* ---- interaction (vote-chart.interaction.ts) ---- */
 
   private _interact(type: InteractionEvent, e: Event): void {
-    this._ix.handle(type, cue(e));
+    const c = cue(e);
+    const ix = this._ixCode.value;
+    if (ix) ix.handle(type, c);
+    else {
+      // The keys that move through the marks must not scroll the page while the code is on its way.
+      if (type === 'keydown' && /^(Arrow|Home$|End$|Page)/.test(c.key)) c.prevent();
+      if (this._ixCode.request() === null) void this._ixCode.pending?.then(() => this._ixCode.value?.handle(type, c));
+    }
   }
 
   private _onKeyDown = (e: KeyboardEvent): void => this._interact('keydown', e);

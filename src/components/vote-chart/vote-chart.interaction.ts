@@ -316,19 +316,3 @@ export class VoteInteraction {
     return { x: c.x, y: c.y - 4, bottom: c.y + 4, content: countryTip(c.country) };
   }
 }
-
-/** What the interaction reads of a DOM event. */
-export function cue(e: Event): Cue {
-  const target = e.target as (Element & { value?: unknown }) | null;
-  const value = target?.value;
-  return {
-    key: (e as KeyboardEvent).key ?? '',
-    target,
-    related: (e as FocusEvent).relatedTarget as Node | null,
-    x: (e as PointerEvent).clientX ?? 0,
-    y: (e as PointerEvent).clientY ?? 0,
-    value: typeof value === 'string' ? value : '',
-    picked: !(e instanceof InputEvent) || e.inputType === 'insertReplacementText' || e.inputType === undefined,
-    prevent: () => e.preventDefault(),
-  };
-}

@@ -60,20 +60,24 @@ it('the bar is drawn in the first frame; the hidden table and the search box fol
   expect(box(root.querySelector('.chart')), 'the suggestions move nothing').to.deep.equal(boxes.chart);
 });
 
-it('a hemicycle is drawn by the first render (its code is part of the element)', async () => {
+it('a hemicycle: its box is reserved at its final height in the first render, and the seats fill it without moving anything', async () => {
+  // The seats' code is a chunk of its own (not part of the bar's first view); its height is not.
   const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
   const el = document.createElement('vote-chart') as VoteChart;
   el.eager = true;
   el.setAttribute('view', 'hemicycle');
   // A controller hears about every update: the first is the first render.
-  const renders: Array<{ seats: number; placeholder: number }> = [];
+  const renders: Array<{ seats: number; chart: number }> = [];
   el.addController({
     hostUpdated() {
       const root = el.shadowRoot!;
-      renders.push({ seats: root.querySelectorAll('.frame svg [data-key]').length, placeholder: root.querySelectorAll('.chart .placeholder').length });
+      const chart = root.querySelector('.chart');
+      renders.push({ seats: root.querySelectorAll('.frame svg [data-key]').length, chart: chart ? Math.round(chart.getBoundingClientRect().height) : 0 });
     },
   });
   host.append(el);
   await el.updateComplete;
-  expect(renders[0], 'the first render').to.deep.equal({ seats: 156, placeholder: 0 });
+  const last = renders.at(-1)!;
+  expect(last.seats, 'drawn').to.equal(156);
+  expect(renders[0]!.chart, 'the first render reserves the drawn height').to.equal(last.chart);
 });
