@@ -10,6 +10,7 @@ import { placeLabels, type LabelOptions, type PlacedLabel } from './labels.layou
 import { tieLines, type TieLine } from './ties.geometry.js';
 import type { LabelMode } from './relation-map.options.js';
 import type { Box, Point } from '../../internal/plane.js';
+import type { Callout } from './callouts.layout.js';
 
 export interface Geometry {
   graph: Graph;
@@ -27,6 +28,8 @@ export interface Geometry {
   labelOptions: LabelOptions;
   hit: HitGrid;
   measure?: (text: string, fontSize: number, bold: boolean) => number;
+  /** The story's key ties stated on their lines (the story view only). */
+  callouts?: Callout[];
 }
 
 export interface GeometryOptions {

@@ -13,6 +13,7 @@ import type { PlacedLabel } from './labels.layout.js';
 import type { GeoLayout } from './geo.layout.js';
 import { captionAt, NO_LOCATION } from './geo.band.js';
 import type { RadialLayout } from './radial.layout.js';
+import { renderCallouts } from './story.render.js';
 
 /** Ties (and actors with only such ties) after the time slider's year: drawn faint. */
 export interface Later {
@@ -175,7 +176,7 @@ export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: N
       <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus, new Set(pos.geo?.noLocation ?? [])))}</g>
     </g>
     <g class="hover-root"></g>
-    <g class="dimmer"><g class="base">${guard([g], () => renderLabels(g, focus))}</g></g>
+    <g class="dimmer"><g class="base">${guard([g], () => svg`${renderLabels(g, focus)}${renderCallouts(g.graph, g.callouts)}`)}</g></g>
     ${pos.geo ? renderGeoCaption(pos.geo, t) : nothing}
     <g class="hover-labels"></g>
     <defs>${guard([g.graph], () => renderMarkers(TIE_TYPES.filter((type) => g.graph.ties.some((x) => x.directed && x.type === type))))}</defs>
