@@ -59,6 +59,8 @@ export interface GeometryOptions {
   labelAway?: ReadonlyArray<-1 | 0 | 1>;
   /** Per actor, the part of the chart its label must stay in (default: the whole chart). */
   labelBounds?: ReadonlyArray<Box | undefined>;
+  /** Actors labelled whatever the width, like the focus (those the title names). */
+  always?: readonly number[];
 }
 
 /** The order labels are placed in: the focus, then by number of ties, then kind, then name. */
@@ -140,9 +142,11 @@ export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions)
     ...(o.labelAway?.[i] !== undefined ? { away: { x: o.labelAway[i]!, y: o.labelAway[i] === 0 ? 1 : 0 } } : {}),
     ...(o.measure ? { width: o.measure(texts[i]!, fontSize, i === o.focus) } : {}),
   }));
-  const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom, o.labelFirst), {
+  const always = o.labels === 'none' ? [] : [...(o.focus >= 0 ? [o.focus] : []), ...(o.always ?? [])];
+  const first = [...(o.always ?? []), ...(o.labelFirst ?? []).filter((i) => !o.always?.includes(i))];
+  const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom, first), {
     ...labelOptions,
-    always: new Set(o.focus >= 0 && o.labels !== 'none' ? [o.focus] : []),
+    always: new Set(always),
   });
   return {
     graph,

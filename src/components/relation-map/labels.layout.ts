@@ -19,7 +19,11 @@ export interface LabelNode {
   rightOnly?: boolean;
   /** Measured width of the text, px; estimated from its length when absent. */
   width?: number;
-  /** How far from the centre the label starts, px, when not beside the mark (default `r`): a state amid its people is named outside them. */
+  /**
+   * How far from the centre the label starts, px, when not beside the mark (default `r`): a
+   * state amid its people is named beside its mark, east, in the lane they leave free, and
+   * where that is taken, outside them.
+   */
   reach?: number;
   /** The direction its label prefers (instead of away from the centre): a story column's labels face outward. */
   away?: Point;
@@ -86,6 +90,21 @@ function slideInto(label: PlacedLabel, node: LabelNode, bounds: Box): PlacedLabe
   // Anchored at the bound it meets, so text a pixel wider than measured still starts inside.
   const box = { ...b, x: b.x + shift };
   return shift > 0 ? { ...label, anchor: 'start', x: box.x, box } : { ...label, anchor: 'end', x: box.x + box.width, box };
+}
+
+/** The label of `node` moved along its mark: above and below shifted by up to half its width, left and right by most of its height. */
+function slid(node: LabelNode, fontSize: number): PlacedLabel[] {
+  const out: PlacedLabel[] = [];
+  const move = (l: PlacedLabel, sx: number, sy: number): PlacedLabel => ({ ...l, x: l.x + sx, y: l.y + sy, box: { ...l.box, x: l.box.x + sx, y: l.box.y + sy } });
+  for (const dy of [-1, 1]) {
+    const l = labelAt(node, 0, dy, fontSize);
+    for (const f of [0.25, -0.25, 0.5, -0.5]) out.push(move(l, f * l.box.width, 0));
+  }
+  for (const dx of [1, -1]) {
+    const l = labelAt(node, dx, 0, fontSize);
+    for (const f of [-0.7, 0.7]) out.push(move(l, 0, f * l.box.height));
+  }
+  return out;
 }
 
 /** A uniform grid of boxes: collision queries touch only nearby boxes, so placement stays fast at thousands of labels. */
@@ -157,12 +176,21 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
       k,
       score: len > 1e-6 ? (c[0] * vx + c[1] * vy) / (len * Math.hypot(c[0], c[1])) : 0,
     })).sort((a, b) => b.score - a.score || a.k - b.k);
-    for (const { c } of ranked) {
-      const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, within);
+    const beside = node.reach !== undefined ? [labelAt({ ...node, reach: node.r }, 1, 0, fontSize)] : [];
+    for (const label of [...beside, ...ranked.map(({ c }) => slideInto(labelAt(node, c[0], c[1], fontSize), node, within))]) {
       if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
       grid.add(label.box);
       out[i] = label;
       break;
+    }
+    if (!out[i] && options.always?.has(i)) {
+      // Positions still touching the mark but slid along it: above or below, shifted sideways; beside, shifted up or down.
+      for (const label of slid(node, fontSize)) {
+        if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
+        grid.add(label.box);
+        out[i] = label;
+        break;
+      }
     }
     if (!out[i] && options.always?.has(i)) {
       // Every free position covers a mark: take the one covering fewest (the first of those in preference order).

@@ -43,8 +43,8 @@ function tiePath(tie: Tie, d: string, extra: string): SVGTemplateResult {
   return svg`<path class=${`tie t-${tie.type}${extra}`} d=${d} marker-end=${head}></path>`;
 }
 
-function label(l: PlacedLabel, text: string, strong: boolean): SVGTemplateResult {
-  return svg`<text class=${strong ? 'label strong' : 'label'} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${text}</text>`;
+function label(l: PlacedLabel, text: string, strong: boolean, i: number): SVGTemplateResult {
+  return svg`<text class=${strong ? 'label strong' : 'label'} data-i=${i} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${text}</text>`;
 }
 
 /**
@@ -75,12 +75,12 @@ interface Transform {
 
 /** The labels that fit, drawn above every tie and mark. */
 export function renderLabels(g: Geometry, focus: number): SVGTemplateResult {
-  return svg`<g class="labels">${g.labels.map((l, i) => (l ? label(l, g.texts[i]!, i === focus) : nothing))}</g>`;
+  return svg`<g class="labels">${g.labels.map((l, i) => (l ? label(l, g.texts[i]!, i === focus, i) : nothing))}</g>`;
 }
 
 /** Labels of the highlighted actor and its neighbours, over everything. */
 export function renderHoverLabels(g: Geometry, labels: ReadonlyMap<number, PlacedLabel>, highlight: number | null): SVGTemplateResult {
-  return svg`<g class="overlay">${[...labels].map(([i, l]) => label(l, g.names[i]!, i === highlight))}</g>`;
+  return svg`<g class="overlay">${[...labels].map(([i, l]) => label(l, g.names[i]!, i === highlight, i))}</g>`;
 }
 
 /** The highlight: the active actor's ties and neighbours drawn again on top, and the keyboard ring. */

@@ -23,6 +23,8 @@ export interface StageOptions {
   /** The zoom the points were placed at. */
   t: ZoomTransform;
   measure: Measure | undefined;
+  /** Actors labelled at every width (those the title names). */
+  always?: readonly number[];
 }
 
 /** The geometry of `view` with its actors at `shown` (positions after zoom). */
@@ -50,8 +52,9 @@ function storyCallouts(g: Geometry): Callout[] {
   });
 }
 
-function networkGeometry(view: View, pos: Positions, shown: Point[], { width, height, layout, labels, t, measure }: StageOptions): Geometry {
+function networkGeometry(view: View, pos: Positions, shown: Point[], { width, height, layout, labels, t, measure, always }: StageOptions): Geometry {
   return buildGeometry(view.graph, shown, {
+    ...(always?.length ? { always } : {}),
     width,
     height,
     focus: view.focus,

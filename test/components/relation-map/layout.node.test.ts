@@ -545,17 +545,21 @@ test('labels: placement is greedy in the order given (an earlier label wins a co
   assert.ok(b[1] && b[1].anchor === 'start');
 });
 
-test('labels: a reach (a state amid its people) is named outside it, sliding along to stay inside the chart', () => {
+test('labels: a reach (a state amid its people) is named beside its mark in the lane east of it, else outside it, sliding along to stay inside the chart', () => {
   const bounds = { x: 0, y: 0, width: 300, height: 300 };
-  // A cluster of reach 30 at the left edge; the middle of the picture lies below right, so the
+  const state = { x: 40, y: 100, r: 8, reach: 30, text: 'United States', width: 100 };
+  // The lane east of the state is free: the name starts 3 px right of its mark.
+  const [lane] = placeLabels([state], [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
+  assert.deepEqual([lane?.x, lane?.y, lane?.anchor], [40 + 8 + 3, 100, 'start']);
+  // A cluster of reach 30 at the left edge, one of its people in the lane; the middle of the picture lies below right, so the
   // name goes above (left of it is out of the chart). Centred on the state it would start at x = -10.
-  const nodes = [{ x: 40, y: 100, r: 8, reach: 30, text: 'United States', width: 100 }];
+  const nodes = [state, { x: 62, y: 100, r: 4, text: '' }];
   const [l] = placeLabels(nodes, [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
   assert.ok(l && l.y < 100 - 30, 'labelled above');
   assert.equal(l.box.y + l.box.height, 100 - 30 - 3, 'clear of the reach');
   assert.deepEqual([l.box.x, l.x, l.anchor], [0, 0, 'start'], 'slid 10 px right, the text anchored at the edge');
   // Without a reach a mark's label does not slide: the same node is labelled beside its mark.
-  const [plain] = placeLabels([{ ...nodes[0]!, reach: undefined }], [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
+  const [plain] = placeLabels([{ ...state, reach: undefined }], [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
   assert.ok(plain && plain.box.x >= 0 && plain.anchor !== 'middle');
 });
 
