@@ -223,3 +223,21 @@ export function hoverLabel(node: LabelNode, options: LabelOptions): PlacedLabel 
   }
   return labelAt(node, first[0], first[1], fontSize);
 }
+
+/**
+ * Actors moved up or down out of the lane east of `focus` where its name goes, so a busy
+ * centre (the force layout holds the focus there) still has its name beside its mark. Each
+ * actor in the lane leaves it on the side it is already on, by the least distance.
+ */
+export function clearLane(points: readonly Point[], focus: number, extents: readonly number[], labelWidth: number, fontSize: number): Point[] {
+  const f = points[focus];
+  if (!f) return points.slice();
+  const x0 = f.x + extents[focus]!;
+  const x1 = x0 + GAP + labelWidth + 2;
+  const half = (fontSize * LINE_HEIGHT) / 2 + 1;
+  return points.map((p, j) => {
+    const e = extents[j]!;
+    if (j === focus || p.x + e <= x0 || p.x - e >= x1 || Math.abs(p.y - f.y) >= half + e) return p;
+    return { x: p.x, y: f.y + (p.y < f.y ? -1 : 1) * (half + e + 1) };
+  });
+}

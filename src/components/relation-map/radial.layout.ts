@@ -5,6 +5,10 @@
  */
 import { compareActors, distances, type Graph } from './graph.js';
 import type { Box, Point } from '../../internal/plane.js';
+import { nodeRadius } from './encoding.js';
+import { markExtent } from './geo.clusters.js';
+import { labelFontSize, markScaleFor } from './geometry.js';
+import { LINE_HEIGHT } from './labels.layout.js';
 
 export interface RadialLayout {
   points: Point[];
@@ -69,6 +73,8 @@ export function radialLayout(graph: Graph, focus: number, width: number, height:
   const center = { x: width / 2, y: (height - bandHeight) / 2 };
   const R = Math.max(10, Math.min(width, height - bandHeight) / 2 - pad);
   const radii = ringRadii(ring, rings, R);
+  const scale = markScaleFor(width, false);
+  const lane = (labelFontSize(width) * LINE_HEIGHT) / 2 + 1;
   const angle = new Array<number>(n).fill(0);
   const points: Point[] = new Array(n);
   if (focus >= 0 && focus < n) points[focus] = { ...center };
@@ -87,9 +93,15 @@ export function radialLayout(graph: Graph, focus: number, width: number, height:
     }
     members.sort((a, b) => key.get(a)! - key.get(b)! || compareActors(graph.actors[a]!, graph.actors[b]!) || a - b);
     const count = members.length;
+    // The centre's name goes beside it, east: the ring leaves that lane free (half its angle
+    // where it crosses the lane, nothing where the ring lies wholly inside it).
+    const widest = Math.max(0, ...members.map((i) => markExtent(graph.actors[i]!.kind, nodeRadius(graph.actors[i]!.kind, graph.tiesOf[i]!.length, scale))));
+    const half = focus >= 0 ? Math.asin(Math.min(0.9, (lane + widest) / radii[r]!)) : 0;
+    const arc = 2 * Math.PI - 2 * half;
     members.forEach((i, k) => {
       // Start at 12 o'clock; odd rings are offset by half a slot so rings do not line up radially.
-      const a = (2 * Math.PI * (k + (r % 2 === 0 ? 0.5 : 0))) / count;
+      const s = (arc * (k + (r % 2 === 0 ? 0.5 : 0))) / count;
+      const a = s < Math.PI / 2 - half ? s : s + 2 * half;
       angle[i] = a;
       points[i] = { x: center.x + radii[r]! * Math.sin(a), y: center.y - radii[r]! * Math.cos(a) };
     });

@@ -52,6 +52,13 @@ function storyCallouts(g: Geometry): Callout[] {
   });
 }
 
+/** Per actor, which way its label faces: only the focus's set, east (a sparse list). */
+function faceEast(focus: number): Array<-1 | 0 | 1> {
+  const away: Array<-1 | 0 | 1> = [];
+  away[focus] = 1;
+  return away;
+}
+
 function networkGeometry(view: View, pos: Positions, shown: Point[], { width, height, layout, labels, t, measure, always }: StageOptions): Geometry {
   return buildGeometry(view.graph, shown, {
     ...(always?.length ? { always } : {}),
@@ -60,7 +67,7 @@ function networkGeometry(view: View, pos: Positions, shown: Point[], { width, he
     focus: view.focus,
     // The story's cast is small and chosen: every actor is named.
     labels: layout === 'story' && labels === null ? 'all' : labels,
-    ...(pos.story ? { labelAway: pos.story.side } : {}),
+    ...(pos.story ? { labelAway: pos.story.side } : pos.faceEast && view.focus >= 0 ? { labelAway: faceEast(view.focus) } : {}),
     large: view.large,
     zoom: t.k,
     measure,
