@@ -229,7 +229,15 @@ export function hoverLabel(node: LabelNode, options: LabelOptions): PlacedLabel 
  * centre (the force layout holds the focus there) still has its name beside its mark. Each
  * actor in the lane leaves it on the side it is already on, by the least distance.
  */
-export function clearLane(points: readonly Point[], focus: number, extents: readonly number[], labelWidth: number, fontSize: number): Point[] {
+export function clearLane(
+  points: readonly Point[],
+  focus: number,
+  extents: readonly number[],
+  labelWidth: number,
+  fontSize: number,
+  /** Actors that stay where they are (pinned by the reader). */
+  keep: ReadonlySet<number> = new Set(),
+): Point[] {
   const f = points[focus];
   if (!f) return points.slice();
   const x0 = f.x + extents[focus]!;
@@ -237,7 +245,7 @@ export function clearLane(points: readonly Point[], focus: number, extents: read
   const half = (fontSize * LINE_HEIGHT) / 2 + 1;
   return points.map((p, j) => {
     const e = extents[j]!;
-    if (j === focus || p.x + e <= x0 || p.x - e >= x1 || Math.abs(p.y - f.y) >= half + e) return p;
+    if (j === focus || keep.has(j) || p.x + e <= x0 || p.x - e >= x1 || Math.abs(p.y - f.y) >= half + e) return p;
     return { x: p.x, y: f.y + (p.y < f.y ? -1 : 1) * (half + e + 1) };
   });
 }

@@ -65,13 +65,13 @@ export interface Positions {
 export type Pending = { pending: string } | { error: string };
 
 /** The force layout's points with the lane east of the focus, where its name goes, cleared of other actors. */
-function clearFocusLane(view: View, points: Point[], width: number): Point[] {
+function clearFocusLane(view: View, points: Point[], width: number, pinned: ReadonlySet<number>): Point[] {
   const { graph, focus } = view;
   const scale = markScaleFor(width, view.large);
   const extents = graph.actors.map((a, i) => 1.2 * nodeRadius(a.kind, graph.tiesOf[i]!.length, scale));
   const size = labelFontSize(width);
   // Bold, in a font the estimate cannot know: a tenth to spare.
-  return clearLane(points, focus, extents, 1.1 * textWidth(labelText(graph.actors[focus]!.name), size), size);
+  return clearLane(points, focus, extents, 1.1 * textWidth(labelText(graph.actors[focus]!.name), size), size, pinned);
 }
 
 /** A force layout: `raw` as shown (pins included), `base` as laid out; `start` the first placement of a chunked run. */
@@ -168,7 +168,7 @@ export class LayoutController implements ReactiveController {
       const fit = this._fitOf(f, width, height);
       return this._memo.get('force-points', [f.raw, fit, labels], () => {
         const points = f.raw.map((p) => applyFit(fit, p));
-        return { points: labels === 'none' || view.focus < 0 ? points : clearFocusLane(view, points, width), faceEast: true };
+        return { points: labels === 'none' || view.focus < 0 ? points : clearFocusLane(view, points, width, new Set(this._forcePins.keys())), faceEast: true };
       });
     }
     if (layout === 'story') {
