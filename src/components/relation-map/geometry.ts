@@ -135,12 +135,14 @@ export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions)
     x: p.x,
     y: p.y,
     r: radii[i]!,
+    extent: graph.actors[i]!.kind === 'state' ? radii[i]! : 1.2 * radii[i]!,
     text: texts[i]!,
     rightOnly: o.inRow?.has(i) ?? false,
     ...(o.labelReach?.[i] !== undefined ? { reach: o.labelReach[i] } : {}),
     ...(o.labelBounds?.[i] ? { bounds: o.labelBounds[i] } : {}),
     ...(o.labelAway?.[i] !== undefined ? { away: { x: o.labelAway[i]!, y: o.labelAway[i] === 0 ? 1 : 0 } } : {}),
-    ...(o.measure ? { width: o.measure(texts[i]!, fontSize, i === o.focus) } : {}),
+    // Engines set text a pixel or two wider than a canvas measures it (Firefox): a little to spare.
+    ...(o.measure ? { width: 1.02 * o.measure(texts[i]!, fontSize, i === o.focus) + 1 } : {}),
   }));
   const always = o.labels === 'none' ? [] : [...(o.focus >= 0 ? [o.focus] : []), ...(o.always ?? [])];
   const first = [...(o.always ?? []), ...(o.labelFirst ?? []).filter((i) => !o.always?.includes(i))];

@@ -17,6 +17,8 @@ export interface LabelNode {
   text: string;
   /** Label only to the right (actors set in a row, where a label on the left would read as the neighbour's). */
   rightOnly?: boolean;
+  /** How far its mark reaches from its centre, px, when past `r` (a diamond's corners). */
+  extent?: number;
   /** Measured width of the text, px; estimated from its length when absent. */
   width?: number;
   /**
@@ -157,7 +159,11 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
   const { bounds, fontSize, center, margin = 1 } = options;
   const grid = new BoxGrid(Math.max(24, fontSize * 5));
   // Marks are obstacles too: a label must not cover another actor.
-  const marks = nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r }));
+  // A diamond's or a rounded square's corners reach past r: labels keep clear of the whole shape.
+  const marks = nodes.map((n) => {
+    const e = n.extent ?? n.r;
+    return { x: n.x - e, y: n.y - e, width: 2 * e, height: 2 * e };
+  });
   const markGrid = new BoxGrid(Math.max(24, fontSize * 5));
   for (const m of marks) markGrid.add(m);
   for (const o of options.obstacles ?? []) grid.add(o);
@@ -178,7 +184,7 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
     })).sort((a, b) => b.score - a.score || a.k - b.k);
     const beside = node.reach !== undefined ? [labelAt({ ...node, reach: node.r }, 1, 0, fontSize)] : [];
     for (const label of [...beside, ...ranked.map(({ c }) => slideInto(labelAt(node, c[0], c[1], fontSize), node, within))]) {
-      if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
+      if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 1, marks[i])) continue;
       grid.add(label.box);
       out[i] = label;
       break;
@@ -186,7 +192,7 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
     if (!out[i] && options.always?.has(i)) {
       // Positions still touching the mark but slid along it: above or below, shifted sideways; beside, shifted up or down.
       for (const label of slid(node, fontSize)) {
-        if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
+        if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 1, marks[i])) continue;
         grid.add(label.box);
         out[i] = label;
         break;
