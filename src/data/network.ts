@@ -105,6 +105,7 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   const dateAsStated = readString(t, 'dateAsStated', p, issues, false);
   const dateFrom = readString(t, 'dateFrom', p, issues, false);
   const note = readString(t, 'note', p, issues, false);
+  const callout = readString(t, 'callout', p, issues, false);
   const sources = readSources(t, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
   const tie: Tie = bare({ id: id!, type: type as TieType, source: source!, target: target!, directed, label: label!, sources });
@@ -113,6 +114,7 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   if (dateAsStated !== undefined) tie.dateAsStated = dateAsStated;
   if (dateFrom !== undefined) tie.dateFrom = dateFrom;
   if (note !== undefined) tie.note = note;
+  if (callout !== undefined) tie.callout = callout;
   const story = readStory(t, p, issues);
   if (story !== undefined) tie.story = story;
   return tie;

@@ -252,6 +252,8 @@ export interface Tie {
   note?: string;
   /** Rank in the story view: 1 = a key tie, stated in words beside the chart; 2 = drawn. Unranked ties are left out of it. */
   story?: number;
+  /** A key tie in a few words, written on its line in the story view ("2 Kvadrat-M missile systems, 2016"); without it, the line carries a number keyed to the list under the chart. */
+  callout?: string;
 }
 
 export interface Network {

@@ -25,6 +25,32 @@ export interface Slot {
   ring: number;
   /** Clockwise from 12 o'clock, radians. */
   angle: number;
+  /** Positions its ring is divided into, when more than the slots on it (a ring with a lane left free). */
+  of?: number;
+}
+
+/**
+ * Slots of `count` actors around a state whose name goes beside its mark, to the east: no
+ * actor sits within `lane` px of the horizontal line out of the centre on that side (ring q
+ * is at least `minRadius(q)` out), so the name crosses no mark. Ring q is divided into 6q
+ * positions as in `ringSlots`, those in the lane left empty; the outer ring's actors are
+ * spread over its free positions.
+ */
+export function laneSlots(count: number, lane: number, minRadius: (ring: number) => number): Slot[] {
+  const out: Slot[] = [];
+  for (let ring = 1; out.length < count; ring++) {
+    const size = 6 * ring;
+    // Half the angle the lane takes at this ring's least radius (all of the east side when the ring is inside it).
+    const half = Math.asin(Math.min(1, lane / Math.max(1e-9, minRadius(ring))));
+    const free: number[] = [];
+    for (let j = 0; j < size; j++) {
+      const angle = (2 * Math.PI * (j + (ring % 2 === 0 ? 0.5 : 0))) / size;
+      if (Math.abs(angle - Math.PI / 2) >= half) free.push(angle);
+    }
+    const take = Math.min(free.length, count - out.length);
+    for (let k = 0; k < take; k++) out.push({ ring, angle: free[Math.floor((k * free.length) / take)]!, of: size });
+  }
+  return out;
 }
 
 /**
@@ -58,7 +84,7 @@ export function ringRadii(slots: readonly Slot[], extents: readonly number[], ce
   widest[0] = centre;
   slots.forEach((s, k) => {
     widest[s.ring] = Math.max(widest[s.ring]!, extents[k]!);
-    count[s.ring]!++;
+    count[s.ring] = s.of ?? count[s.ring]! + 1;
   });
   const radii = [0];
   for (let q = 1; q <= rings; q++) {

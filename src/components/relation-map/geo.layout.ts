@@ -12,10 +12,10 @@ import { compareActors, type Graph } from './graph.js';
 import { labelText, nodeRadius } from './encoding.js';
 import { labelCandidates, labelFontSize, markScaleFor } from './geometry.js';
 import { boxesOverlap, type Box, type Point } from '../../internal/plane.js';
-import { labelAt, textWidth } from './labels.layout.js';
+import { LINE_HEIGHT, labelAt, textWidth } from './labels.layout.js';
 import { BAND_GAP, noLocationBand, type Band } from './geo.band.js';
 import type { LabelMode } from './relation-map.options.js';
-import { edgeToward, markExtent, outerSlotsFacing, ringRadii, ringSlots, spreadClusters, type Slot } from './geo.clusters.js';
+import { GEO_RING, edgeToward, laneSlots, markExtent, outerSlotsFacing, ringRadii, ringSlots, spreadClusters, type Slot } from './geo.clusters.js';
 
 export { GEO_RING, geoRing } from './geo.clusters.js';
 
@@ -102,7 +102,7 @@ function placesOf(graph: Graph, world: World): Array<{ id: string; lonlat: Lonla
  * outer one: their many ties leave the cluster without crossing it, and their labels face
  * open space.
  */
-function groupsOf(graph: Graph, place: ReturnType<typeof placesOf>, focus: number, extents: readonly number[], gap: number): Group[] {
+function groupsOf(graph: Graph, place: ReturnType<typeof placesOf>, focus: number, extents: readonly number[], gap: number, fontSize: number): Group[] {
   const byId = new Map<string, Group>();
   place.forEach((p, i) => {
     if (!p) return;
@@ -114,7 +114,7 @@ function groupsOf(graph: Graph, place: ReturnType<typeof placesOf>, focus: numbe
   const degree = (i: number) => (i === focus ? Infinity : graph.tiesOf[i]!.length);
   for (const g of byId.values()) {
     g.attached.sort((a, b) => degree(a) - degree(b) || compareActors(graph.actors[a]!, graph.actors[b]!) || a - b);
-    sizeRings(g, (i) => extents[i]!, gap);
+    sizeRings(g, (i) => extents[i]!, gap, fontSize);
   }
   return [...byId.values()];
 }
@@ -126,10 +126,15 @@ function extentsOf(graph: Graph, width: number): number[] {
 }
 
 /** A group's slots, ring radii and the radius of the disc it covers. */
-function sizeRings(g: Group, extent: (i: number) => number, gap: number): void {
+function sizeRings(g: Group, extent: (i: number) => number, gap: number, fontSize: number): void {
   const centre = g.state !== undefined ? extent(g.state) : 0;
   const extents = g.attached.map(extent);
-  g.slots = ringSlots(g.attached.length);
+  const widest = Math.max(0, ...extents);
+  // A state's name goes beside its mark, east, in a lane its people and organisations leave free.
+  g.slots =
+    g.state !== undefined
+      ? laneSlots(g.attached.length, (fontSize * LINE_HEIGHT) / 2 + widest + 1, (q) => centre + gap + widest + (q - 1) * GEO_RING)
+      : ringSlots(g.attached.length);
   g.radii = ringRadii(g.slots, extents, centre, gap);
   const outer = g.slots.at(-1)?.ring ?? 0;
   g.radius = g.radii[outer]! + Math.max(centre, ...extents.filter((_, k) => g.slots[k]!.ring === outer));
@@ -284,7 +289,7 @@ function placeMembers(n: number, groups: readonly Group[], clusters: readonly Cl
     if (g.state !== undefined) {
       out.points[g.state] = { ...centre };
       out.anchor[g.state] = centre;
-      // A state amid its people cannot be labelled beside its mark: its name goes just outside the rings.
+      // A state amid its people is named beside its mark in the lane they leave free; failing that, just outside the rings.
       if (g.attached.length) out.labelReach[g.state] = g.radius;
     }
     g.attached.forEach((i, slot) => {
@@ -370,7 +375,7 @@ export function geoLayout(graph: Graph, world: World, width: number, height: num
   const noLocation = graph.actors.map((_, i) => i).filter((i) => !place[i]);
   noLocation.sort((a, b) => compareActors(graph.actors[a]!, graph.actors[b]!) || a - b);
   const extents = extentsOf(graph, width);
-  const groups = groupsOf(graph, place, focus, extents, ringGap(width));
+  const groups = groupsOf(graph, place, focus, extents, ringGap(width), labelFontSize(width));
   const labelFirst = groups.flatMap((g) => (g.state !== undefined ? [g.state] : []));
   const candidates = labelCandidates(graph, focus, labels.labels ?? null, width, labels.large ?? false, 1, labelFirst);
   const band = bandOf(graph, noLocation, extents, [width, height], candidates, focus);

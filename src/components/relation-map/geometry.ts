@@ -10,6 +10,7 @@ import { placeLabels, type LabelOptions, type PlacedLabel } from './labels.layou
 import { tieLines, type TieLine } from './ties.geometry.js';
 import type { LabelMode } from './relation-map.options.js';
 import type { Box, Point } from '../../internal/plane.js';
+import type { Callout } from './callouts.layout.js';
 
 export interface Geometry {
   graph: Graph;
@@ -27,6 +28,8 @@ export interface Geometry {
   labelOptions: LabelOptions;
   hit: HitGrid;
   measure?: (text: string, fontSize: number, bold: boolean) => number;
+  /** The story's key ties stated on their lines (the story view only). */
+  callouts?: Callout[];
 }
 
 export interface GeometryOptions {
@@ -56,6 +59,8 @@ export interface GeometryOptions {
   labelAway?: ReadonlyArray<-1 | 0 | 1>;
   /** Per actor, the part of the chart its label must stay in (default: the whole chart). */
   labelBounds?: ReadonlyArray<Box | undefined>;
+  /** Actors labelled whatever the width, like the focus (those the title names). */
+  always?: readonly number[];
 }
 
 /** The order labels are placed in: the focus, then by number of ties, then kind, then name. */
@@ -130,16 +135,20 @@ export function buildGeometry(graph: Graph, points: Point[], o: GeometryOptions)
     x: p.x,
     y: p.y,
     r: radii[i]!,
+    extent: graph.actors[i]!.kind === 'state' ? radii[i]! : 1.2 * radii[i]!,
     text: texts[i]!,
     rightOnly: o.inRow?.has(i) ?? false,
     ...(o.labelReach?.[i] !== undefined ? { reach: o.labelReach[i] } : {}),
     ...(o.labelBounds?.[i] ? { bounds: o.labelBounds[i] } : {}),
     ...(o.labelAway?.[i] !== undefined ? { away: { x: o.labelAway[i]!, y: o.labelAway[i] === 0 ? 1 : 0 } } : {}),
-    ...(o.measure ? { width: o.measure(texts[i]!, fontSize, i === o.focus) } : {}),
+    // Engines set text a pixel or two wider than a canvas measures it (Firefox): a little to spare.
+    ...(o.measure ? { width: 1.02 * o.measure(texts[i]!, fontSize, i === o.focus) + 1 } : {}),
   }));
-  const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom, o.labelFirst), {
+  const always = o.labels === 'none' ? [] : [...(o.focus >= 0 ? [o.focus] : []), ...(o.always ?? [])];
+  const first = [...(o.always ?? []), ...(o.labelFirst ?? []).filter((i) => !o.always?.includes(i))];
+  const labels = placeLabels(nodes, labelCandidates(graph, o.focus, o.labels, o.width, o.large, o.zoom, first), {
     ...labelOptions,
-    always: new Set(o.focus >= 0 && o.labels !== 'none' ? [o.focus] : []),
+    always: new Set(always),
   });
   return {
     graph,

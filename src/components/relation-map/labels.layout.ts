@@ -17,9 +17,15 @@ export interface LabelNode {
   text: string;
   /** Label only to the right (actors set in a row, where a label on the left would read as the neighbour's). */
   rightOnly?: boolean;
+  /** How far its mark reaches from its centre, px, when past `r` (a diamond's corners). */
+  extent?: number;
   /** Measured width of the text, px; estimated from its length when absent. */
   width?: number;
-  /** How far from the centre the label starts, px, when not beside the mark (default `r`): a state amid its people is named outside them. */
+  /**
+   * How far from the centre the label starts, px, when not beside the mark (default `r`): a
+   * state amid its people is named beside its mark, east, in the lane they leave free, and
+   * where that is taken, outside them.
+   */
   reach?: number;
   /** The direction its label prefers (instead of away from the centre): a story column's labels face outward. */
   away?: Point;
@@ -88,6 +94,21 @@ function slideInto(label: PlacedLabel, node: LabelNode, bounds: Box): PlacedLabe
   return shift > 0 ? { ...label, anchor: 'start', x: box.x, box } : { ...label, anchor: 'end', x: box.x + box.width, box };
 }
 
+/** The label of `node` moved along its mark: above and below shifted by up to half its width, left and right by most of its height. */
+function slid(node: LabelNode, fontSize: number): PlacedLabel[] {
+  const out: PlacedLabel[] = [];
+  const move = (l: PlacedLabel, sx: number, sy: number): PlacedLabel => ({ ...l, x: l.x + sx, y: l.y + sy, box: { ...l.box, x: l.box.x + sx, y: l.box.y + sy } });
+  for (const dy of [-1, 1]) {
+    const l = labelAt(node, 0, dy, fontSize);
+    for (const f of [0.25, -0.25, 0.5, -0.5]) out.push(move(l, f * l.box.width, 0));
+  }
+  for (const dx of [1, -1]) {
+    const l = labelAt(node, dx, 0, fontSize);
+    for (const f of [-0.7, 0.7]) out.push(move(l, 0, f * l.box.height));
+  }
+  return out;
+}
+
 /** A uniform grid of boxes: collision queries touch only nearby boxes, so placement stays fast at thousands of labels. */
 class BoxGrid {
   private cells = new Map<number, Box[]>();
@@ -138,7 +159,11 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
   const { bounds, fontSize, center, margin = 1 } = options;
   const grid = new BoxGrid(Math.max(24, fontSize * 5));
   // Marks are obstacles too: a label must not cover another actor.
-  const marks = nodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r }));
+  // A diamond's or a rounded square's corners reach past r: labels keep clear of the whole shape.
+  const marks = nodes.map((n) => {
+    const e = n.extent ?? n.r;
+    return { x: n.x - e, y: n.y - e, width: 2 * e, height: 2 * e };
+  });
   const markGrid = new BoxGrid(Math.max(24, fontSize * 5));
   for (const m of marks) markGrid.add(m);
   for (const o of options.obstacles ?? []) grid.add(o);
@@ -157,12 +182,21 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
       k,
       score: len > 1e-6 ? (c[0] * vx + c[1] * vy) / (len * Math.hypot(c[0], c[1])) : 0,
     })).sort((a, b) => b.score - a.score || a.k - b.k);
-    for (const { c } of ranked) {
-      const label = slideInto(labelAt(node, c[0], c[1], fontSize), node, within);
-      if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 0, marks[i])) continue;
+    const beside = node.reach !== undefined ? [labelAt({ ...node, reach: node.r }, 1, 0, fontSize)] : [];
+    for (const label of [...beside, ...ranked.map(({ c }) => slideInto(labelAt(node, c[0], c[1], fontSize), node, within))]) {
+      if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 1, marks[i])) continue;
       grid.add(label.box);
       out[i] = label;
       break;
+    }
+    if (!out[i] && options.always?.has(i)) {
+      // Positions still touching the mark but slid along it: above or below, shifted sideways; beside, shifted up or down.
+      for (const label of slid(node, fontSize)) {
+        if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 1, marks[i])) continue;
+        grid.add(label.box);
+        out[i] = label;
+        break;
+      }
     }
     if (!out[i] && options.always?.has(i)) {
       // Every free position covers a mark: take the one covering fewest (the first of those in preference order).
@@ -194,4 +228,30 @@ export function hoverLabel(node: LabelNode, options: LabelOptions): PlacedLabel 
     if (b.x >= bounds.x && b.x + b.width <= bounds.x + bounds.width && b.y >= bounds.y && b.y + b.height <= bounds.y + bounds.height) return label;
   }
   return labelAt(node, first[0], first[1], fontSize);
+}
+
+/**
+ * Actors moved up or down out of the lane east of `focus` where its name goes, so a busy
+ * centre (the force layout holds the focus there) still has its name beside its mark. Each
+ * actor in the lane leaves it on the side it is already on, by the least distance.
+ */
+export function clearLane(
+  points: readonly Point[],
+  focus: number,
+  extents: readonly number[],
+  labelWidth: number,
+  fontSize: number,
+  /** Actors that stay where they are (pinned by the reader). */
+  keep: ReadonlySet<number> = new Set(),
+): Point[] {
+  const f = points[focus];
+  if (!f) return points.slice();
+  const x0 = f.x + extents[focus]!;
+  const x1 = x0 + GAP + labelWidth + 2;
+  const half = (fontSize * LINE_HEIGHT) / 2 + 1;
+  return points.map((p, j) => {
+    const e = extents[j]!;
+    if (j === focus || keep.has(j) || p.x + e <= x0 || p.x - e >= x1 || Math.abs(p.y - f.y) >= half + e) return p;
+    return { x: p.x, y: f.y + (p.y < f.y ? -1 : 1) * (half + e + 1) };
+  });
 }

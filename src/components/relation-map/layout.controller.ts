@@ -18,6 +18,9 @@ import type { GeoLayout } from './geo.layout.js';
 import { storyLayout, type StoryLayout } from './story.layout.js';
 import type { Layout, LabelMode } from './relation-map.options.js';
 import type { View } from './view.js';
+import { labelText, nodeRadius } from './encoding.js';
+import { labelFontSize, markScaleFor } from './geometry.js';
+import { clearLane, textWidth } from './labels.layout.js';
 
 /** Above this many actors the force layout runs in chunks that yield to the page, drawn from its first placement on. */
 const CHUNKED_ACTORS = RING_START_ACTORS;
@@ -55,9 +58,21 @@ export interface Positions {
   radial?: RadialLayout;
   geo?: GeoLayout;
   story?: StoryLayout;
+  /** The focus's name goes east of it, in the lane kept clear for it (the force layout). */
+  faceEast?: boolean;
 }
 
 export type Pending = { pending: string } | { error: string };
+
+/** The force layout's points with the lane east of the focus, where its name goes, cleared of other actors. */
+function clearFocusLane(view: View, points: Point[], width: number, pinned: ReadonlySet<number>): Point[] {
+  const { graph, focus } = view;
+  const scale = markScaleFor(width, view.large);
+  const extents = graph.actors.map((a, i) => 1.2 * nodeRadius(a.kind, graph.tiesOf[i]!.length, scale));
+  const size = labelFontSize(width);
+  // Bold, in a font the estimate cannot know: a tenth to spare.
+  return clearLane(points, focus, extents, 1.1 * textWidth(labelText(graph.actors[focus]!.name), size), size, pinned);
+}
 
 /** A force layout: `raw` as shown (pins included), `base` as laid out; `start` the first placement of a chunked run. */
 interface ForceState {
@@ -151,7 +166,10 @@ export class LayoutController implements ReactiveController {
     if (layout === 'force') {
       const f = this._forceFor(view, FORCE_ASPECT[sizeStep(width)]);
       const fit = this._fitOf(f, width, height);
-      return this._memo.get('force-points', [f.raw, fit], () => ({ points: f.raw.map((p) => applyFit(fit, p)) }));
+      return this._memo.get('force-points', [f.raw, fit, labels], () => {
+        const points = f.raw.map((p) => applyFit(fit, p));
+        return { points: labels === 'none' || view.focus < 0 ? points : clearFocusLane(view, points, width, new Set(this._forcePins.keys())), faceEast: true };
+      });
     }
     if (layout === 'story') {
       const story = this._memo.get('story', [view, width, height], () => storyLayout(view.graph, view.focus, width, height));

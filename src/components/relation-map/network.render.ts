@@ -13,6 +13,7 @@ import type { PlacedLabel } from './labels.layout.js';
 import type { GeoLayout } from './geo.layout.js';
 import { captionAt, NO_LOCATION } from './geo.band.js';
 import type { RadialLayout } from './radial.layout.js';
+import { renderCallouts } from './story.render.js';
 
 /** Ties (and actors with only such ties) after the time slider's year: drawn faint. */
 export interface Later {
@@ -42,8 +43,8 @@ function tiePath(tie: Tie, d: string, extra: string): SVGTemplateResult {
   return svg`<path class=${`tie t-${tie.type}${extra}`} d=${d} marker-end=${head}></path>`;
 }
 
-function label(l: PlacedLabel, text: string, strong: boolean): SVGTemplateResult {
-  return svg`<text class=${strong ? 'label strong' : 'label'} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${text}</text>`;
+function label(l: PlacedLabel, text: string, strong: boolean, i: number): SVGTemplateResult {
+  return svg`<text class=${strong ? 'label strong' : 'label'} data-i=${i} x=${l.x} y=${l.y} dy="0.35em" text-anchor=${l.anchor}>${text}</text>`;
 }
 
 /**
@@ -74,12 +75,12 @@ interface Transform {
 
 /** The labels that fit, drawn above every tie and mark. */
 export function renderLabels(g: Geometry, focus: number): SVGTemplateResult {
-  return svg`<g class="labels">${g.labels.map((l, i) => (l ? label(l, g.texts[i]!, i === focus) : nothing))}</g>`;
+  return svg`<g class="labels">${g.labels.map((l, i) => (l ? label(l, g.texts[i]!, i === focus, i) : nothing))}</g>`;
 }
 
 /** Labels of the highlighted actor and its neighbours, over everything. */
 export function renderHoverLabels(g: Geometry, labels: ReadonlyMap<number, PlacedLabel>, highlight: number | null): SVGTemplateResult {
-  return svg`<g class="overlay">${[...labels].map(([i, l]) => label(l, g.names[i]!, i === highlight))}</g>`;
+  return svg`<g class="overlay">${[...labels].map(([i, l]) => label(l, g.names[i]!, i === highlight, i))}</g>`;
 }
 
 /** The highlight: the active actor's ties and neighbours drawn again on top, and the keyboard ring. */
@@ -175,7 +176,7 @@ export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: N
       <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus, new Set(pos.geo?.noLocation ?? [])))}</g>
     </g>
     <g class="hover-root"></g>
-    <g class="dimmer"><g class="base">${guard([g], () => renderLabels(g, focus))}</g></g>
+    <g class="dimmer"><g class="base">${guard([g], () => svg`${renderLabels(g, focus)}${renderCallouts(g.graph, g.callouts)}`)}</g></g>
     ${pos.geo ? renderGeoCaption(pos.geo, t) : nothing}
     <g class="hover-labels"></g>
     <defs>${guard([g.graph], () => renderMarkers(TIE_TYPES.filter((type) => g.graph.ties.some((x) => x.directed && x.type === type))))}</defs>

@@ -1,10 +1,13 @@
 /**
  * Ego network: the focus at the centre, every other actor on the ring of its graph
- * distance from it (ring 1 = tied to the focus directly), rings spaced by how many they hold. Actors not
+ * distance from it (ring 1 = tied to the focus directly), rings spaced so each gives its actors the same room. Actors not
  * connected to the focus at all go on one outer ring. Angles are deterministic.
  */
 import { compareActors, distances, type Graph } from './graph.js';
 import type { Box, Point } from '../../internal/plane.js';
+import { nodeRadius } from './encoding.js';
+import { labelFontSize, markScaleFor } from './geometry.js';
+import { LINE_HEIGHT } from './labels.layout.js';
 
 export interface RadialLayout {
   points: Point[];
@@ -18,17 +21,30 @@ export interface RadialLayout {
 }
 
 /**
- * Radius of each ring: the space from the centre out is shared by the rings in proportion to
- * the square root of how many actors each holds (a crowded ring gets room, a ring of two
- * does not take a third of the picture), so no ring clumps near the centre.
+ * Radius of each ring: every ring gives its actors the same length of arc, as long as fits
+ * (a ring of 14 around the centre is not squeezed into a small circle while an outer ring of
+ * 14 has room to spare), and each ring lies at least R / (2 × rings) outside the one before
+ * (the centre counts as ring 0), so a ring of two is not pressed against its neighbour.
+ * The outermost ring is at R.
  */
 export function ringRadii(ring: readonly number[], rings: number, R: number): number[] {
   const count = Array.from({ length: rings + 1 }, () => 0);
-  for (const r of ring) if (r > 0) count[r]!++;
-  const weight = count.map((c, r) => (r === 0 ? 0 : Math.sqrt(Math.max(1, c))));
-  const total = weight.reduce((a, b) => a + b, 0);
-  let sum = 0;
-  return weight.map((w) => ((sum += w), total > 0 ? (R * sum) / total : 0));
+  for (const r of ring) if (r > 0 && r <= rings) count[r]!++;
+  if (rings === 0) return [0];
+  const gap = R / (2 * rings);
+  const at = (arc: number) => {
+    const radii = [0];
+    for (let k = 1; k <= rings; k++) radii.push(Math.max(radii[k - 1]! + gap, (count[k]! * arc) / (2 * Math.PI)));
+    return radii;
+  };
+  // The outer radius grows with the arc (from R / 2 at none): find the arc that puts it at R.
+  let [lo, hi] = [0, 2 * Math.PI * R];
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (at(mid)[rings]! <= R) lo = mid;
+    else hi = mid;
+  }
+  return at(lo);
 }
 
 /** Height of one row of the "not connected" band, and its caption. */
@@ -56,6 +72,8 @@ export function radialLayout(graph: Graph, focus: number, width: number, height:
   const center = { x: width / 2, y: (height - bandHeight) / 2 };
   const R = Math.max(10, Math.min(width, height - bandHeight) / 2 - pad);
   const radii = ringRadii(ring, rings, R);
+  const scale = markScaleFor(width, false);
+  const lane = (labelFontSize(width) * LINE_HEIGHT) / 2 + 1;
   const angle = new Array<number>(n).fill(0);
   const points: Point[] = new Array(n);
   if (focus >= 0 && focus < n) points[focus] = { ...center };
@@ -74,9 +92,16 @@ export function radialLayout(graph: Graph, focus: number, width: number, height:
     }
     members.sort((a, b) => key.get(a)! - key.get(b)! || compareActors(graph.actors[a]!, graph.actors[b]!) || a - b);
     const count = members.length;
+    // The centre's name goes beside it, east: the ring leaves that lane free (half its angle
+    // where it crosses the lane, nothing where the ring lies wholly inside it).
+    // A diamond's or rounded square's corners reach 1.2 r.
+    const widest = Math.max(0, ...members.map((i) => (graph.actors[i]!.kind === 'state' ? 1 : 1.2) * nodeRadius(graph.actors[i]!.kind, graph.tiesOf[i]!.length, scale)));
+    const half = focus >= 0 ? Math.asin(Math.min(0.9, (lane + widest) / radii[r]!)) : 0;
+    const arc = 2 * Math.PI - 2 * half;
     members.forEach((i, k) => {
       // Start at 12 o'clock; odd rings are offset by half a slot so rings do not line up radially.
-      const a = (2 * Math.PI * (k + (r % 2 === 0 ? 0.5 : 0))) / count;
+      const s = (arc * (k + (r % 2 === 0 ? 0.5 : 0))) / count;
+      const a = s < Math.PI / 2 - half ? s : s + 2 * half;
       angle[i] = a;
       points[i] = { x: center.x + radii[r]! * Math.sin(a), y: center.y - radii[r]! * Math.cos(a) };
     });

@@ -24,7 +24,7 @@ import { ZoomController, zoomPoints } from './zoom.controller.js';
 import { LayoutController, chartHeight } from './layout.controller.js';
 import { PointerController } from './pointer.controller.js';
 import { HighlightLayer } from './highlight.layer.js';
-import { deriveView, detailTies, laterOf, legendOf, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
+import { deriveView, detailTies, laterOf, legendOf, titleActors, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
 import { emptyText, sortTies } from './text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { renderKeyTies } from './story.render.js';
@@ -356,8 +356,9 @@ export class RelationMap extends TiesElement<Network> {
     this._noLocation = pos.geo?.noLocation ?? [];
     const shown = this._memo.get('zoomed', [pos, t, this._layout.pinVersion], () => zoomPoints(pos, t, pins));
     const { layout, labels } = this._opts;
-    const g = this._memo.get('geometry', [view, shown, width, height, labels], () =>
-      stageGeometry(view, pos, shown, { width, height, layout, labels, t, measure: createMeasurer(getComputedStyle(this).fontFamily) }),
+    const always = this._memo.get('titled', [view, this._data.origin], () => titleActors(view.graph, this._data.origin === 'default'));
+    const g = this._memo.get('geometry', [view, shown, width, height, labels, always], () =>
+      stageGeometry(view, pos, shown, { width, height, layout, labels, t, always, measure: createMeasurer(getComputedStyle(this).fontFamily) }),
     );
     this._geometry = g;
     this._later = this._laterFor(view);

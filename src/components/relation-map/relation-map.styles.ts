@@ -64,9 +64,12 @@ export const relationMapStyles = [
       margin: 0;
       font-weight: 600;
     }
-    .key-ties ul {
+    .key-ties ol {
       margin: 0.25em 0 0;
-      padding-inline-start: 1.1em;
+      padding-inline-start: 1.6em;
+    }
+    .key-source {
+      color: var(--_mt-muted);
     }
     .key-ends {
       font-weight: 600;
@@ -238,6 +241,28 @@ export const relationMapStyles = [
     }
     .graph svg text.label.strong {
       font-weight: 600;
+    }
+    /* A key tie in words on its line: a size under the labels (as measured), with the same halo. */
+    .graph svg .callout {
+      font-size: calc(var(--rm-label-size, var(--rm-label-auto, 12px)) - 1px);
+      /* Its line's colour, darkened (lightened in the dark) towards the text colour to read as text. */
+      fill: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
+      paint-order: stroke;
+      stroke: var(--rm-label-halo);
+      stroke-width: 4px;
+      stroke-dasharray: none;
+      stroke-linejoin: round;
+    }
+    .graph svg .callout-badge circle {
+      fill: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
+      stroke: var(--rm-label-halo);
+      stroke-width: 1.5px;
+      stroke-dasharray: none;
+    }
+    .graph svg .callout-badge text {
+      fill: var(--_mt-bg);
+      font-size: 10px;
+      font-weight: 700;
     }
     .ring {
       fill: none;
@@ -416,8 +441,15 @@ export const relationMapStyles = [
         fill: CanvasText;
       }
       .graph svg text.label,
+      .graph svg .callout,
       .graph svg .no-location text {
         stroke: Canvas;
+      }
+      .graph svg .callout-badge circle {
+        fill: CanvasText;
+      }
+      .graph svg .callout-badge text {
+        fill: Canvas;
       }
       .cursor-ring {
         stroke: Highlight;

@@ -24,6 +24,13 @@ export const CANVAS_TIES = 1500;
 
 export const STORY_TITLE = "Who backs Myanmar's junta: the Belarus and Russia connection";
 export const NEUTRAL_TITLE = 'Network of actors and ties';
+/** The actors STORY_TITLE names (the junta, Myanmar, Belarus, Russia): labelled next to their marks in every view, at every width. */
+export const TITLE_ACTORS: readonly string[] = ['mm-military', 'mmr', 'blr', 'rus'];
+
+/** Indices of the title's actors in the graph, when the title is the bundled one. */
+export function titleActors(graph: Graph, bundled: boolean): number[] {
+  return bundled ? TITLE_ACTORS.flatMap((id) => (graph.index.has(id) ? [graph.index.get(id)!] : [])) : [];
+}
 
 export interface View {
   graph: Graph;

@@ -18,7 +18,7 @@ import {
 } from '../../../src/components/relation-map/force.layout.js';
 import { lcg, type Point } from '../../../src/internal/plane.js';
 import { applyFit, fitPoints } from '../../../src/components/relation-map/fit.js';
-import { radialLayout } from '../../../src/components/relation-map/radial.layout.js';
+import { radialLayout, ringRadii as radialRingRadii } from '../../../src/components/relation-map/radial.layout.js';
 import { centralMeridian, framedGroups, geoLayout, GEO_RING } from '../../../src/components/relation-map/geo.layout.js';
 import { edgeToward, ringRadii, ringSlots, spreadClusters } from '../../../src/components/relation-map/geo.clusters.js';
 import { bandStep, labelBounds, noLocationBand } from '../../../src/components/relation-map/geo.band.js';
@@ -90,7 +90,7 @@ function bfs(net: Network, from: string): Map<string, number> {
   return dist;
 }
 
-test('radial layout: each actor lies on the ring of its graph distance from the focus; rings spaced by the square root of their size', () => {
+test('radial layout: each actor lies on the ring of its graph distance from the focus', () => {
   const withLoner: Network = {
     ...network,
     actors: [...network.actors, { id: 'loner', kind: 'person', name: 'Loner', sources: [] }],
@@ -106,10 +106,9 @@ test('radial layout: each actor lies on the ring of its graph distance from the 
   assert.ok(band && band.y + band.height === h && band.height > 0);
   const [cx, cy] = [w / 2, band.y / 2];
   const R = Math.min(w, band.y) / 2 - pad;
-  // Ring k's radius: R × (Σ_{j≤k} √n_j) / (Σ_all √n_j), n_j the actors on ring j.
-  const n = Array.from({ length: maxD + 1 }, (_, k) => [...dist.values()].filter((d) => d === k).length);
-  const root = n.map((c, k) => (k === 0 ? 0 : Math.sqrt(c)));
-  const radiusOf = (k: number) => (R * root.slice(0, k + 1).reduce((x, y) => x + y, 0)) / root.reduce((x, y) => x + y, 0);
+  // Ring k's radius: ringRadii (its numbers are checked by hand in the next test).
+  const radii = radialRingRadii(g.actors.map((a) => dist.get(a.id) ?? -1), maxD, R);
+  const radiusOf = (k: number) => radii[k]!;
   g.actors.forEach((a, i) => {
     const p = r.points[i]!;
     if (!dist.has(a.id)) {
@@ -123,6 +122,20 @@ test('radial layout: each actor lies on the ring of its graph distance from the 
   });
   assert.deepEqual(r.points[f], { x: cx, y: cy });
   assert.equal(radialLayout(buildGraph(network.actors, network.ties), focus, w, h, pad).unconnected, null);
+});
+
+test('radial rings: the same arc per actor on every ring as far as fits, rings at least R / (2 × rings) apart, the outer one at R', () => {
+  // The bundled web's rings around the junta hold 14, 30 and 14 actors; R = 300, so rings are at least 50 apart.
+  // Ring 3 (14) sits one gap outside ring 2, which holds 30 at 250: arc = 2π·250/30; ring 1 then holds 14 at 14·250/30.
+  const ring = [0, ...Array(14).fill(1), ...Array(30).fill(2), ...Array(14).fill(3)];
+  const r = radialRingRadii(ring, 3, 300);
+  [0, (14 * 250) / 30, 250, 300].forEach((x, k) => assert.ok(Math.abs(r[k]! - x) < 1e-6, `ring ${k}: ${r[k]} ≠ ${x}`));
+  // Square-root shares put ring 1 at 87 (40 px of arc per actor): it now has 52 px, as ring 2 does.
+  assert.ok(r[1]! > 110);
+  // Rings of one actor each keep the least gap: 1/6 R apart, ending at R.
+  const thin = radialRingRadii([0, 1, 2, 3], 3, 300);
+  [0, 200, 250, 300].forEach((x, k) => assert.ok(Math.abs(thin[k]! - x) < 1e-6, `thin ring ${k}: ${thin[k]}`));
+  assert.deepEqual(radialRingRadii([0], 0, 300), [0]);
 });
 
 test('radial layout: ring 1 runs clockwise from 12 o’clock by kind (states, organisations, people), then name', () => {
@@ -532,17 +545,21 @@ test('labels: placement is greedy in the order given (an earlier label wins a co
   assert.ok(b[1] && b[1].anchor === 'start');
 });
 
-test('labels: a reach (a state amid its people) is named outside it, sliding along to stay inside the chart', () => {
+test('labels: a reach (a state amid its people) is named beside its mark in the lane east of it, else outside it, sliding along to stay inside the chart', () => {
   const bounds = { x: 0, y: 0, width: 300, height: 300 };
-  // A cluster of reach 30 at the left edge; the middle of the picture lies below right, so the
+  const state = { x: 40, y: 100, r: 8, reach: 30, text: 'United States', width: 100 };
+  // The lane east of the state is free: the name starts 3 px right of its mark.
+  const [lane] = placeLabels([state], [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
+  assert.deepEqual([lane?.x, lane?.y, lane?.anchor], [40 + 8 + 3, 100, 'start']);
+  // A cluster of reach 30 at the left edge, one of its people in the lane; the middle of the picture lies below right, so the
   // name goes above (left of it is out of the chart). Centred on the state it would start at x = -10.
-  const nodes = [{ x: 40, y: 100, r: 8, reach: 30, text: 'United States', width: 100 }];
+  const nodes = [state, { x: 62, y: 100, r: 4, text: '' }];
   const [l] = placeLabels(nodes, [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
   assert.ok(l && l.y < 100 - 30, 'labelled above');
   assert.equal(l.box.y + l.box.height, 100 - 30 - 3, 'clear of the reach');
   assert.deepEqual([l.box.x, l.x, l.anchor], [0, 0, 'start'], 'slid 10 px right, the text anchored at the edge');
   // Without a reach a mark's label does not slide: the same node is labelled beside its mark.
-  const [plain] = placeLabels([{ ...nodes[0]!, reach: undefined }], [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
+  const [plain] = placeLabels([{ ...state, reach: undefined }], [0], { bounds, fontSize: 12, center: { x: 150, y: 150 } });
   assert.ok(plain && plain.box.x >= 0 && plain.anchor !== 'middle');
 });
 
