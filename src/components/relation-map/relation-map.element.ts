@@ -24,7 +24,7 @@ import { ZoomController, zoomPoints } from './zoom.controller.js';
 import { LayoutController, chartHeight } from './layout.controller.js';
 import { PointerController } from './pointer.controller.js';
 import { HighlightLayer } from './highlight.layer.js';
-import { deriveView, detailTies, laterOf, legendOf, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
+import { deriveView, detailTies, localNetwork, laterOf, legendOf, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
 import { emptyText, sortTies } from './text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { renderKeyTies } from './story.render.js';
@@ -209,7 +209,9 @@ export class RelationMap extends TiesElement<Network> {
     const center = this.center ?? this._focusAttr ?? undefined;
     const attribute = this.center == null && this._focusAttr !== null ? 'focus' : 'center';
     const typesKey = o.types ? [...o.types].sort().join(' ') : '';
-    return this._memo.get('view', [data, typesKey, o.from, o.to, center, attribute, o.layout === 'story'], () => deriveView(data, o, center, attribute));
+    const locale = this.locale;
+    const local = this._memo.get('local', [data, locale], () => localNetwork(data, locale));
+    return this._memo.get('view', [local, typesKey, o.from, o.to, center, attribute, o.layout === 'story'], () => deriveView(local, o, center, attribute));
   }
 
   private _viewNow(): View | null {

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Graph } from './graph.js';
 import { tieDate } from './text.js';
+import { englishLang } from '../../internal/local-names.js';
 
 export function renderKeyTies(graph: Graph, ties: readonly number[], locale: string): TemplateResult | typeof nothing {
   if (!ties.length) return nothing;
@@ -16,7 +17,7 @@ export function renderKeyTies(graph: Graph, ties: readonly number[], locale: str
         const [s, e] = graph.ends[i]!;
         return html`<li>
           <span class="key-ends">${graph.actors[s]!.name} ${t.directed ? '→' : '–'} ${graph.actors[e]!.name}:</span>
-          ${t.label}${t.date ? html`, <span class="key-date">${tieDate(locale, t)}</span>` : nothing}
+          <span lang=${englishLang(locale) ?? nothing}>${t.label}</span>${t.date ? html`, <span class="key-date">${tieDate(locale, t)}</span>` : nothing}
         </li>`;
       })}
     </ul>

@@ -351,10 +351,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _resolve(data: VoteRecord | null): Resolved | null {
     if (!data) return null;
     const p = this._resolved;
-    if (p && p.data === data && p.showAbsent === this.showAbsent && p.highlightAttr === this.highlight && p.groupAttr === this.group) {
-      return p;
-    }
-    const model = p && p.data === data && p.showAbsent === this.showAbsent ? p.model : buildModel(data, { showAbsent: this.showAbsent });
+    const locale = this.locale;
+    const same = p && p.data === data && p.showAbsent === this.showAbsent && p.locale === locale;
+    if (same && p.highlightAttr === this.highlight && p.groupAttr === this.group) return p;
+    const model = same ? p.model : buildModel(data, { showAbsent: this.showAbsent, locale });
     const issues: DataIssue[] = [];
     const highlight =
       this.highlight === undefined || this.highlight === null
@@ -362,7 +362,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
         : resolveHighlight(this.highlight, model.countries, issues).map((c) => c.iso3);
     const group = resolveGroup(this.group, data, issues);
     const named = namedByOption(model, { highlight, group });
-    this._resolved = { data, showAbsent: this.showAbsent, highlightAttr: this.highlight, groupAttr: this.group, model, highlight, group, named, issues };
+    this._resolved = { data, showAbsent: this.showAbsent, locale, highlightAttr: this.highlight, groupAttr: this.group, model, highlight, group, named, issues };
     return this._resolved;
   }
 

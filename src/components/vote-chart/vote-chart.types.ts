@@ -20,6 +20,8 @@ export type MapModule = typeof import('./map.view.js');
 export interface Resolved {
   data: VoteRecord;
   showAbsent: boolean;
+  /** The locale the model names countries in. */
+  locale: string;
   highlightAttr: string | undefined;
   groupAttr: string | undefined;
   model: VoteModel;
