@@ -57,23 +57,74 @@ function alpha2(code: string): string | undefined {
   }
 }
 
+type Table = { names: Record<string, string>; short: Record<string, string> };
+
+/**
+ * Country names of the story's own languages, from CLDR, by M49 code: Chromium has no
+ * Burmese or Belarusian locale data (its Intl answers in English), and with one table every
+ * browser shows the same names. Loaded only on a page in that language.
+ */
+const TABLES: Record<string, () => Promise<Table>> = {
+  my: () => import('./region-names.my.js'),
+  ru: () => import('./region-names.ru.js'),
+  be: () => import('./region-names.be.js'),
+};
+const tables = new Map<string, Table>();
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Null when the country names of `locale` can be given now; else the promise of their table,
+ * its load started (an element waits for it in `_settling()` and draws again). An English
+ * page, or a language without a table, loads nothing.
+ */
+export function regionNamesPending(locale: string): Promise<void> | null {
+  const lang = languageOf(locale);
+  const load = TABLES[lang];
+  if (!load || namesAsGiven(locale) || tables.has(lang)) return null;
+  let p = loading.get(lang);
+  if (!p) {
+    p = load().then(
+      (t) => void tables.set(lang, t),
+      // No table (offline, a blocked chunk): Intl's names, else the data's English.
+      () => void tables.set(lang, { names: {}, short: {} }),
+    );
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** True once `regionName` answers in `locale` from its table (or needs none): memo keys include it. */
+export function regionNamesReady(locale: string): boolean {
+  return regionNamesPending(locale) === null;
+}
+
 /**
  * A country's name in `locale` from its ISO alpha-2 or UN M49 code (`MM`, `104`), or
  * undefined on an English page, for a code the platform does not know, or where it has no
- * names in that language. `short` is the platform's short form ("США"), without a trailing
- * "(…)" ("Мьянма (Бирма)" -> "Мьянма"), for labels with little room.
+ * names in that language. `short` is the short form ("США"), without a trailing "(…)"
+ * ("Мьянма (Бирма)" -> "Мьянма"), for labels with little room. In `my`, `ru` and `be` the
+ * names come from the table (see `regionNamesPending`; undefined until it is loaded).
  */
 export function regionName(locale: string, code: string | null | undefined, style: Style = 'long'): string | undefined {
   if (!code || namesAsGiven(locale)) return undefined;
-  const region = alpha2(code);
-  if (!region) return undefined;
+  const lang = languageOf(locale);
   let name: string | undefined;
-  try {
-    name = regionNames(locale, style)?.of(region);
-  } catch {
-    return undefined;
+  if (TABLES[lang] && /^\d{3}$/.test(code)) {
+    const t = tables.get(lang);
+    if (!t) return undefined;
+    name = (style === 'short' ? t.short[code] : undefined) ?? t.names[code];
   }
-  if (!name || name === region) return undefined;
+  if (!name) {
+    const region = alpha2(code);
+    if (!region) return undefined;
+    try {
+      name = regionNames(locale, style)?.of(region);
+    } catch {
+      return undefined;
+    }
+    if (name === region) name = undefined;
+  }
+  if (!name) return undefined;
   return style === 'short' ? name.replace(/\s*\([^)]*\)\s*$/, '') || name : name;
 }
 

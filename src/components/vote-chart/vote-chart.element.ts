@@ -26,6 +26,7 @@ import { renderLegend } from './vote-chart.legend.js';
 import { loadedViews } from './views.js';
 import { cue, VoteInteraction } from './vote-chart.interaction.js';
 import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
+import { regionNamesPending, regionNamesReady } from '../../internal/local-names.js';
 import { buildModel, namedByOption, type Country, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
 
@@ -184,11 +185,24 @@ export class VoteChart extends TiesElement<VoteRecord> {
     // Not waiting to be near the viewport, nor for this render: it is small, and the sooner
     // it is asked for, the sooner the seats replace the placeholder.
     if (this._view === 'tiles' && !loadedViews.tiles) this._tilesCode.request();
+    this._regionNames();
+  }
+
+  private _namesWait: Promise<void> | null = null;
+
+  /** Country names of the page's language on their way (see local-names.ts): drawn again when they arrive. */
+  private _regionNames(): Promise<void> | null {
+    const p = regionNamesPending(this.locale);
+    if (p && this._namesWait !== p) {
+      this._namesWait = p;
+      void p.then(() => this.requestUpdate());
+    }
+    return p;
   }
 
   /** Tiles loading are drawn before `updateComplete` resolves, as if they had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._tilesCode.pending;
+    return super._settling() ?? this._tilesCode.pending ?? this._regionNames();
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {
@@ -352,7 +366,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (!data) return null;
     const p = this._resolved;
     const locale = this.locale;
-    const same = p && p.data === data && p.showAbsent === this.showAbsent && p.locale === locale;
+    const namesReady = regionNamesReady(locale);
+    const same = p && p.data === data && p.showAbsent === this.showAbsent && p.locale === locale && p.namesReady === namesReady;
     if (same && p.highlightAttr === this.highlight && p.groupAttr === this.group) return p;
     const model = same ? p.model : buildModel(data, { showAbsent: this.showAbsent, locale });
     const issues: DataIssue[] = [];
@@ -362,7 +377,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
         : resolveHighlight(this.highlight, model.countries, issues).map((c) => c.iso3);
     const group = resolveGroup(this.group, data, issues);
     const named = namedByOption(model, { highlight, group });
-    this._resolved = { data, showAbsent: this.showAbsent, locale, highlightAttr: this.highlight, groupAttr: this.group, model, highlight, group, named, issues };
+    this._resolved = { data, showAbsent: this.showAbsent, locale, namesReady, highlightAttr: this.highlight, groupAttr: this.group, model, highlight, group, named, issues };
     return this._resolved;
   }
 

@@ -22,6 +22,8 @@ export interface Resolved {
   showAbsent: boolean;
   /** The locale the model names countries in. */
   locale: string;
+  /** Whether the country names of that locale had arrived (local-names.ts). */
+  namesReady: boolean;
   highlightAttr: string | undefined;
   groupAttr: string | undefined;
   model: VoteModel;
