@@ -9,6 +9,7 @@
  * the character count, generously, so a placed label's real text fits in its box.
  */
 import { boxesOverlap, type Box, type Point } from '../../internal/plane.js';
+import { textWidth as estimate } from '../../internal/text-metrics.js';
 
 export interface LabelNode {
   x: number;
@@ -43,6 +44,8 @@ export const LINE_HEIGHT = 1.3;
 const GAP = 3;
 
 export function textWidth(text: string, fontSize: number): number {
+  // Cyrillic, Burmese and other scripts by the shared estimate, which knows them.
+  if (/[^\u0000-\u024f\u2000-\u206f]/.test(text)) return estimate(text, fontSize);
   return text.length * fontSize * CHAR_WIDTH;
 }
 
