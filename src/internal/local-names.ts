@@ -51,7 +51,8 @@ function alpha2(code: string): string | undefined {
   if (!/^\d{3}$/.test(code)) return undefined;
   try {
     const region = new Intl.Locale(`und-${code}`).region;
-    return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+    // ZZ: CLDR's "unknown region", not a name to show.
+    return region && /^[A-Z]{2}$/.test(region) && region !== 'ZZ' ? region : undefined;
   } catch {
     return undefined;
   }
