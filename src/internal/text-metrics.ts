@@ -58,8 +58,11 @@ function breakable(word: string): string[] {
   if (!segmenter) return [word];
   const parts: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(word)) {
-    // Punctuation (။ ၊) stays with the word before it: a line never starts with it.
-    if (!isWordLike && parts.length) parts[parts.length - 1] += segment;
+    const last = parts[parts.length - 1];
+    // Punctuation (။ ၊) stays with the word before it, and a consonant stacked under the one
+    // before (after the virama U+1039, as in ဘင်္ဂလား) or a sign stays with its letter:
+    // Firefox's segmenter breaks there, which would split one word across two lines.
+    if (last !== undefined && (!isWordLike || last.endsWith('\u1039') || /^\p{M}/u.test(segment))) parts[parts.length - 1] = last + segment;
     else parts.push(segment);
   }
   return parts.length ? parts : [word];
@@ -98,18 +101,23 @@ const remembered = new Map<string, number>();
 
 /**
  * A measurer for text drawn in `family` (the font family resolved on the element that
- * draws it), rounded up and with 2 px of room; undefined where no canvas can measure
+ * draws it) in language `lang` (the element's), rounded up and with 2 px of room; undefined where no canvas can measure
  * (the caller then estimates). One canvas and one memory serve every widget on the page.
  */
-export function createMeasurer(family: string): Measure | undefined {
+export function createMeasurer(family: string, lang = ''): Measure | undefined {
   if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return undefined;
   return (text, fontSize, bold) => {
     const font = `${bold ? '600 ' : ''}${fontSize}px ${family}`;
-    const key = `${font}|${text}`;
+    const key = `${lang}|${font}|${text}`;
     let w = remembered.get(key);
     if (w === undefined) {
+      // The language picks the font a generic family (`sans-serif`) stands for, as it does
+      // for the text drawn (Firefox chooses per script group): measure in the same one.
+      const c = ctx as CanvasRenderingContext2D & { lang?: string };
+      if ('lang' in c) c.lang = lang || 'inherit';
+      else ctx.canvas.lang = lang;
       ctx.font = font;
       w = Math.ceil(ctx.measureText(text).width) + 2;
       if (remembered.size > MAX_REMEMBERED) remembered.clear();

@@ -132,4 +132,6 @@ test('Burmese labels wrap between words (Intl.Segmenter), never inside one; widt
   assert.ok(textWidth('မြန်မာ', 12) >= 27 && textWidth('ဘီလာရုစ်', 12) >= 41);
   assert.ok(textWidth('Беларусь', 12) >= 52);
   assert.equal(textWidth('\u103a', 12), 0, 'a combining sign takes no width');
+  // Never between a virama and the consonant stacked under it, whatever the engine's segmenter does.
+  for (const line of wrap('ရုရှား တရုတ် အိန္ဒိယ လာအို ထိုင်း ဘင်္ဂလားဒေ့ရှ်', 60, 12)) assert.ok(!line.endsWith('\u1039'), line);
 });

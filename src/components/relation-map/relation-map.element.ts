@@ -358,7 +358,7 @@ export class RelationMap extends TiesElement<Network> {
     const shown = this._memo.get('zoomed', [pos, t, this._layout.pinVersion], () => zoomPoints(pos, t, pins));
     const { layout, labels } = this._opts;
     const g = this._memo.get('geometry', [view, shown, width, height, labels], () =>
-      stageGeometry(view, pos, shown, { width, height, layout, labels, t, measure: createMeasurer(getComputedStyle(this).fontFamily) }),
+      stageGeometry(view, pos, shown, { width, height, layout, labels, t, measure: createMeasurer(getComputedStyle(this).fontFamily, this.locale) }),
     );
     this._geometry = g;
     this._later = this._laterFor(view);
