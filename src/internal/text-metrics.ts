@@ -108,6 +108,9 @@ export function createMeasurer(family: string, lang = ''): Measure | undefined {
   if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const ctx = context;
   if (!ctx) return undefined;
+  // 2 px more on a page not in English: Firefox draws text there (Cyrillic, Burmese, and Latin
+  // in a Burmese font) up to 2 px wider in SVG than its canvas measures it.
+  const room = lang === '' || /^en\b/i.test(lang) ? 2 : 4;
   return (text, fontSize, bold) => {
     const font = `${bold ? '600 ' : ''}${fontSize}px ${family}`;
     const key = `${lang}|${font}|${text}`;
@@ -119,7 +122,7 @@ export function createMeasurer(family: string, lang = ''): Measure | undefined {
       if ('lang' in c) c.lang = lang || 'inherit';
       else ctx.canvas.lang = lang;
       ctx.font = font;
-      w = Math.ceil(ctx.measureText(text).width) + 2;
+      w = Math.ceil(ctx.measureText(text).width) + room;
       if (remembered.size > MAX_REMEMBERED) remembered.clear();
       remembered.set(key, w);
     }

@@ -57,6 +57,7 @@ export function expectTextsClear(
   what: string,
   skip: (t: SVGTextElement) => boolean = () => false,
   sides = true,
+  pad = 0.5,
 ): number {
   let count = 0;
   for (const svg of svgs) {
@@ -70,7 +71,7 @@ export function expectTextsClear(
       for (let j = i + 1; j < boxes.length; j++) {
         const b = boxes[j]!;
         const at = (r: DOMRect) => [r.left, r.top, r.right, r.bottom].map(Math.round).join(',');
-        expect(overlap(a.r, b.r), `${what}: "${words(a.t)}" [${at(a.r)}] overlaps "${words(b.t)}" [${at(b.r)}]`).to.equal(false);
+        expect(overlap(a.r, b.r, pad), `${what}: "${words(a.t)}" [${at(a.r)}] overlaps "${words(b.t)}" [${at(b.r)}]`).to.equal(false);
       }
     }
   }
