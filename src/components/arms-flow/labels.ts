@@ -9,9 +9,8 @@ export function textWidth(text: string, fontSize = 12): number {
   if (NON_LATIN.test(text)) return Math.ceil(estimate(text, fontSize));
   return Math.ceil(text.length * fontSize * 0.56);
 }
-// Past ASCII (Cyrillic, Burmese, "1 905" with a no-break space) and bare digits ("1905" in
-// Belarusian, no grouping below 10,000; digits are 0.64 em in DejaVu Sans): the shared estimate.
-const NON_LATIN = /[^\u0000-\u007f]|^\d+$/;
+// Past ASCII (Cyrillic, Burmese, "1 905" with a no-break space): the shared estimate.
+const NON_LATIN = /[^\u0000-\u007f]/;
 
 /**
  * Moves label centres apart so that neighbours are at least `gap` px apart, staying
