@@ -108,7 +108,7 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
   return html`<li class="callout">
     <p class="callout-what"><span lang=${en}>${f.label}</span>${`, ${periodWords(f, locale)}`}</p>
     <p class="callout-values">
-      <span class="reported"><span class="k">In the news</span> <span lang=${en}>${reportedValue(f, locale)}</span></span>
+      <span class="reported"><span class="k">In the news</span><span lang=${en}>${` ${reportedValue(f, locale)}`}</span></span>
       ${ours ? html`<span class="ours"><span class="k">SIPRI register, our sum</span>${` ${ours}`}</span>` : nothing}
     </p>
     <details class="callout-more">
