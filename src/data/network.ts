@@ -5,7 +5,7 @@
 import { issue, type DataIssue, type Validated } from './issue.js';
 import { bare, peekLength, toPlain } from './plain.js';
 import { LIMITS, overLimit } from './limits.js';
-import type { Actor, ActorKind, Network, Tie, TieType } from './types.js';
+import type { Actor, ActorKind, LocalNames, Network, Tie, TieType } from './types.js';
 import {
   at,
   expectObject,
@@ -45,6 +45,41 @@ function readStory(obj: Record<string, unknown>, p: string, issues: DataIssue[])
   return undefined;
 }
 
+/** A language tag as `names` keys it: `my`, `ru`, `be`, `zh-Hant`, `pt-BR`. */
+const LANG_KEY = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * The optional `names` ({ "my": "…", "ru": "…" }): each entry a language tag and a non-empty
+ * text; a bad entry is reported and left out (the English `name` shows instead).
+ */
+export function readNames(obj: Record<string, unknown>, p: string, issues: DataIssue[]): LocalNames | undefined {
+  const v = obj['names'];
+  if (v === undefined || v === null) return undefined;
+  const path = at(p, 'names');
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    issues.push(issue(path, `is ${show(v)}: expected names by language, like { "my": "…", "ru": "…" }; ignored`, 'warning'));
+    return undefined;
+  }
+  // No prototype: a key such as `__proto__` stays an ordinary entry.
+  const names: LocalNames = Object.create(null) as LocalNames;
+  let count = 0;
+  for (const key of Object.keys(v as Record<string, unknown>)) {
+    if (!LANG_KEY.test(key)) {
+      issues.push(issue(at(path, key), `is not a language tag like "my", "ru" or "pt-BR"; ignored`, 'warning'));
+      continue;
+    }
+    const name = readString(v as Record<string, unknown>, key, path, issues, false);
+    if (name === undefined) continue;
+    if (!name.trim()) {
+      issues.push(issue(at(path, key), 'is empty: expected the name in that language; ignored', 'warning'));
+      continue;
+    }
+    names[key] = name.trim();
+    count++;
+  }
+  return count > 0 ? names : undefined;
+}
+
 function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefined {
   const a = expectObject(raw, p, issues, 'an actor like { "id": "blr", "kind": "state", "name": "Belarus" }');
   if (!a) return undefined;
@@ -63,6 +98,8 @@ function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefi
   const role = readString(a, 'role', p, issues, false);
   const period = readString(a, 'period', p, issues, false);
   const asStated = readStringList(a, 'asStated', p, issues);
+  const names = readNames(a, p, issues);
+  const namesSource = readString(a, 'namesSource', p, issues, false);
   const sources = readSources(a, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
   const actor: Actor = bare({ id: id!, kind: kind as ActorKind, name: name!, sources });
@@ -70,6 +107,8 @@ function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefi
   if (role !== undefined) actor.role = role;
   if (period !== undefined) actor.period = period;
   if (asStated) actor.asStated = asStated;
+  if (names) actor.names = names;
+  if (namesSource !== undefined) actor.namesSource = namesSource;
   const story = readStory(a, p, issues);
   if (story !== undefined) actor.story = story;
   return actor;

@@ -197,6 +197,9 @@ export interface ArmsData {
 
 export type ActorKind = 'state' | 'person' | 'organisation';
 
+/** A name in other languages: language tag (`my`, `ru`, `be`, `pt-BR`) -> the name. */
+export type LocalNames = Record<string, string>;
+
 export interface Actor {
   id: string;
   kind: ActorKind;
@@ -209,6 +212,14 @@ export interface Actor {
   sources: SourceId[];
   /** Spellings of the name used in the cited articles when ours differs (e.g. `Min Aung Hline`). */
   asStated?: string[];
+  /**
+   * The name in other languages, keyed by language tag (`my`, `ru`, `be`…): a reader whose
+   * page is in that language reads it instead of `name`. People as their own language writes
+   * them; an entry left out keeps `name` (Latin script). `name` stays the key editors type.
+   */
+  names?: LocalNames;
+  /** Where each of `names` comes from, in words (a page, CLDR, our translation to review). */
+  namesSource?: string;
   /**
    * Rank in `<relation-map>`'s story view (1 = most important): actors with a rank are the
    * story's cast; without any, the view picks the centre's best-connected neighbours.

@@ -98,6 +98,13 @@ export const baseStyles = css`
     contain: layout paint;
     max-width: 100%;
   }
+  /*
+   * A Burmese page: a font that has Myanmar script, unless the page names its own. The page's
+   * font usually has none, and a system without one draws boxes (tofu) instead of names.
+   */
+  :host(:lang(my)) {
+    font-family: var(--mt-font-family, 'Noto Sans Myanmar', Padauk, 'Myanmar Text', 'Myanmar MN', 'Myanmar Sangam MN', sans-serif);
+  }
   :host([hidden]) {
     display: none;
   }

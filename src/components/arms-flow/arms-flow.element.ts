@@ -16,7 +16,8 @@ import { defaultArms } from '../../data/arms.default.js';
 import { getSource, sourceRefs } from '../../data/sources.js';
 import { formatDate } from '../../internal/locale.js';
 import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type CalloutsMode } from './arms-flow.options.js';
-import { armsCallouts, armsModel, vocabularyOf, type ArmsModel } from './arms-model.js';
+import { regionNamesPending, regionNamesReady } from '../../internal/local-names.js';
+import { armsCallouts, armsModel, localArms, vocabularyOf, type ArmsModel, type LocalArms } from './arms-model.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
 import { timelineHeight, timelineLayout, TIMELINE_NARROW, type TimelineGeometry } from './timeline.layout.js';
 import { mapHeight, MAP_NARROW } from './map.size.js';
@@ -128,8 +129,10 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /** The attributes, resolved against the data's suppliers and categories by the base's option hook. */
   private readonly _options = this._option(
     () => {
-      const data = this._data.value;
-      const vocabulary = data ? this._memo.get('vocabulary', [data], () => vocabularyOf(data)) : null;
+      const given = this._data.value;
+      // Suppliers as the reader's language names them, matched also by SIPRI's English names.
+      const local = given ? this._localArms(given) : null;
+      const vocabulary = local ? this._memo.get('vocabulary', [local], () => vocabularyOf(local.data, local.english)) : null;
       return [this.view, this.from, this.to, this.supplier, this.category, this.callouts, vocabulary];
     },
     (view, from, to, supplier, category, callouts, vocabulary) =>
@@ -167,6 +170,28 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     return defaultArms();
   }
 
+  /** The data with suppliers named in the reader's language (the same object on an English page). */
+  private _localArms(data: ArmsData): LocalArms {
+    const locale = this.locale;
+    return this._memo.get('local', [data, locale, regionNamesReady(locale)], () => localArms(data, locale));
+  }
+
+  private _namesWait: Promise<void> | null = null;
+
+  /** Country names of the page's language on their way (see local-names.ts): drawn again when they arrive. */
+  private _regionNames(): Promise<void> | null {
+    const p = regionNamesPending(this.locale);
+    if (p && this._namesWait !== p) {
+      this._namesWait = p;
+      void p.then(() => this.requestUpdate());
+    }
+    return p;
+  }
+
+  private _local(data: ArmsData): ArmsData {
+    return this._localArms(data).data;
+  }
+
   /** Data + options → model (rows shown, groups and colours, totals, split): once per change. */
   private _model(data: ArmsData): ArmsModel {
     return this._memo.get('model', [data, this._opts.filter], () => armsModel(data, this._opts.filter));
@@ -174,17 +199,20 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   /* ---- text, table, size ---- */
 
-  protected _text(data: ArmsData, locale: string): FigureText {
+  protected _text(given: ArmsData, locale: string): FigureText {
+    const data = this._local(given);
     const m = this._model(data);
     return { title: titleOf(data), description: descriptionOf(data, m.scope, m.groups, locale), sources: sourceRefs(m.sourceIds) };
   }
 
-  protected _table(data: ArmsData, locale: string): DataTable {
+  protected _table(given: ArmsData, locale: string): DataTable {
+    const data = this._local(given);
     const credits = data.register.sources.map((id) => getSource(id)?.credit).filter((c): c is string => !!c);
     return tableOf(data, this._model(data).scope, locale, credits.length ? credits.join('; ') : null);
   }
 
-  protected _chartHeight(width: number, data: ArmsData | null): number {
+  protected _chartHeight(width: number, given: ArmsData | null): number {
+    const data = given && this._local(given);
     const view = this._opts.view;
     const m = data ? this._model(data) : null;
     if (m) {
@@ -273,6 +301,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /* ---- lifecycle ---- */
 
   protected override willUpdate(changed: PropertyValues): void {
+    this._regionNames();
     super.willUpdate(changed);
     // Below BARS_BELOW the map view is ranked bars: no world geometry to load (nor on a server).
     const wide = !isServer && this.getBoundingClientRect().width >= BARS_BELOW;
@@ -280,9 +309,15 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category')) this._focus.reset();
   }
 
+  /** Country names loading are drawn before `updateComplete` resolves. */
+  protected override _settling(): Promise<unknown> | null {
+    return super._settling() ?? this._regionNames();
+  }
+
   /* ---- rendering ---- */
 
-  protected override _renderLegend(data: ArmsData, ctx: ChartContext): TemplateResult | typeof nothing {
+  protected override _renderLegend(given: ArmsData, ctx: ChartContext): TemplateResult | typeof nothing {
+    const data = this._local(given);
     const m = this._model(data);
     if (m.scope.rows.length === 0) return nothing;
     const view = this._opts.view as ArmsView;
@@ -297,14 +332,16 @@ export class ArmsFlow extends TiesElement<ArmsData> {
    * Notes and the reported figures: data only, so the base draws them before the chart and
    * nothing moves (see notes.render.ts).
    */
-  protected override _renderAfterChart(data: ArmsData, ctx: ChartContext): TemplateResult {
+  protected override _renderAfterChart(given: ArmsData, ctx: ChartContext): TemplateResult {
+    const data = this._local(given);
     const m = this._model(data);
     const callouts = this._opts.callouts === 'show' ? this._memo.get('callouts', [data], () => armsCallouts(data, m)) : [];
     return html`${renderNotes(data, m, this._opts.view, ctx.locale)}
       ${renderCallouts(callouts, ctx.locale, data.register.release, sourceRefs, false)}`;
   }
 
-  protected _renderChart(data: ArmsData, ctx: ChartContext): TemplateResult {
+  protected _renderChart(given: ArmsData, ctx: ChartContext): TemplateResult {
+    const data = this._local(given);
     const { scope } = this._model(data);
     const view = this._opts.view;
     const split = scope.split;
@@ -405,12 +442,15 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /* ---- interaction ---- */
 
   private _select(item: FocusItem): void {
+    // Developers get SIPRI's names and rows, whatever language the reader sees.
+    const given = this._data.value;
+    const local = given ? this._localArms(given) : null;
     emit<FlowSelectDetail>(this, 'flow-select', {
-      supplier: item.supplier,
+      supplier: item.supplier === null ? null : (local?.english.get(item.supplier) ?? item.supplier),
       category: item.category,
       recipient: this._recipient,
       tiv: item.tiv,
-      deliveries: [...item.rows],
+      deliveries: item.rows.map((d) => local?.original(d) ?? d),
     });
   }
 }

@@ -4,7 +4,8 @@
  * to credit, the counts the chart's height depends on). Pure: no DOM, runs in Node. The
  * element derives it once per data/filter change; layouts and words read it.
  */
-import type { ArmsData } from '../../data/types.js';
+import type { ArmsData, ArmsDelivery } from '../../data/types.js';
+import { namesAsGiven, regionName } from '../../internal/local-names.js';
 import type { Vocabulary } from './arms-flow.options.js';
 import { callouts, type Callout } from './callouts.js';
 import { rankBy, scopeOf, tivSum, type ArmsFilter, type Scope, type Split } from './filter.js';
@@ -29,10 +30,65 @@ export interface ArmsModel {
   sourceIds: string[];
 }
 
-/** What the data offers to filter on: suppliers and categories ranked by TIV, ISO codes to names. */
-export function vocabularyOf(data: ArmsData): Vocabulary {
+/** The data with suppliers named in the reader's language, and the way back to the data's own. */
+export interface LocalArms {
+  data: ArmsData;
+  /** Local supplier name -> the data's (SIPRI's) name. */
+  english: ReadonlyMap<string, string>;
+  /** A delivery row as the data gives it (events hand developers SIPRI's rows). */
+  original(row: ArmsDelivery): ArmsDelivery;
+}
+
+/**
+ * Suppliers named in `locale` from their UN M49 code (`Intl.DisplayNames`), in every row,
+ * figure and system, so each view, label, table and sentence reads the same name. English
+ * pages, and suppliers without a code ("unknown supplier(s)"), keep the data's names.
+ */
+export function localArms(data: ArmsData, locale: string): LocalArms {
+  const same: LocalArms = { data, english: new Map(), original: (row) => row };
+  const table = data.register.suppliers;
+  if (namesAsGiven(locale) || !table) return same;
+  const rename = new Map<string, string>();
+  const taken = new Set(Object.keys(table));
+  for (const [name, c] of Object.entries(table)) {
+    const local = regionName(locale, c.m49);
+    // A local name that is already another supplier's would merge the two: keep the data's.
+    if (local && local !== name && !taken.has(local)) {
+      rename.set(name, local);
+      taken.add(local);
+    }
+  }
+  if (rename.size === 0) return same;
+  const to = (name: string): string => rename.get(name) ?? name;
+  const back = new Map<ArmsDelivery, ArmsDelivery>();
+  const deliveries = data.register.deliveries.map((d) => {
+    if (!rename.has(d.supplier)) return d;
+    const copy = { ...d, supplier: to(d.supplier) };
+    back.set(copy, d);
+    return copy;
+  });
+  const local: ArmsData = {
+    ...data,
+    register: { ...data.register, deliveries, suppliers: Object.fromEntries(Object.entries(table).map(([k, v]) => [to(k), v])) },
+    figures: data.figures.map((f) =>
+      rename.has(f.subject) || (f.computed && rename.has(f.computed.supplier))
+        ? { ...f, subject: to(f.subject), ...(f.computed ? { computed: { ...f.computed, supplier: to(f.computed.supplier) } } : {}) }
+        : f,
+    ),
+  };
+  if (data.systems) local.systems = data.systems.map((x) => (x.supplier && rename.has(x.supplier) ? { ...x, supplier: to(x.supplier) } : x));
+  return { data: local, english: new Map([...rename].map(([en, l]) => [l, en])), original: (row) => back.get(row) ?? row };
+}
+
+/**
+ * What the data offers to filter on: suppliers and categories ranked by TIV, ISO codes to
+ * names. `english` (from localArms): the data's own names, accepted too on a page in
+ * another language (`supplier="Russia"` on a Burmese page).
+ */
+export function vocabularyOf(data: ArmsData, english: ReadonlyMap<string, string> = new Map()): Vocabulary {
   const own = data.register.deliveries.filter((d) => d.recipient === data.register.recipient);
   const codes = new Map<string, string>();
+  for (const [local, en] of english) codes.set(en.toUpperCase(), local);
   for (const [name, c] of Object.entries(data.register.suppliers ?? {})) if (c.iso3) codes.set(c.iso3.toUpperCase(), name);
   return {
     suppliers: rankBy(own, (d) => d.supplier).map((r) => r.name),

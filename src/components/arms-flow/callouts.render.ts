@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportedFigure } from '../../data/types.js';
 import { formatNumber, formatDate } from '../../internal/locale.js';
 import { safeHref } from '../../internal/url.js';
+import { englishLang } from '../../internal/local-names.js';
 import type { SourceRef } from '../../internal/figure.js';
 import type { Callout } from './callouts.js';
 import { share, tiv, yearSpan } from './text.js';
@@ -102,16 +103,18 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
   // The credit line carries the date when the source has one; "reported" adds it otherwise.
   const reported = f.reported ? formatDate(locale, f.reported) : null;
   const when = reported && !sources.some((src) => src.label.endsWith(reported)) ? `, reported ${reported}` : '';
+  // The figure's label, the article's words and the notes exist in English only.
+  const en = englishLang(locale) ?? nothing;
   return html`<li class="callout">
-    <p class="callout-what">${`${f.label}, ${periodWords(f, locale)}`}</p>
+    <p class="callout-what"><span lang=${en}>${f.label}</span>${`, ${periodWords(f, locale)}`}</p>
     <p class="callout-values">
-      <span class="reported"><span class="k">In the news</span>${` ${reportedValue(f, locale)}`}</span>
+      <span class="reported"><span class="k">In the news</span><span lang=${en}>${` ${reportedValue(f, locale)}`}</span></span>
       ${ours ? html`<span class="ours"><span class="k">SIPRI register, our sum</span>${` ${ours}`}</span>` : nothing}
     </p>
     <details class="callout-more">
       <summary>Source${ours ? ' and method' : ''}</summary>
       <p>${sources.length === 1 ? 'Source: ' : 'Sources: '}${sourceLinks(sources)}${when}.</p>
-      ${known.map((k) => html`<p>${k}</p>`)}
+      ${known.map((k) => html`<p lang=${en}>${k}</p>`)}
     </details>
   </li>`;
 }

@@ -9,6 +9,7 @@ import { safeHref } from '../../internal/url.js';
 import { cssom } from '../../internal/cssom.js';
 import { KIND_LABEL } from './encoding.js';
 import { tieDate, tieRelation } from './text.js';
+import { englishLang } from '../../internal/local-names.js';
 
 export interface DetailsModel {
   actor: Actor;
@@ -72,7 +73,8 @@ export function renderSourceLinks(ids: readonly string[]): TemplateResult | type
 
 export function renderDetails(m: DetailsModel, h: DetailsHandlers): TemplateResult {
   const { actor } = m;
-  const meta = [KIND_LABEL[actor.kind], actor.role, actor.period].filter(Boolean).join(' · ');
+  const en = englishLang(m.locale);
+  const meta = [actor.role, actor.period].filter(Boolean).join(' · ');
   return html`<section
     class=${m.float ? `details floating ${m.float}` : 'details'}
     part="details"
@@ -91,11 +93,11 @@ export function renderDetails(m: DetailsModel, h: DetailsHandlers): TemplateResu
       </div>
       <button class="close" type="button" aria-label=${`Close details of ${actor.name}`} @click=${h.close}>✕</button>
     </header>
-    <p class="meta">${meta}${actor.sources.length ? html`<br />${renderShortSources(actor.sources)}` : nothing}</p>
+    <p class="meta">${KIND_LABEL[actor.kind]}${meta ? html` · <span lang=${en ?? nothing}>${meta}</span>` : nothing}${actor.sources.length ? html`<br />${renderShortSources(actor.sources)}` : nothing}</p>
     <ul aria-label=${`Ties of ${actor.name}`}>
       ${m.ties.map(
         ({ tie, other, later }) => html`<li class=${later ? 'later-tie' : ''}>
-          <button class="tie-button" type="button" @click=${() => h.selectTie(tie)}>${tie.label}</button>
+          <button class="tie-button" type="button" @click=${() => h.selectTie(tie)} lang=${en ?? nothing}>${tie.label}</button>
           <span class="tie-meta">${tieRelation(tie, actor, other)} · ${tieDate(m.locale, tie)}</span>
           <span class="tie-src">${renderShortSources(tie.sources)}</span>
         </li>`,

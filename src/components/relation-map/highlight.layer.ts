@@ -16,6 +16,7 @@ import { paintBase, paintOverlay, readPalette } from './canvas.painter.js';
 import { KIND_LABEL, TIE_LABEL } from './encoding.js';
 import { countOf, tieDate } from './text.js';
 import type { View } from './view.js';
+import { englishLang } from '../../internal/local-names.js';
 
 /** What the layer shows: actor indices (null for none) and what the element knows. */
 export interface Highlight {
@@ -94,14 +95,16 @@ export class HighlightLayer {
       const a = view.graph.actors[actor]!;
       const n = view.graph.tiesOf[actor]!.length;
       at = { x: g.points[actor]!.x, y: g.points[actor]!.y + g.radii[actor]! + 8 };
-      body = html`<strong>${a.name}</strong><br /><span class="kind">${`${KIND_LABEL[a.kind]}${a.role ? ` · ${a.role}` : ''} · ${countOf(locale, n, 'tie', 'ties')}`}</span>`;
+      body = html`<strong>${a.name}</strong><br /><span class="kind"
+          >${KIND_LABEL[a.kind]}${a.role ? html` · <span lang=${englishLang(locale) ?? nothing}>${a.role}</span>` : nothing}${` · ${countOf(locale, n, 'tie', 'ties')}`}</span
+        >`;
     } else if (hoverTie !== null && hoverTie < view.graph.ties.length) {
       const tie = view.graph.ties[hoverTie]!;
       const [s, e] = view.graph.ends[hoverTie]!;
       const mid = g.lines[hoverTie]!.mid;
       at = { x: mid.x, y: mid.y + 10 };
       const ends = `${view.graph.actors[s]!.name} ${tie.directed ? '→' : '–'} ${view.graph.actors[e]!.name}`;
-      body = html`<strong>${tie.label}</strong><br /><span class="kind">${`${TIE_LABEL[tie.type]}: ${ends} · ${tieDate(locale, tie)}`}</span>`;
+      body = html`<strong lang=${englishLang(locale) ?? nothing}>${tie.label}</strong><br /><span class="kind">${`${TIE_LABEL[tie.type]}: ${ends} · ${tieDate(locale, tie)}`}</span>`;
     } else return nothing;
     // Inside the chart: below the mark, flipped above it near the bottom, shifted in near the sides.
     return tooltipTemplate(body, placeTooltip({ x: at.x, below: at.y, above: at.y - 20 }, g.width, g.height));

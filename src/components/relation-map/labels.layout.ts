@@ -9,6 +9,7 @@
  * the character count, generously, so a placed label's real text fits in its box.
  */
 import { boxesOverlap, type Box, type Point } from '../../internal/plane.js';
+import { textWidth as estimate } from '../../internal/text-metrics.js';
 
 export interface LabelNode {
   x: number;
@@ -49,6 +50,8 @@ export const LINE_HEIGHT = 1.3;
 const GAP = 3;
 
 export function textWidth(text: string, fontSize: number): number {
+  // Cyrillic, Burmese and other scripts by the shared estimate, which knows them.
+  if (/[^\u0000-\u024f\u2000-\u206f]/.test(text)) return estimate(text, fontSize);
   return text.length * fontSize * CHAR_WIDTH;
 }
 
@@ -67,7 +70,8 @@ const CANDIDATES: ReadonlyArray<readonly [number, number]> = [
 /** The label of `node` in direction (dx, dy) ∈ {-1, 0, 1}². */
 export function labelAt(node: LabelNode, dx: number, dy: number, fontSize: number): PlacedLabel {
   const w = node.width ?? textWidth(node.text, fontSize);
-  const h = fontSize * LINE_HEIGHT;
+  // Burmese stacks signs above and below its letters: its ink is taller than a Latin line.
+  const h = fontSize * (/[\u1000-\u103f\u1050-\u109f]/.test(node.text) ? 1.6 : LINE_HEIGHT);
   const diag = dx !== 0 && dy !== 0;
   const reach = node.reach ?? node.r;
   // A diagonal label clears a round mark at 0.75r; a reach (a disc of marks) at 1/√2 of it, its corner on the rim.

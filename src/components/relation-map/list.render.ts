@@ -9,6 +9,7 @@ import type { Graph } from './graph.js';
 import { labelOrder } from './geometry.js';
 import { countOf, otherEnd, sortTies, tieDate, tieRelation } from './text.js';
 import { renderSourceLinks } from './details.render.js';
+import { englishLang } from '../../internal/local-names.js';
 
 export function renderList(
   graph: Graph,
@@ -24,9 +25,10 @@ export function renderList(
       ? html`<ul>
           ${labelOrder(graph, focus).map((i) => {
             const a = graph.actors[i]!;
+            const about = [a.role, a.period].filter(Boolean).join(', ');
             const ties = sortTies(graph, graph.tiesOf[i]!);
             return html`<li>
-              <span class="actor-name">${a.name}</span> — ${KIND_LABEL[a.kind]}${a.role ? `, ${a.role}` : ''}${a.period ? `, ${a.period}` : ''};
+              <span class="actor-name">${a.name}</span> — ${KIND_LABEL[a.kind]}${about ? html`, <span lang=${englishLang(locale) ?? nothing}>${about}</span>` : nothing};
               ${`${countOf(locale, ties.length, 'tie', 'ties')}${ties.length ? ':' : '.'}`}
               ${ties.length
                 ? html`<ul>
@@ -34,7 +36,7 @@ export function renderList(
                       const tie = graph.ties[t]!;
                       const other = graph.actors[graph.index.get(otherEnd(tie, a.id))!]!;
                       return html`<li>
-                        ${tie.label} — ${tieRelation(tie, a, other)}, ${tieDate(locale, tie)}. ${renderSourceLinks(tie.sources)}
+                        <span lang=${englishLang(locale) ?? nothing}>${tie.label}</span> — ${tieRelation(tie, a, other)}, ${tieDate(locale, tie)}. ${renderSourceLinks(tie.sources)}
                       </li>`;
                     })}
                   </ul>`

@@ -24,7 +24,7 @@ import { ZoomController, zoomPoints } from './zoom.controller.js';
 import { LayoutController, chartHeight } from './layout.controller.js';
 import { PointerController } from './pointer.controller.js';
 import { HighlightLayer } from './highlight.layer.js';
-import { deriveView, detailTies, laterOf, legendOf, titleActors, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
+import { deriveView, detailTies, laterOf, legendOf, localNetwork, titleActors, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
 import { emptyText, sortTies } from './text.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { renderKeyTies } from './story.render.js';
@@ -136,10 +136,12 @@ export class RelationMap extends TiesElement<Network> {
       const attribute = this.center == null && this._focusAttr !== null ? 'focus' : 'center';
       // By value, not by the options object: a new `labels` does not derive the graph again.
       const typesKey = o.types ? [...o.types].sort().join(' ') : '';
-      return [this._data.value, typesKey, o.from, o.to, o.layout === 'story', center, attribute];
+      return [this._data.value, typesKey, o.from, o.to, o.layout === 'story', center, attribute, this.locale];
     },
-    (data, typesKey, from, to, story, center, attribute) => {
-      if (!data) return { value: null, issues: [] };
+    (given, typesKey, from, to, story, center, attribute, locale) => {
+      if (!given) return { value: null, issues: [] };
+      // Actors named in the reader's language; ids unchanged, so `center` and events still match.
+      const data = localNetwork(given, locale);
       const types = typesKey ? (new Set(typesKey.split(' ')) as MapOptions['types']) : null;
       const view = deriveView(data, { types, from, to, layout: story ? 'story' : 'force' }, center, attribute);
       return { value: view, issues: view.issues };
@@ -358,7 +360,7 @@ export class RelationMap extends TiesElement<Network> {
     const { layout, labels } = this._opts;
     const always = this._memo.get('titled', [view, this._data.origin], () => titleActors(view.graph, this._data.origin === 'default'));
     const g = this._memo.get('geometry', [view, shown, width, height, labels, always], () =>
-      stageGeometry(view, pos, shown, { width, height, layout, labels, t, always, measure: createMeasurer(getComputedStyle(this).fontFamily) }),
+      stageGeometry(view, pos, shown, { width, height, layout, labels, t, always, measure: createMeasurer(getComputedStyle(this).fontFamily, this.locale) }),
     );
     this._geometry = g;
     this._later = this._laterFor(view);

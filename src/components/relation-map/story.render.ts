@@ -9,6 +9,7 @@ import type { Callout } from './callouts.layout.js';
 import { BADGE } from './callouts.layout.js';
 import type { Graph } from './graph.js';
 import { tieDate } from './text.js';
+import { englishLang } from '../../internal/local-names.js';
 
 /** The callouts on the key ties' lines: words centred on the line, or the list's number in a disc, both in a darker shade of the line's colour. */
 export function renderCallouts(graph: Graph, callouts: readonly Callout[] | undefined): SVGTemplateResult | typeof nothing {
@@ -37,7 +38,7 @@ export function renderKeyTies(graph: Graph, ties: readonly number[], locale: str
         const from = sourceRefs(t.sources).map((r) => publisher(r.label));
         return html`<li>
           <span class="key-ends">${graph.actors[s]!.name} ${t.directed ? '→' : '–'} ${graph.actors[e]!.name}:</span>
-          ${t.label}${t.date ? html`, <span class="key-date">${tieDate(locale, t)}</span>` : nothing}${from.length
+          <span lang=${englishLang(locale) ?? nothing}>${t.label}</span>${t.date ? html`, <span class="key-date">${tieDate(locale, t)}</span>` : nothing}${from.length
             ? html` <span class="key-source">(${from.join('; ')})</span>`
             : nothing}
         </li>`;

@@ -11,6 +11,7 @@ import { sourceRefs } from '../../data/sources.refs.js';
 import type { FigureText } from '../../internal/base-element.js';
 import type { DataTable } from '../../internal/csv.js';
 import { formatNumber } from '../../internal/locale.js';
+import { localName, namesAsGiven } from '../../internal/local-names.js';
 import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
 import { TIE_LABEL } from './encoding.js';
 import { resolveFocus, type MapOptions } from './relation-map.options.js';
@@ -42,6 +43,21 @@ export interface View {
   large: boolean;
   /** Nothing to draw: no actors at all, or the filters kept no tie (what it says instead). */
   empty: 'no-actors' | 'no-ties' | null;
+}
+
+/**
+ * The network with each actor named in the reader's language (its `names`, else the English
+ * `name`): every label, tooltip, list, table and sentence then reads it. Ids are untouched,
+ * so `center` and the events keep working whatever the page's language. The same object on
+ * an English page.
+ */
+export function localNetwork(data: Network, locale: string): Network {
+  if (namesAsGiven(locale) || !data.actors.some((a) => a.names)) return data;
+  const actors = data.actors.map((a) => {
+    const name = localName(locale, a);
+    return name === a.name ? a : { ...a, name };
+  });
+  return { ...data, actors };
 }
 
 /** The network validator, but an empty list of actors is a network with nothing in it (the chart says so), not unusable data. */

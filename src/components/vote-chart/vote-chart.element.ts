@@ -23,6 +23,7 @@ import { renderLegend } from './vote-chart.legend.js';
 import { loadedViews } from './views.js';
 import { cue } from './cue.js';
 import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
+import { regionNamesPending, regionNamesReady } from '../../internal/local-names.js';
 import { buildModel, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
 
@@ -141,8 +142,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
    * which falls back to the bar past the seat limit; then the members a map view cannot place.
    */
   private readonly _modelOption = this._option(
-    () => [this._data.value, this.showAbsent],
-    (data, showAbsent) => ({ value: data ? buildModel(data, { showAbsent }) : null, issues: [] }),
+    // Country names follow the widget's language, and are drawn again when its table arrives.
+    () => [this._data.value, this.showAbsent, this.locale, regionNamesReady(this.locale)],
+    (data, showAbsent, locale, _namesReady) => ({ value: data ? buildModel(data, { showAbsent, locale }) : null, issues: [] }),
   );
   private readonly _resolvedOption = this._option(
     () => [this._data.value, this._modelOption.value, this.highlight, this.group],
@@ -200,11 +202,24 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (this._view === 'tiles' && !loadedViews.tiles) this._tilesCode.request();
     if (this._view === 'hemicycle' && !loadedViews.hemicycle) this._hemicycleCode.request();
     if (this._afterFirstPaint) this._ixCode.request();
+    this._regionNames();
+  }
+
+  private _namesWait: Promise<void> | null = null;
+
+  /** Country names of the page's language on their way (see local-names.ts): drawn again when they arrive. */
+  private _regionNames(): Promise<void> | null {
+    const p = regionNamesPending(this.locale);
+    if (p && this._namesWait !== p) {
+      this._namesWait = p;
+      void p.then(() => this.requestUpdate());
+    }
+    return p;
   }
 
   /** Tiles or seats loading are drawn before `updateComplete` resolves, as if they had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending;
+    return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending ?? this._regionNames();
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {

@@ -96,12 +96,15 @@ export interface Named {
   iso3: string;
   name: string;
   short?: string;
+  /** The data's English names: typed on any page, whatever language it shows names in. */
+  en?: string;
+  enShort?: string;
 }
 
 /** The countries' names and codes, indexed once (src/internal/names.ts): lookups never rescan them. */
 function countryIndex<C extends Named>(countries: readonly C[]): NameIndex<C> {
   return new NameIndex(
-    countries.map((c) => [countryKeys(c.iso3, c.name, c.short), c] as const),
+    countries.map((c) => [[...countryKeys(c.iso3, c.name, c.short), ...(c.en ? countryKeys(c.iso3, c.en, c.enShort) : [])], c] as const),
     { prefix: 4 },
   );
 }

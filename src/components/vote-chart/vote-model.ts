@@ -4,6 +4,7 @@
  * bar, hemicycle and map layouts, the text and the table, so they cannot disagree.
  */
 import { sortByName } from '../../internal/collate.js';
+import { namesAsGiven, regionName } from '../../internal/local-names.js';
 import type { CountryGroup, VoteOption, VoteRecord } from '../../data/types.js';
 
 export interface OptionInfo {
@@ -19,9 +20,13 @@ export interface OptionInfo {
 
 export interface Country {
   iso3: string;
+  /** The name in the reader's language (the data's English on an English page). */
   name: string;
   /** A shorter name for annotations with little room ("Russia" for "Russian Federation"). */
   short: string;
+  /** The name as the data gives it (English): what an editor types in `highlight`, whatever the page's language. */
+  en: string;
+  enShort: string;
   m49?: string;
   option: OptionInfo;
 }
@@ -102,9 +107,12 @@ export function shortName(iso3: string, name: string): string {
 
 export interface ModelOptions {
   showAbsent: boolean;
+  /** The reader's locale: countries are named in it where the platform knows their M49 code. */
+  locale?: string;
 }
 
-export function buildModel(record: VoteRecord, { showAbsent }: ModelOptions): VoteModel {
+export function buildModel(record: VoteRecord, { showAbsent, locale = 'en' }: ModelOptions): VoteModel {
+  const local = !namesAsGiven(locale);
   const classes = optionClasses(record.options);
   const options: OptionInfo[] = record.options.map((o, index) => ({
     id: o.id,
@@ -119,12 +127,15 @@ export function buildModel(record: VoteRecord, { showAbsent }: ModelOptions): Vo
   const members: Country[] = roll
     .filter((e) => byId.has(e.vote))
     .map((e) => {
-      const c: Country = { iso3: e.iso3, name: e.name, short: shortName(e.iso3, e.name), option: byId.get(e.vote)! };
+      const enShort = shortName(e.iso3, e.name);
+      const name = (local && regionName(locale, e.m49)) || e.name;
+      const short = (local && regionName(locale, e.m49, 'short')) || (name === e.name ? enShort : name);
+      const c: Country = { iso3: e.iso3, name, short, en: e.name, enShort, option: byId.get(e.vote)! };
       if (e.m49) c.m49 = e.m49;
       return c;
     });
   // By vote, then name (English: the seat order must not depend on the reader's language).
-  const countries = sortByName(members, (c) => c.name, 'en').sort((a, b) => a.option.index - b.option.index);
+  const countries = sortByName(members, (c) => c.en, 'en').sort((a, b) => a.option.index - b.option.index);
   const shown = options.filter((o) => showAbsent || !o.absent);
   const hidden = options.filter((o) => !showAbsent && o.absent);
   return {
