@@ -18,6 +18,9 @@ import { cleanText } from './strings.js';
 import { restyleFor } from './adopt.js';
 import { watchScrolledPast } from './scroll-watch.js';
 import type { ImageFormat } from './image-export.js';
+import type { TemplateMap } from '@lit/localize';
+import { MessagesController } from './i18n/messages.controller.js';
+import { msg, withMessages } from './i18n/msg.js';
 
 /**
  * `auto` (default): the page's colour scheme (an ancestor's `color-scheme`), light unless the
@@ -143,6 +146,14 @@ export abstract class TiesElement<T> extends LitElement {
   @property({ attribute: 'show-issues', type: Boolean }) showIssues = false;
 
   /**
+   * The page's own wording for any message the widget shows or announces, by message id
+   * (docs/languages.md lists them), whatever the language: `{ "figure.download": "CSV" }`.
+   * `{0}`, `{1}`… stand for the message's placeholders. Also read from an inline
+   * `<script type="application/json" slot="strings">`.
+   */
+  @property({ attribute: false }) strings?: Record<string, string>;
+
+  /**
    * Whether this page is a developer's (localhost, `*.localhost`, `*.test`, a file): there the
    * box listing attribute mistakes shows without `show-issues`. Set it to decide otherwise.
    */
@@ -179,6 +190,10 @@ export abstract class TiesElement<T> extends LitElement {
   private _loggedOptionIssues = '';
 
   protected readonly _data: DataController<T>;
+
+  /** The catalogue of the widget's language (loaded when first needed) and the page's overrides. */
+  private readonly _messages = new MessagesController(this, () => this.strings);
+  private _templates: TemplateMap | null = null;
 
   /** The width from the last resize report; undefined before the first. */
   private _width: number | undefined;
@@ -329,7 +344,20 @@ export abstract class TiesElement<T> extends LitElement {
   /** The rows of the hidden table and the CSV download, or null when there is no data. */
   get table(): DataTable | null {
     const value = this._data.value;
-    return value ? this._table(value, this.locale) : null;
+    return value ? this._say(() => this._table(value, this.locale)) : null;
+  }
+
+  /**
+   * Runs `fn` with `msg()` answering in this widget's language: for words made outside an
+   * update (an announcement from an event handler, the CSV built on click).
+   */
+  protected _say<R>(fn: () => R): R {
+    return withMessages(this._templates, fn);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Everything rendered in this update speaks the widget's language (./i18n/msg.ts says how).
+    withMessages(this._templates, () => super.update(changed));
   }
 
   /**
@@ -337,7 +365,7 @@ export abstract class TiesElement<T> extends LitElement {
    * code loading), or null when there is none: `updateComplete` waits for it.
    */
   protected _settling(): Promise<unknown> | null {
-    return this._data.pending;
+    return this._data.pending ?? this._messages.pending;
   }
 
   /**
@@ -419,6 +447,8 @@ export abstract class TiesElement<T> extends LitElement {
     // Resolve the data now (idempotent; the controller's own hostUpdate comes after
     // willUpdate), so attributes that name things in the data are checked against it.
     this._data.hostUpdate();
+    this._templates = this._messages.templates(this.locale);
+    for (const p of this._messages.problems.splice(0)) console.warn(`<${this.localName}> ${p}`);
     const issues: DataIssue[] = [];
     // An unknown theme already falls back to `auto` in CSS; only say so.
     keyword(this.theme, 'theme', THEMES, 'auto', issues);
@@ -456,7 +486,7 @@ export abstract class TiesElement<T> extends LitElement {
     let chart: TemplateResult | typeof nothing = nothing;
     if (value === null && this._data.loading) {
       chart = html`<div class="placeholder" ${cssom({ height: `${height}px` })}>
-        <p class="status" role="status">Loading data…</p>
+        <p class="status" role="status">${msg('Loading data…', { id: 'figure.loading' })}</p>
       </div>`;
     } else if (drawable) {
       chart = this._renderChart(value, ctx);
@@ -471,6 +501,9 @@ export abstract class TiesElement<T> extends LitElement {
     // placeholder of a guessed height, so the page moves once, not twice. (Origin `default`
     // with no value is the state before anything resolved: the default always has a value.)
     if (value === null && this._data.loading && this._data.origin === 'default') return html``;
+    // The widget's language still loading (one small file, once per page): nothing yet rather
+    // than English words replaced a moment later.
+    if (this._messages.pending) return this._snapshotText ? html`<slot ${cssom(this._snapshotText)}></slot>` : html``;
 
     return html`<figure part="figure" class=${this._padX ? 'boxed' : nothing} aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>
@@ -487,7 +520,7 @@ export abstract class TiesElement<T> extends LitElement {
       ${text
         ? html`<div class="footer">
             ${renderSources(text.sources)}
-            ${ready ? renderDownload(table ?? (() => this._table(value, this.locale)), title) : nothing}
+            ${ready ? renderDownload(table ?? (() => this._say(() => this._table(value, this.locale))), title) : nothing}
             ${ready && this._tools.formats.length ? this._tools.render() : nothing}
           </div>`
         : nothing}
