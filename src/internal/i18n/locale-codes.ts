@@ -12,6 +12,7 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `be`,
+  `en-XA`,
   `my`,
   `ru`,
 ] as const;
@@ -22,6 +23,7 @@ export const targetLocales = [
 export const allLocales = [
   `be`,
   `en`,
+  `en-XA`,
   `my`,
   `ru`,
 ] as const;
