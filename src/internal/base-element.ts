@@ -194,6 +194,11 @@ export abstract class TiesElement<T> extends LitElement {
   /** The catalogue of the widget's language (loaded when first needed) and the page's overrides. */
   private readonly _messages = new MessagesController(this, () => this.strings);
   private _templates: TemplateMap | null = null;
+  /**
+   * Changes whenever the widget's words do (a catalogue loaded, `strings` set): for the key of
+   * anything a component keeps that holds words (a layout with measured labels).
+   */
+  protected _wordsVersion = 0;
 
   /** The width from the last resize report; undefined before the first. */
   private _width: number | undefined;
@@ -447,7 +452,9 @@ export abstract class TiesElement<T> extends LitElement {
     // Resolve the data now (idempotent; the controller's own hostUpdate comes after
     // willUpdate), so attributes that name things in the data are checked against it.
     this._data.hostUpdate();
-    this._templates = this._messages.templates(this.locale);
+    const templates = this._messages.templates(this.locale);
+    if (templates !== this._templates) this._wordsVersion++;
+    this._templates = templates;
     for (const p of this._messages.problems.splice(0)) console.warn(`<${this.localName}> ${p}`);
     const issues: DataIssue[] = [];
     // An unknown theme already falls back to `auto` in CSS; only say so.
@@ -463,6 +470,9 @@ export abstract class TiesElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // The widget's language still loading (one small file, once per page): nothing yet rather
+    // than English words replaced a moment later (and no layout measured in the wrong words).
+    if (this._messages.pending) return this._snapshotText ? html`<slot ${cssom(this._snapshotText)}></slot>` : html``;
     const locale = this.locale;
     const value = this._data.value;
     const text = value ? this._text(value, locale) : null;
@@ -501,9 +511,6 @@ export abstract class TiesElement<T> extends LitElement {
     // placeholder of a guessed height, so the page moves once, not twice. (Origin `default`
     // with no value is the state before anything resolved: the default always has a value.)
     if (value === null && this._data.loading && this._data.origin === 'default') return html``;
-    // The widget's language still loading (one small file, once per page): nothing yet rather
-    // than English words replaced a moment later.
-    if (this._messages.pending) return this._snapshotText ? html`<slot ${cssom(this._snapshotText)}></slot>` : html``;
 
     return html`<figure part="figure" class=${this._padX ? 'boxed' : nothing} aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>

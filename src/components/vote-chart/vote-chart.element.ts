@@ -374,7 +374,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : null];
+    const key = [r, view, width, locale, this._wordsVersion, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : null];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;
