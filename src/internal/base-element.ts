@@ -329,7 +329,7 @@ export abstract class TiesElement<T> extends LitElement {
     return (await exportImage(this, format)).blob;
   }
 
-  /** The locale numbers and dates are formatted in: the `lang` of this element or its nearest ancestor. */
+  /** The language the widget speaks and formats numbers and dates in: the `lang` of this element or its nearest ancestor. */
   get locale(): string {
     // A server render sees no ancestors: the element's own `lang`, else English.
     if (isServer) return validLocale(this.getAttribute('lang') || 'en');
