@@ -164,10 +164,10 @@ describe('the builder helps an editor not to err', function () {
     expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<vote-chart lang="my"></vote-chart>`);
     const code = b.pasteCode.value;
     expect(code).to.match(/^<vote-chart lang="my"><div role="figure"/);
-    // The picture speaks Burmese: its download-free text (title, table toggle, source line) is the catalogue's.
-    expect(code).to.contain('ဒေတာဇယား');
+    // The picture speaks Burmese: its title, the chart's accessible name and the source line are the catalogue's.
     expect(code).to.contain('တစ်နိုင်ငံတည်းသာ');
-    expect(code).to.not.contain('Data table');
+    expect(code).to.contain('aria-label="ဆန္ဒမဲ၏ ဘားဇယား- ');
+    expect(code).to.contain('ရင်းမြစ်များ- ');
   });
 
   it('a typo never reaches the code or the preview: the field says what is wrong', async () => {
