@@ -67,7 +67,7 @@ const TAG = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 /** Order of the shared attributes in the form and the snippet: what editors change most first. */
 const COMMON_ORDER = ['theme', 'lang', 'heading', 'description', 'heading-level', 'src', 'eager'];
 
-export const LANG_DESCRIPTION = 'Language of numbers and dates, such as `de`; without it, the page’s language.';
+export const LANG_DESCRIPTION = 'Language of the widget’s words, numbers and dates: `en`, `my` (Burmese), `ru` or `be` (Belarusian); without it, the page’s language.';
 
 /** `'bar'` -> `bar`; `false` -> `false`; `undefined` -> null. */
 function unquote(value: string | undefined): string | null {

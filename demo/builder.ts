@@ -34,20 +34,21 @@ export interface BuilderOptions {
   syncUrl?: boolean;
 }
 
-/** Languages offered for numbers and dates; the label is in the language itself. */
+/**
+ * The languages the widgets speak (their words, numbers and dates; docs/languages.md); each
+ * named in itself. The snippet carries the choice as `lang`, and the snapshot is made in it.
+ */
 const LANGS: [string, string][] = [
   ['en', 'English'],
-  ['de', 'Deutsch'],
-  ['fr', 'Français'],
-  ['es', 'Español'],
-  ['ru', 'Русский'],
   ['my', 'မြန်မာ (Burmese)'],
+  ['ru', 'Русский (Russian)'],
+  ['be', 'Беларуская (Belarusian)'],
 ];
 
 /** Friendlier labels for the shared attributes; a component's own ones are named from the attribute. */
 const LABELS: Record<string, string> = {
   theme: 'Theme',
-  lang: 'Language of numbers and dates',
+  lang: 'Language',
   heading: 'Title',
   description: 'Description',
   'heading-level': 'Title level in the page outline',

@@ -56,7 +56,7 @@ export function referencePages(manifest) {
       '| --- | --- | --- | --- | --- |',
     ];
     for (const a of attrs) lines.push(`| ${code(a.name)} | ${a.fieldName ? code(a.fieldName) : ''} | ${codeCell(a.type?.text)} | ${codeCell(a.default)} | ${cell(a.description)} |`);
-    lines.push(`| ${code('lang')} | — | ${code('string')} |  | Language for numbers and dates; else the nearest ancestor's. |`);
+    lines.push(`| ${code('lang')} | — | ${code('string')} |  | Language of the widget's words, numbers and dates (${code('en')}, ${code('my')}, ${code('ru')}, ${code('be')}, or one a page adds: docs/languages.md); else the nearest ancestor's. |`);
     for (const p of props) {
       const notes = [p.static && 'static', p.readonly && 'read-only'].filter(Boolean).join(', ');
       lines.push(`| — | ${code(p.static ? `${p.inheritedFrom?.name ?? d.name}.${p.name}` : p.name)}${notes ? ` (${notes})` : ''} | ${codeCell(p.type?.text)} | ${codeCell(p.default)} | ${cell(p.description)} |`);

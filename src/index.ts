@@ -22,6 +22,7 @@ export type { DataTable } from './internal/csv.js';
 export type { ImageFormat } from './internal/image-export.js';
 export { toCsv } from './internal/csv.js';
 export { defineElement } from './internal/define.js';
+export { addLocale } from './internal/i18n/catalogues.js';
 export type { DataIssue, Validated } from './data/issue.js';
 export type * from './data/types.js';
 export { validateVoteRecord } from './data/vote.js';

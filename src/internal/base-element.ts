@@ -17,6 +17,9 @@ import { cleanText } from './strings.js';
 import { restyleFor } from './adopt.js';
 import { watchScrolledPast } from './scroll-watch.js';
 import type { ImageFormat } from './image-export.js';
+import type { TemplateMap } from '@lit/localize';
+import { MessagesController } from './i18n/messages.controller.js';
+import { msg, withMessages } from './i18n/msg.js';
 
 export type { Theme, Tools, TiesErrorDetail, TiesErrorEvent, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
 import type { Theme, Tools, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
@@ -107,6 +110,14 @@ export abstract class TiesElement<T> extends LitElement {
   @property({ attribute: 'show-issues', type: Boolean }) showIssues = false;
 
   /**
+   * The page's own wording for any message the widget shows or announces, by message id
+   * (docs/languages.md lists them), whatever the language: `{ "figure.download": "CSV" }`.
+   * `{0}`, `{1}`… stand for the message's placeholders. Also read from an inline
+   * `<script type="application/json" slot="strings">`.
+   */
+  @property({ attribute: false }) strings?: Record<string, string>;
+
+  /**
    * Whether this page is a developer's (localhost, `*.localhost`, `*.test`, a file): there the
    * box listing attribute mistakes shows without `show-issues`. Set it to decide otherwise.
    */
@@ -144,6 +155,15 @@ export abstract class TiesElement<T> extends LitElement {
   private readonly _toolsOption: Option<ImageFormat[]>;
 
   protected readonly _data: DataController<T>;
+
+  /** The catalogue of the widget's language (loaded when first needed) and the page's overrides. */
+  private readonly _messages = new MessagesController(this, () => this.strings);
+  private _templates: TemplateMap | null = null;
+  /**
+   * Changes whenever the widget's words do (a catalogue loaded, `strings` set): for the key of
+   * anything a component keeps that holds words (a layout with measured labels).
+   */
+  protected _wordsVersion = 0;
 
   /** The width from the last resize report; undefined before the first. */
   private _width: number | undefined;
@@ -295,7 +315,7 @@ export abstract class TiesElement<T> extends LitElement {
     return (await exportImage(this, format)).blob;
   }
 
-  /** The locale numbers and dates are formatted in: the `lang` of this element or its nearest ancestor. */
+  /** The language the widget speaks and formats numbers and dates in: the `lang` of this element or its nearest ancestor. */
   get locale(): string {
     // A server render sees no ancestors: the element's own `lang`, else English.
     if (isServer) return validLocale(this.getAttribute('lang') || 'en');
@@ -315,7 +335,20 @@ export abstract class TiesElement<T> extends LitElement {
   /** The rows of the hidden table and the CSV download, or null when there is no data. */
   get table(): DataTable | null {
     const value = this._data.value;
-    return value ? this._table(value, this.locale) : null;
+    return value ? this._say(() => this._table(value, this.locale)) : null;
+  }
+
+  /**
+   * Runs `fn` with `msg()` answering in this widget's language: for words made outside an
+   * update (an announcement from an event handler, the CSV built on click).
+   */
+  protected _say<R>(fn: () => R): R {
+    return withMessages(this._templates, fn);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Everything rendered in this update speaks the widget's language (./i18n/msg.ts says how).
+    withMessages(this._templates, () => super.update(changed));
   }
 
   /**
@@ -323,7 +356,7 @@ export abstract class TiesElement<T> extends LitElement {
    * code loading), or null when there is none: `updateComplete` waits for it.
    */
   protected _settling(): Promise<unknown> | null {
-    return this._data.pending;
+    return this._data.pending ?? this._messages.pending;
   }
 
   /**
@@ -412,10 +445,17 @@ export abstract class TiesElement<T> extends LitElement {
     // Resolve the data now (idempotent; the controller's own hostUpdate comes after
     // willUpdate), so attributes that name things in the data are checked against it.
     this._data.hostUpdate();
+    const templates = this._messages.templates(this.locale);
+    if (templates !== this._templates) this._wordsVersion++;
+    this._templates = templates;
+    for (const p of this._messages.problems.splice(0)) console.warn(`<${this.localName}> ${p}`);
     this._optionIssues = this._optionHook.resolve(this.localName);
   }
 
   protected override render(): TemplateResult {
+    // The widget's language still loading (one small file, once per page): nothing yet rather
+    // than English words replaced a moment later (and no layout measured in the wrong words).
+    if (this._messages.pending) return this._snapshotText ? html`<slot ${cssom(this._snapshotText)}></slot>` : html``;
     const locale = this.locale;
     const value = this._data.value;
     const text = value ? this._text(value, locale) : null;
@@ -439,7 +479,7 @@ export abstract class TiesElement<T> extends LitElement {
     let chart: TemplateResult | typeof nothing = nothing;
     if (value === null && this._data.loading) {
       chart = html`<div class="placeholder" ${cssom({ height: `${height}px` })}>
-        <p class="status" role="status">Loading data…</p>
+        <p class="status" role="status">${msg('Loading data…', { id: 'figure.loading' })}</p>
       </div>`;
     } else if (drawable) {
       chart = this._renderChart(value, ctx);
@@ -470,7 +510,7 @@ export abstract class TiesElement<T> extends LitElement {
       ${text
         ? html`<div class="footer">
             ${renderSources(text.sources)}
-            ${ready ? renderDownload(table ?? (() => this._table(value, this.locale)), title) : nothing}
+            ${ready ? renderDownload(table ?? (() => this._say(() => this._table(value, this.locale))), title) : nothing}
             ${ready && this._tools.formats.length ? this._tools.render() : nothing}
           </div>`
         : nothing}

@@ -32,7 +32,8 @@ export interface DataResult<T> {
   origin: DataOrigin;
 }
 
-const INLINE = ':scope > script[type="application/json"]';
+// A script with a `slot` is not the data: `slot="strings"` holds the page's wording (src/internal/i18n).
+const INLINE = ':scope > script[type="application/json"]:not([slot])';
 
 /**
  * Resolves a widget's data: the `data` property, else a `src` URL (the only

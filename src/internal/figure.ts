@@ -4,6 +4,7 @@ import { toCsv, fileSlug, type DataTable } from './csv.js';
 import { formatNumber } from './locale.js';
 import { safeHref } from './url.js';
 import { wellFormed } from './strings.js';
+import { msg, str } from './i18n/msg.js';
 
 /** A source as the footer names it. */
 export interface SourceRef {
@@ -17,20 +18,20 @@ export function renderIssues(issues: DataIssue[], rendered: boolean, settings: D
   const errors = issues.filter((i) => i.severity === 'error');
   const heading =
     issues.length === 0
-      ? 'Some settings of this chart were not understood, so it shows its defaults instead:'
+      ? msg('Some settings of this chart were not understood, so it shows its defaults instead:', { id: 'issues.settings' })
       : errors.length === 0
-        ? 'Some of the data looks inconsistent:'
+        ? msg('Some of the data looks inconsistent:', { id: 'issues.inconsistent' })
         : rendered
-          ? 'Some of the data could not be used; the rest is shown:'
-          : 'This chart could not be drawn:';
+          ? msg('Some of the data could not be used; the rest is shown:', { id: 'issues.partial' })
+          : msg('This chart could not be drawn:', { id: 'issues.failed' });
   const all = [...settings, ...issues];
   const shown = all.slice(0, 8);
   return html`<div class="alert" part="error" role="alert">
     <strong>${heading}</strong>
     <ul>
-      ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+      ${shown.map((i) => html`<li lang="en"><code>${i.path}</code>: ${i.message}</li>`)}
       ${all.length > shown.length
-        ? html`<li>…and ${all.length - shown.length} more (see the browser console).</li>`
+        ? html`<li>${msg(str`…and ${all.length - shown.length} more (see the browser console).`, { id: 'issues.more' })}</li>`
         : nothing}
     </ul>
   </div>`;
@@ -39,11 +40,12 @@ export function renderIssues(issues: DataIssue[], rendered: boolean, settings: D
 export function renderSources(sources: SourceRef[]): TemplateResult | typeof nothing {
   if (sources.length === 0) return nothing;
   return html`<p class="source" part="source">
-    ${sources.length === 1 ? 'Source' : 'Sources'}:
+    ${sources.length === 1 ? msg('Source:', { id: 'figure.source' }) : msg('Sources:', { id: 'figure.sources' })}
     ${sources.map((s, i) => {
       const href = safeHref(s.url);
-      const label = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${s.label}</a>` : s.label;
-      return html`${i > 0 ? '; ' : ''}${label}`;
+      // Citations stay as the source writes them (in English): marked so screen readers switch voice.
+      const label = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank" lang="en">${s.label}</a>` : html`<span lang="en">${s.label}</span>`;
+      return html`${i > 0 ? msg('; ', { id: 'figure.sources.separator' }) : ''}${label}`;
     })}
   </p>`;
 }
@@ -62,7 +64,7 @@ export function renderTable(table: DataTable, locale: string): TemplateResult {
   // The wrapper hides it: a table ignores a 1px width and grows to its content.
   return html`<div class="sr-only"><table part="table">
     <caption>${table.caption}${more > 0
-      ? ` (the first ${formatNumber(locale, rows.length)} of ${formatNumber(locale, table.rows.length)} rows; the CSV download has them all)`
+      ? ` ${msg(str`(the first ${formatNumber(locale, rows.length)} of ${formatNumber(locale, table.rows.length)} rows; the CSV download has them all)`, { id: 'table.truncated' })}`
       : ''}</caption>
     <thead>
       <tr>
@@ -97,7 +99,7 @@ export function renderDownload(table: DataTable | (() => DataTable), title: stri
   };
   return html`<a class="download" part="download" href=${lazy ? 'data:text/csv;charset=utf-8,' : csvHref(table as DataTable)}
     download=${`${fileSlug(title)}.csv`} @click=${prepare} @auxclick=${prepare} @contextmenu=${prepare}
-    >Download data (CSV)</a
+    >${msg('Download data (CSV)', { id: 'figure.download' })}</a
   >`;
 }
 

@@ -7,6 +7,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import { normalize, type Normalized } from './option-hook.js';
 import type { ImageFormat } from './image-export.js';
 import { keyword, list } from './options.js';
+import { msg, str } from './i18n/msg.js';
 
 /** `tools` keywords: `image` offers both formats. */
 const TOOLS = ['image', 'svg', 'png', 'none'] as const;
@@ -25,7 +26,8 @@ export function toolsOption(tools: string | undefined): Normalized<ImageFormat[]
 }
 
 export class ImageToolsController implements ReactiveController {
-  private _status: { text: string; failed: boolean } | null = null;
+  /** What the last download did; worded when rendered, in the widget's language. */
+  private _status: { format: ImageFormat; filename?: string; error?: string } | null = null;
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement & { renderRoot: Node & ParentNode },
@@ -46,26 +48,31 @@ export class ImageToolsController implements ReactiveController {
       const { exportImage, saveBlob } = await import('./image-export.js');
       const { blob, filename } = await exportImage(this._host, format);
       saveBlob(blob, filename, this._host.renderRoot);
-      this._status = { text: `Downloading ${filename}`, failed: false };
+      this._status = { format, filename };
     } catch (e) {
-      const text = `The ${format.toUpperCase()} image could not be made: ${(e as Error).message}`;
-      console.warn(`<${this._host.localName}> ${text}`);
-      this._status = { text, failed: true };
+      console.warn(`<${this._host.localName}> The ${format.toUpperCase()} image could not be made: ${(e as Error).message}`);
+      this._status = { format, error: (e as Error).message };
     }
     this._host.requestUpdate();
   }
 
   render(): TemplateResult {
     const status = this._status;
+    const failed = status?.error !== undefined;
+    const said = !status
+      ? ''
+      : failed
+        ? msg(str`The ${status.format.toUpperCase()} image could not be made: ${status.error}`, { id: 'tools.failed' })
+        : msg(str`Downloading ${status.filename}`, { id: 'tools.downloading' });
     return html`<span class="tools" part="tools" role="group" aria-labelledby="tools-label">
-      <span id="tools-label">Download image</span>
+      <span id="tools-label">${msg('Download image', { id: 'tools.label' })}</span>
       ${this.formats.map(
         (f) =>
-          html`<button type="button" aria-label=${`Download image as ${f.toUpperCase()}`} @click=${() => this._download(f)}>
+          html`<button type="button" aria-label=${msg(str`Download image as ${f.toUpperCase()}`, { id: 'tools.button' })} @click=${() => this._download(f)}>
             ${f.toUpperCase()}
           </button>`,
       )}
-      <span role="status" class=${status?.failed ? 'tools-error' : 'sr-only'}>${status?.text ?? ''}</span>
+      <span role="status" class=${failed ? 'tools-error' : 'sr-only'}>${said}</span>
     </span>`;
   }
 }

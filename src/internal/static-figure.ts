@@ -10,6 +10,8 @@
 import type { DataTable } from './csv.js';
 import { figureSvg } from './image-export.js';
 import { safeHref } from './url.js';
+import { msg } from './i18n/msg.js';
+import { inLanguageOf } from './i18n/in-language.js';
 
 /** What the snapshot reads from a widget: its rendering and its public `table`. */
 export interface SnapshotHost extends HTMLElement {
@@ -56,7 +58,7 @@ export function staticFigure(host: SnapshotHost, options: StaticFigureOptions): 
 
   const details = document.createElement('details');
   const summary = document.createElement('summary');
-  summary.textContent = options.tableLabel ?? 'Data table';
+  summary.textContent = options.tableLabel ?? inLanguageOf(host, () => msg('Data table', { id: 'snapshot.table' }));
   details.append(summary);
   const table = root.querySelector('table');
   if (table) details.append(cleanTable(table, host.table));

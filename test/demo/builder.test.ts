@@ -198,17 +198,17 @@ describe('embed builder (stand-in component)', () => {
     await choose(b, 'highlight', ' In favour ');
     await choose(b, 'show-values', true);
     await choose(b, 'theme', 'dark');
-    await choose(b, 'lang', 'de');
-    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<demo-widget view="dots" highlight="In favour" show-values theme="dark" lang="de"></demo-widget>`);
+    await choose(b, 'lang', 'ru');
+    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<demo-widget view="dots" highlight="In favour" show-values theme="dark" lang="ru"></demo-widget>`);
     const preview = await settledPreview(b);
     const height = Math.ceil(preview.getBoundingClientRect().height + 16);
     expect(b.iframeCode.value).to.equal(
-      '<iframe src="https://YOUR-CDN/myanmar-ties/dist/embed.html?component=demo-widget&amp;view=dots&amp;highlight=In+favour&amp;show-values=&amp;theme=dark&amp;lang=de"' +
+      '<iframe src="https://YOUR-CDN/myanmar-ties/dist/embed.html?component=demo-widget&amp;view=dots&amp;highlight=In+favour&amp;show-values=&amp;theme=dark&amp;lang=ru"' +
         ` title="Bundled default" width="100%" height="${height}" loading="lazy" style="border:0" data-myanmar-ties></iframe>\n${RESIZE_LISTENER}`,
     );
     // Back to the default: the attribute leaves the snippet and the preview.
     await choose(b, 'view', 'bars');
-    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<demo-widget highlight="In favour" show-values theme="dark" lang="de"></demo-widget>`);
+    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<demo-widget highlight="In favour" show-values theme="dark" lang="ru"></demo-widget>`);
     const fresh = await settledPreview(b);
     expect(fresh.getAttribute('view'), 'a fresh preview, the default reflected').to.equal('bars');
     const pasted = await paste(b.snippet, 'demo-widget', ['test/demo/demo-widget.ts'], fresh);
@@ -236,7 +236,7 @@ describe('embed builder (stand-in component)', () => {
     await choose(b, 'view', 'dots');
     await choose(b, 'highlight', 'Against');
     await choose(b, 'theme', 'dark');
-    await choose(b, 'lang', 'de');
+    await choose(b, 'lang', 'ru');
     const preview = await settledPreview(b);
     const pasted = await paste(b.snippet, 'demo-widget', ['test/demo/demo-widget.ts'], preview);
     const want = viewOf(preview);
@@ -352,12 +352,12 @@ describe('embed builder and embed page with the real components', () => {
     await choose(b, 'group', 'neighbours');
     await choose(b, 'highlight', 'BLR RUS CHN');
     await choose(b, 'theme', 'dark');
-    await choose(b, 'lang', 'de');
+    await choose(b, 'lang', 'ru');
     // The component's own attributes come in its source order, then theme and lang.
     const chosen: Record<string, string> = { view: 'hemicycle', group: 'neighbours', highlight: 'BLR RUS CHN' };
     const own = spec.attrs.filter((a) => a.name in chosen).map((a) => ` ${a.name}="${chosen[a.name]}"`);
     expect(own).to.have.length(3);
-    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<vote-chart${own.join('')} theme="dark" lang="de"></vote-chart>`);
+    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<vote-chart${own.join('')} theme="dark" lang="ru"></vote-chart>`);
     const preview = await settledPreview(b);
     const pasted = await paste(b.snippet, 'vote-chart', ['src/all.ts', spec.module], preview);
     await expectSameView(pasted, preview);

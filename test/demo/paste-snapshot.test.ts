@@ -169,6 +169,26 @@ describe('the builder helps an editor not to err', function () {
     expect(b.snippet).to.contain('highlight="BLR CHN"');
   });
 
+  it('offers the four languages; the code carries the choice as lang and its picture is made in it', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+    const b = mountBuilder(root, [vote], { width: 640 });
+    builders.push(b);
+    await b.ready;
+    const select = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'lang')!.control as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['', 'en', 'my', 'ru', 'be']);
+    select.value = 'my';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await b.ready;
+    await b.codeReady();
+    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<vote-chart lang="my"></vote-chart>`);
+    const code = b.pasteCode.value;
+    expect(code).to.match(/^<vote-chart lang="my"><div role="figure"/);
+    // The picture speaks Burmese: its title, the chart's accessible name and the source line are the catalogue's.
+    expect(code).to.contain('တစ်နိုင်ငံတည်းသာ');
+    expect(code).to.contain('aria-label="ဆန္ဒမဲ၏ ဘားဇယား- ');
+    expect(code).to.contain('ရင်းမြစ်များ- ');
+  });
+
   it('a typo never reaches the code or the preview: the field says what is wrong', async () => {
     const root = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
     const b = mountBuilder(root, [vote]);

@@ -9,6 +9,7 @@ import { countShare, groupStatement, nameList } from './format.js';
 import { namedCallouts, type Callout, type TextLine } from './callouts.layout.js';
 import { textWidth, wrap } from './text-metrics.js';
 import { groupCounts, lowerFirst, type Country, type OptionInfo, type VoteModel } from './vote-model.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export type { Callout, TextLine };
 
@@ -79,11 +80,15 @@ export function barLayout({ model, width, locale, named, group }: BarInput): Bar
 
   // The note that says what the bar is a whole of.
   const note: TextLine[] = [];
+  const shown = formatNumber(locale, model.shownTotal);
+  const total = formatNumber(locale, model.total);
+  const hidden = formatNumber(locale, model.hiddenAbsent);
+  const absent = lowerFirst(model.absentLabel ?? msg('did not vote', { id: 'vote.absent' }));
   const noteText =
     model.hiddenAbsent > 0
-      ? `${formatNumber(locale, model.shownTotal)} of ${formatNumber(locale, model.total)} members voted; ${formatNumber(locale, model.hiddenAbsent)} ${lowerFirst(model.absentLabel ?? 'did not vote')}. Shares are of those voting.`
+      ? msg(str`${shown} of ${total} members voted; ${hidden} ${absent}. Shares are of those voting.`, { id: 'vote.bar.note.absent' })
       : model.shownTotal !== model.total
-        ? `${formatNumber(locale, model.shownTotal)} votes recorded of ${formatNumber(locale, model.total)} members.`
+        ? msg(str`${shown} votes recorded of ${total} members.`, { id: 'vote.bar.note.recorded' })
         : '';
   if (noteText) {
     for (const t of wrap(noteText, W, BAR_FONT.note)) {

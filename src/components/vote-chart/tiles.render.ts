@@ -1,13 +1,14 @@
 /** The `tiles` view's geometry as lit-html `svg` templates. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { countryVote } from './format.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 import { AGAINST, emphasisClass, focusRect, hatchDefs, renderLabels, type MarkState } from './marks.js';
 import type { Tile, TilesLayout } from './tiles.layout.js';
 
 function tile(t: Tile, state: MarkState): SVGTemplateResult {
   const cls = `mark tile ${t.country.option.cls}${emphasisClass(state, t.key)}${state.selected === t.key ? ' selected' : ''}`;
   return svg`<rect class=${cls} x=${t.x} y=${t.y} width=${t.size} height=${t.size} data-key=${t.key} role="button" tabindex="-1"
-    aria-label=${`${countryVote(t.country)} (${t.key})`}></rect>`;
+    aria-label=${msg(str`${countryVote(t.country)} (${t.key})`, { id: 'vote.tile' })}></rect>`;
 }
 
 export function renderTiles(l: TilesLayout, state: MarkState): SVGTemplateResult {

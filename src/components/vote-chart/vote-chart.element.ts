@@ -26,16 +26,18 @@ import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-ch
 import { regionNamesPending, regionNamesReady } from '../../internal/local-names.js';
 import { buildModel, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export type { VoteSelectDetail, VoteSelectEvent } from './vote-chart.types.js';
 
 
-const VIEW_NAME: Record<VoteView, string> = {
-  bar: 'Bar chart',
-  hemicycle: 'Hemicycle, one seat per member,',
-  map: 'World map',
-  tiles: 'Tile grid map, one square per member,',
-};
+/** The chart's accessible name: which view, then the counts. */
+function chartLabel(view: VoteView, counts: string): string {
+  if (view === 'bar') return msg(str`Bar chart of the vote: ${counts}.`, { id: 'vote.chart.bar' });
+  if (view === 'hemicycle') return msg(str`Hemicycle, one seat per member, of the vote: ${counts}.`, { id: 'vote.chart.hemicycle' });
+  if (view === 'map') return msg(str`World map of the vote: ${counts}.`, { id: 'vote.chart.map' });
+  return msg(str`Tile grid map, one square per member, of the vote: ${counts}.`, { id: 'vote.chart.tiles' });
+}
 
 /**
  * A recorded vote (by default UN General Assembly resolution A/RES/75/287 on Myanmar,
@@ -110,6 +112,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
       layout: () => this._layoutMemo?.layout ?? null,
       map: () => this._mapCode.value?.mod ?? null,
       locale: () => this.locale,
+      say: (fn) => this._say(fn),
     });
   });
   /** Whether a reader has reached the search box, so its suggestions are wanted. */
@@ -229,7 +232,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
     // that, in the subtitle.
     const headline = voteHeadline(r.model, r.highlight, locale);
     let description = voteDescription(r.model, locale, headline !== null);
-    if (headline && data.title && !sources.some((s) => s.label.includes(data.title))) description = `${data.title}. ${description}`;
+    if (headline && data.title && !sources.some((s) => s.label.includes(data.title))) {
+      const title = data.title;
+      description = msg(str`${title}. ${description}`, { id: 'vote.description.titled' });
+    }
     return { title: headline ?? data.title, description, sources };
   }
 
@@ -258,7 +264,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     const names = this._afterFirstPaint && this._suggest ? this._sortedNames(r.model) : [];
     const example = [...r.named.values()].flat()[0]?.name ?? r.model.countries[0]?.name ?? '';
     return html`<div class="controls" part="search">
-      <label for="vc-search">Find a country</label>
+      <label for="vc-search">${msg('Find a country', { id: 'vote.search.label' })}</label>
       ${this._afterFirstPaint
         ? html`<input
             id="vc-search"
@@ -266,7 +272,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
             list="vc-countries"
             autocomplete="off"
             spellcheck="false"
-            placeholder=${`e.g. ${example}`}
+            placeholder=${msg(str`e.g. ${example}`, { id: 'vote.search.example' })}
             @focus=${this._onSearchReach}
             @pointerover=${this._onSearchReach}
             @keydown=${this._onSearchKey}
@@ -293,10 +299,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
     const unlabelled = layout.kind !== 'bar' ? layout.l.unlabelled : [];
     return html`${unlabelled.length
       ? html`<p class="chart-note">
-          Too small to label at this width: ${unlabelled.map((c) => c.name).join(', ')}. Hover, tab to or search for a country to read its vote.
+          ${msg(str`Too small to label at this width: ${unlabelled.map((c) => c.name).join(msg(', ', { id: 'list.separator' }))}. Hover, tab to or search for a country to read its vote.`, { id: 'vote.unlabelled' })}
         </p>`
       : nothing}
-    ${layout.kind === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit">${loadedViews.tiles.credit}.</p>` : nothing}`;
+    ${layout.kind === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit" lang="en">${loadedViews.tiles.credit}.</p>` : nothing}`;
   }
 
   protected _renderChart(data: VoteRecord, ctx: ChartContext): TemplateResult {
@@ -305,25 +311,25 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (view === 'map') {
       if (!r.model.hasRollCall) {
         return this._message(
-          'This vote records only totals, not how each member voted, so it cannot be drawn on a map. The bar and hemicycle views show it.',
+          msg('This vote records only totals, not how each member voted, so it cannot be drawn on a map. The bar and hemicycle views show it.', { id: 'vote.map.noRollCall' }),
           ctx.height,
         );
       }
-      if (this._mapCode.error) return this._message(`The map could not be drawn: ${this._mapCode.error}. The bar and hemicycle views still work.`, ctx.height);
-      if (!this._mapCode.value) return this._message('Loading map…', ctx.height, 'status');
+      if (this._mapCode.error) return this._message(msg(str`The map could not be drawn: ${this._mapCode.error}. The bar and hemicycle views still work.`, { id: 'vote.map.failed' }), ctx.height);
+      if (!this._mapCode.value) return this._message(msg('Loading map…', { id: 'vote.map.loading' }), ctx.height, 'status');
     }
     if (view === 'tiles') {
       if (!r.model.hasRollCall) {
         return this._message(
-          'This vote records only totals, not how each member voted, so it cannot be drawn as tiles. The bar and hemicycle views show it.',
+          msg('This vote records only totals, not how each member voted, so it cannot be drawn as tiles. The bar and hemicycle views show it.', { id: 'vote.tiles.noRollCall' }),
           ctx.height,
         );
       }
-      if (this._tilesCode.error) return this._message(`The tiles could not be drawn: ${this._tilesCode.error}. The bar and hemicycle views still work.`, ctx.height);
+      if (this._tilesCode.error) return this._message(msg(str`The tiles could not be drawn: ${this._tilesCode.error}. The bar and hemicycle views still work.`, { id: 'vote.tiles.failed' }), ctx.height);
       if (!loadedViews.tiles) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
     if (view === 'hemicycle' && !loadedViews.hemicycle) {
-      if (this._hemicycleCode.error) return this._message(`The hemicycle could not be drawn: ${this._hemicycleCode.error}. The bar view still works.`, ctx.height);
+      if (this._hemicycleCode.error) return this._message(msg(str`The hemicycle could not be drawn: ${this._hemicycleCode.error}. The bar view still works.`, { id: 'vote.hemicycle.failed' }), ctx.height);
       return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
     const layout = this._layout(r, ctx.width, ctx.locale)!;
@@ -343,7 +349,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
           : layout.kind === 'tiles'
             ? loadedViews.tiles!.renderTiles(layout.l, state)
             : this._mapCode.value!.mod.renderMap(layout.l, state);
-    const label = `${VIEW_NAME[view]} of the vote: ${voteCounts(r.model, ctx.locale)}.`;
+    const label = chartLabel(view, voteCounts(r.model, ctx.locale));
     return html`<div class="frame">
       <svg
         class=${`${view}-view${ctx.width < 560 ? ' narrow' : ''}`}
@@ -392,7 +398,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : view === 'hemicycle' ? loadedViews.hemicycle : null];
+    const key = [r, view, width, locale, this._wordsVersion, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : view === 'hemicycle' ? loadedViews.hemicycle : null];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;

@@ -14,6 +14,7 @@ import type { MarkState } from './marks.js';
 import { HIGHLIGHT_GROUP, findCountry } from './vote-chart.options.js';
 import type { AnyLayout, Cue, InteractionEvent, MapModule, Resolved, VoteSelectDetail } from './vote-chart.types.js';
 import type { Country, OptionInfo } from './vote-model.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 /** What the interaction reads of its element, which keeps the data, the layout and the map code. */
 export interface InteractionContext {
@@ -23,6 +24,8 @@ export interface InteractionContext {
   layout(): AnyLayout | null;
   map(): MapModule | null;
   locale(): string;
+  /** Runs `fn` with `msg()` in the widget's language (for words made in an event handler). */
+  say<R>(fn: () => R): R;
 }
 
 interface Tip {
@@ -238,16 +241,17 @@ export class VoteInteraction {
     if (!r || !query.trim()) return;
     const c = findCountry(query, r.model.countries);
     if (!c) {
-      this._set({ announce: `No country in this vote matches “${query.trim()}”.` });
+      const q = query.trim();
+      this._set({ announce: this._ctx.say(() => msg(str`No country in this vote matches “${q}”.`, { id: 'vote.search.none' })) });
       return;
     }
     const keys = this._keys();
     const key = keys.includes(c.iso3) ? c.iso3 : keys.includes(c.option.id) ? c.option.id : null;
     if (!key) {
-      this._set({ announce: `${countryVote(c)} (not drawn in this chart)` });
+      this._set({ announce: this._ctx.say(() => msg(str`${countryVote(c)} (not drawn in this chart)`, { id: 'vote.search.notDrawn' })) });
       return;
     }
-    this._set({ announce: countryVote(c), found: c.iso3 });
+    this._set({ announce: this._ctx.say(() => countryVote(c)), found: c.iso3 });
     this._focusKey(key);
   }
 

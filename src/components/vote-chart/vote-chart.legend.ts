@@ -5,6 +5,7 @@ import { SUBJECT } from './map.size.js';
 import { AGAINST, crossMark, hatchDefs } from './marks.js';
 import type { VoteView } from './vote-chart.options.js';
 import { coversUn, type VoteModel } from './vote-model.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export function renderLegend(view: Exclude<VoteView, 'bar'>, model: VoteModel, locale: string): TemplateResult {
   // The map and the tiles place every member, so they show every option; the hemicycle only those drawn.
@@ -24,19 +25,19 @@ export function renderLegend(view: Exclude<VoteView, 'bar'>, model: VoteModel, l
       </li>`,
     )}
     ${view === 'hemicycle' && model.hiddenAbsent > 0
-      ? html`<li>${formatNumber(locale, model.hiddenAbsent)} ${model.absentLabel?.toLowerCase() ?? 'did not vote'} (not shown)</li>`
+      ? html`<li>${msg(str`${formatNumber(locale, model.hiddenAbsent)} ${model.absentLabel?.toLowerCase() ?? msg('did not vote', { id: 'vote.absent' })} (not shown)`, { id: 'vote.legend.hidden' })}</li>`
       : nothing}
     ${view === 'map'
       ? html`<li>
             <svg class="swatch-box" width="12" height="12" aria-hidden="true">
               <rect class=${coversUn(model) ? 'nonmember' : 'outside'} x="0.5" y="0.5" width="11" height="11"></rect></svg
-            >${coversUn(model) ? 'Not a UN member' : 'Not in this vote'}
+            >${coversUn(model) ? msg('Not a UN member', { id: 'vote.legend.nonMember' }) : msg('Not in this vote', { id: 'vote.legend.outside' })}
           </li>
           ${model.byIso.has(SUBJECT)
             ? html`<li>
                 <svg class="swatch-box" width="12" height="12" aria-hidden="true">
                   <rect class="subject-swatch" x="1" y="1" width="10" height="10"></rect></svg
-                >${model.byIso.get(SUBJECT)!.short} outlined
+>${msg(str`${model.byIso.get(SUBJECT)!.short} outlined`, { id: 'vote.legend.subject' })}
               </li>`
             : nothing}`
       : nothing}

@@ -6,9 +6,11 @@
 import type { DataTable } from '../../internal/csv.js';
 import { sortByName } from '../../internal/collate.js';
 import { formatDate, formatNumber, formatPercent } from '../../internal/locale.js';
-import { nameList } from './format.js';
+import { nameList, optionCount } from './format.js';
 import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
 import type { VoteView } from './vote-chart.options.js';
+import { msg, str } from '../../internal/i18n/msg.js';
+import { plural } from '../../internal/i18n/plural.js';
 
 /**
  * A date as the widget writes it everywhere: day first in English ("18 June 2021"), as the
@@ -21,28 +23,37 @@ export function voteDate(locale: string, iso: string): string {
 /** "United Nations General Assembly resolution A/RES/75/287, 18 June 2021" (whatever of it the record has). */
 export function voteName(model: VoteModel, locale: string): string {
   const { id, body, date } = model.record;
-  const what = [body, id ? (/\/RES\//i.test(id) ? `resolution ${id}` : id) : ''].filter(Boolean).join(' ');
+  const doc = id ? (/\/RES\//i.test(id) ? msg(str`resolution ${id}`, { id: 'vote.resolution' }) : id) : '';
+  const what = [body, doc].filter(Boolean).join(' ');
   const when = date ? voteDate(locale, date) : '';
-  return [what, when].filter(Boolean).join(', ');
+  return what && when ? msg(str`${what}, ${when}`, { id: 'vote.name' }) : what || when;
 }
 
 /** "119 in favour, 1 against (Belarus), 36 abstained, 37 did not vote". */
 export function voteCounts(model: VoteModel, locale: string, names = true): string {
   return model.options
     .map((o) => {
-      const named =
-        names && model.hasRollCall && o.count > 0 && o.count <= NAME_ALL_AT_MOST
-          ? ` (${nameList(
-              locale,
-              model.countries.filter((c) => c.option.id === o.id).map((c) => c.name),
-            )})`
-          : '';
-      return `${formatNumber(locale, o.count)} ${lowerFirst(o.label)}${named}`;
+      const count = optionCount(locale, o.count, o.label);
+      if (!(names && model.hasRollCall && o.count > 0 && o.count <= NAME_ALL_AT_MOST)) return count;
+      const who = nameList(
+        locale,
+        model.countries.filter((c) => c.option.id === o.id).map((c) => c.name),
+      );
+      return msg(str`${count} (${who})`, { id: 'vote.optionCount.named' });
     })
-    .join(', ');
+    .join(msg(', ', { id: 'list.separator' }));
 }
 
-const members = (locale: string, n: number): string => `${formatNumber(locale, n)} ${n === 1 ? 'member' : 'members'}`;
+/** "of 193 members", whole for each plural form. */
+const ofMembers = (locale: string, n: number): string => {
+  const total = formatNumber(locale, n);
+  return plural(locale, n, {
+    one: () => msg(str`of ${total} member`, { id: 'vote.ofMembers.one' }),
+    few: () => msg(str`of ${total} members`, { id: 'vote.ofMembers.few' }),
+    many: () => msg(str`of ${total} members`, { id: 'vote.ofMembers.many' }),
+    other: () => msg(str`of ${total} members`, { id: 'vote.ofMembers.other' }),
+  });
+};
 
 /**
  * The finding, as a headline, from the roll call (never written for one resolution): the
@@ -60,13 +71,19 @@ export function voteHeadline(model: VoteModel, highlight: readonly string[], loc
   const lone = model.options.find((o) => !o.absent && o.count > 0 && o.count <= few && o.count < largest);
   if (!lone) return null;
   const who = model.countries.filter((c) => c.option === lone).map((c) => c.short);
-  const verb = `voted ${lowerFirst(lone.label)}`;
-  let line = who.length === 1 ? `${who[0]} alone ${verb}` : `Only ${nameList(locale, who)} ${verb}`;
+  const vote = lowerFirst(lone.label);
+  const names = who.length === 1 ? who[0] : nameList(locale, who);
+  let line =
+    who.length === 1
+      ? msg(str`${names} alone voted ${vote}`, { id: 'vote.headline.alone' })
+      : msg(str`Only ${names} voted ${vote}`, { id: 'vote.headline.only' });
   const others = highlight.map((iso) => model.byIso.get(iso)).filter((c) => c && c.option !== lone && !c.option.absent && c.option.count < largest);
   const first = others[0];
   if (first) {
     const alike = others.filter((c) => c!.option === first.option).slice(0, 2).map((c) => c!.short);
-    line += `; ${nameList(locale, alike)} ${lowerFirst(first.option.label)}`;
+    const alikeNames = nameList(locale, alike);
+    const theirs = lowerFirst(first.option.label);
+    line = msg(str`${line}; ${alikeNames} ${theirs}`, { id: 'vote.headline.others' });
   }
   return line;
 }
@@ -78,28 +95,46 @@ export function voteHeadline(model: VoteModel, highlight: readonly string[], loc
  */
 export function voteDescription(model: VoteModel, locale: string, headline = false): string {
   const { id, body, date } = model.record;
-  const who = body ? `${body.replace(/^United Nations\b/, 'UN')} vote` : (id ?? '');
-  const prefix = [who, date ? voteDate(locale, date) : ''].filter(Boolean).join(', ');
+  const short = body?.replace(/^United Nations\b/, msg('UN', { id: 'vote.un' }));
+  const who = short ? msg(str`${short} vote`, { id: 'vote.bodyVote' }) : (id ?? '');
+  const when = date ? voteDate(locale, date) : '';
+  const prefix = who && when ? msg(str`${who}, ${when}`, { id: 'vote.description.prefix' }) : who || when;
   const cast = model.options.filter((o) => !o.absent);
   const absent = model.options.filter((o) => o.absent && o.count > 0);
   const counts = voteCounts({ ...model, options: cast }, locale, !headline);
-  const tail = absent.length
-    ? `; ${absent.map((o) => `${formatNumber(locale, o.count)} of ${members(locale, model.total)} ${lowerFirst(o.label)}`).join(', ')}`
-    : `, of ${members(locale, model.total)}`;
-  return `${prefix ? `${prefix}: ` : ''}${counts}${tail}.`;
+  const of = ofMembers(locale, model.total);
+  const absentees = absent
+    .map((o) => {
+      const n = formatNumber(locale, o.count);
+      const vote = lowerFirst(o.label);
+      return msg(str`${n} ${of} ${vote}`, { id: 'vote.absentOf' });
+    })
+    .join(msg(', ', { id: 'list.separator' }));
+  if (absent.length) {
+    return prefix
+      ? msg(str`${prefix}: ${counts}; ${absentees}.`, { id: 'vote.description.absent' })
+      : msg(str`${counts}; ${absentees}.`, { id: 'vote.description.absent.bare' });
+  }
+  return prefix
+    ? msg(str`${prefix}: ${counts}, ${of}.`, { id: 'vote.description' })
+    : msg(str`${counts}, ${of}.`, { id: 'vote.description.bare' });
 }
 
 export function voteTable(model: VoteModel, locale: string): DataTable {
   const { id } = model.record;
-  const caption = `${id ? `Votes on ${id}` : 'Votes'}: ${voteCounts(model, locale)}, of ${members(locale, model.total)}.`;
+  const counts = voteCounts(model, locale);
+  const of = ofMembers(locale, model.total);
+  const caption = id
+    ? msg(str`Votes on ${id}: ${counts}, ${of}.`, { id: 'vote.table.caption' })
+    : msg(str`Votes: ${counts}, ${of}.`, { id: 'vote.table.caption.bare' });
   if (model.hasRollCall) {
     const rows = sortByName(model.countries, (c) => c.name, locale).map((c) => ({ country: c.name, iso3: c.iso3, vote: c.option.label }));
     return {
       caption,
       columns: [
-        { key: 'country', label: 'Country' },
-        { key: 'iso3', label: 'ISO code' },
-        { key: 'vote', label: 'Vote' },
+        { key: 'country', label: msg('Country', { id: 'vote.table.country' }) },
+        { key: 'iso3', label: msg('ISO code', { id: 'vote.table.iso' }) },
+        { key: 'vote', label: msg('Vote', { id: 'vote.table.vote' }) },
       ],
       rows,
     };
@@ -107,9 +142,9 @@ export function voteTable(model: VoteModel, locale: string): DataTable {
   return {
     caption,
     columns: [
-      { key: 'option', label: 'Vote' },
-      { key: 'count', label: 'Members', numeric: true },
-      { key: 'share', label: 'Share of members (%)', numeric: true },
+      { key: 'option', label: msg('Vote', { id: 'vote.table.vote' }) },
+      { key: 'count', label: msg('Members', { id: 'vote.table.members' }), numeric: true },
+      { key: 'share', label: msg('Share of members (%)', { id: 'vote.table.share' }), numeric: true },
     ],
     rows: model.options.map((o) => ({
       option: o.label,
@@ -126,11 +161,16 @@ export function shareText(locale: string, count: number, whole: number): string 
 
 /** How to move through the chart by keyboard, for screen readers (the chart's description). */
 export function voteInstructions(view: VoteView, model: VoteModel): string {
-  if (view === 'bar') return 'Use the left and right arrow keys to move between the votes; Escape leaves the chart.';
+  if (view === 'bar') return msg('Use the left and right arrow keys to move between the votes; Escape leaves the chart.', { id: 'vote.keys.bar' });
   if (view === 'hemicycle') {
     return model.hasRollCall
-      ? 'Use the left and right arrow keys to move from seat to seat along a row, up and down to the next row out or in, Page Down and Page Up to jump to the next or previous vote, Enter to select a country and Escape to leave the chart.'
-      : 'Use the arrow keys to move between the votes; Escape leaves the chart.';
+      ? msg(
+          'Use the left and right arrow keys to move from seat to seat along a row, up and down to the next row out or in, Page Down and Page Up to jump to the next or previous vote, Enter to select a country and Escape to leave the chart.',
+          { id: 'vote.keys.hemicycle' },
+        )
+      : msg('Use the arrow keys to move between the votes; Escape leaves the chart.', { id: 'vote.keys.options' });
   }
-  return `Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the ${view === 'tiles' ? 'chart' : 'map'}.`;
+  return view === 'tiles'
+    ? msg('Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the chart.', { id: 'vote.keys.tiles' })
+    : msg('Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the map.', { id: 'vote.keys.map' });
 }

@@ -1,0 +1,77 @@
+/**
+ * Which catalogue a locale reads, loaded when a widget first needs it: one chunk per language,
+ * so an English page loads none.
+ */
+import type { LocaleModule, TemplateMap } from '@lit/localize';
+
+type Loader = () => Promise<LocaleModule | TemplateMap>;
+
+/** The languages shipped, by primary subtag. English is the source: it needs no catalogue. */
+const loaders = new Map<string, Loader>([
+  ['my', () => import('./locales/my.js')],
+  ['ru', () => import('./locales/ru.js')],
+  ['be', () => import('./locales/be.js')],
+]);
+
+const loaded = new Map<string, TemplateMap>();
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Adds (or replaces) a language: its messages by id, or a function importing a module that
+ * exports them as `templates` (what `lit-localize build` writes). Widgets already drawn in that
+ * language redraw once it is loaded; ids it lacks stay in English.
+ */
+export function addLocale(tag: string, messages: TemplateMap | Loader): void {
+  const key = catalogueKey(tag, true);
+  loading.delete(key);
+  if (typeof messages === 'function') {
+    loaded.delete(key);
+    loaders.set(key, messages);
+  } else {
+    loaded.set(key, messages);
+    loaders.set(key, () => Promise.resolve(messages));
+  }
+  for (const listener of listeners) listener();
+}
+
+const listeners = new Set<() => void>();
+/** Called when a language is added, so widgets in it redraw; returns the unsubscribe. */
+export function onLocaleAdded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The catalogue key for a BCP 47 tag: the whole tag when a catalogue of that name exists
+ * (`pt-BR`), else its language (`ru-RU` reads `ru`); null for English and languages without one.
+ */
+export function catalogueKey(tag: string, adding = false): string {
+  const lower = tag.toLowerCase();
+  if (adding || loaders.has(lower)) return lower;
+  return lower.split('-')[0]!;
+}
+
+/**
+ * The messages for `locale` if it has a catalogue and it is loaded; a promise when it is still
+ * loading (the caller waits, then asks again); null for English or a language without one.
+ */
+export function catalogue(locale: string): TemplateMap | Promise<void> | null {
+  const key = catalogueKey(locale);
+  const have = loaded.get(key);
+  if (have) return have;
+  const load = loaders.get(key);
+  if (!load) return null;
+  let job = loading.get(key);
+  if (!job) {
+    job = load().then(
+      (m) => void loaded.set(key, 'templates' in m && typeof m.templates === 'object' ? (m.templates as TemplateMap) : (m as TemplateMap)),
+      (e: unknown) => {
+        // Readers keep English rather than a broken widget; the developer sees why.
+        console.warn(`myanmar-ties: the "${key}" messages did not load (${String(e)}); showing English`);
+        loaded.set(key, {});
+      },
+    );
+    loading.set(key, job);
+  }
+  return job;
+}
