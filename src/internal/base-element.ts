@@ -16,6 +16,7 @@ import { afterPaint } from './after-paint.js';
 import { cleanText } from './strings.js';
 import { restyleFor } from './adopt.js';
 import { watchScrolledPast } from './scroll-watch.js';
+import { observeHost } from './host-observers.js';
 import type { ImageFormat } from './image-export.js';
 import type { TemplateMap } from '@lit/localize';
 import { MessagesController } from './i18n/messages.controller.js';
@@ -167,49 +168,27 @@ export abstract class TiesElement<T> extends LitElement {
 
   /** The width from the last resize report; undefined before the first. */
   private _width: number | undefined;
-  /*
-   * Plain observers of the window the element is in (moved into an iframe's document, it is
-   * watched by that window's), not @lit-labs/observers' controllers: those bring an async
-   * directive the widgets never use, 1.3 kB gzip of every page's script (bench/modules.mjs).
-   */
-  private _observers: Array<ResizeObserver | IntersectionObserver> = [];
+  private _stopObserving: (() => void) | null = null;
 
   private _observe(): void {
     this._unobserve();
-    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (win?.ResizeObserver) {
-      const resize = new win.ResizeObserver((entries) => {
-        const w = entries.at(-1)?.contentRect.width;
-        if (w !== undefined && Math.floor(w) !== this._width) {
-          this._width = Math.floor(w);
-          // Redrawn in the next frame, not within the observer's delivery: the new height
-          // would be a change it cannot deliver, reported to the page as an error
-          // ("ResizeObserver loop completed with undelivered notifications").
-          win.requestAnimationFrame(() => this.requestUpdate());
-        }
-      });
-      resize.observe(this);
-      this._observers.push(resize);
-    }
-    if (!this._near && win?.IntersectionObserver) {
-      const near = new win.IntersectionObserver(
-        (entries) => {
-          if (!entries.some((e) => e.isIntersecting)) return;
-          this._near = true;
-          // Once drawn, a widget stays drawn: stop watching.
-          near.disconnect();
-          this._stopScrollWatch?.();
-        },
-        { rootMargin: '400px 0px' },
-      );
-      near.observe(this);
-      this._observers.push(near);
-    }
+    this._stopObserving = observeHost(this, {
+      width: (w) => {
+        this._width = w;
+        this.requestUpdate();
+      },
+      near: this._near
+        ? undefined
+        : () => {
+            this._near = true;
+            this._stopScrollWatch?.();
+          },
+    });
   }
 
   private _unobserve(): void {
-    for (const o of this._observers) o.disconnect();
-    this._observers = [];
+    this._stopObserving?.();
+    this._stopObserving = null;
   }
 
   constructor() {
