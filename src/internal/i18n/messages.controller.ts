@@ -2,7 +2,7 @@
  * The messages a widget speaks: its locale's catalogue (loaded on first need) with the page's
  * overrides on top. `pending` is a catalogue still loading, for the host's `_settling()`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TemplateMap } from '@lit/localize';
 import { catalogue, onLocaleAdded } from './catalogues.js';
 import { parseOverrides } from './overrides.js';
@@ -39,7 +39,8 @@ export class MessagesController implements ReactiveController {
   /** The messages for `locale`, or null for the English source with no overrides. */
   templates(locale: string): TemplateMap | null {
     const given = this._overrides();
-    const script = given === undefined ? this._host.querySelector(INLINE) : null;
+    // Lit SSR's element has no children to read: the client reads inline strings when it upgrades.
+    const script = given === undefined && !isServer ? this._host.querySelector(INLINE) : null;
     const found = catalogue(locale);
     if (found instanceof Promise) {
       if (!this.pending) {
