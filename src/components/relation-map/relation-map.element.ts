@@ -136,12 +136,16 @@ export class RelationMap extends TiesElement<Network> {
       const attribute = this.center == null && this._focusAttr !== null ? 'focus' : 'center';
       // By value, not by the options object: a new `labels` does not derive the graph again.
       const typesKey = o.types ? [...o.types].sort().join(' ') : '';
-      return [this._data.value, typesKey, o.from, o.to, o.layout === 'story', center, attribute, this.locale];
-    },
-    (given, typesKey, from, to, story, center, attribute, locale) => {
-      if (!given) return { value: null, issues: [] };
       // Actors named in the reader's language; ids unchanged, so `center` and events still match.
-      const data = localNetwork(given, locale);
+      // The same object when no name changes (English, or data without names): the graph and
+      // its layout are kept when the language resolves differently once the element is placed.
+      const given = this._data.value;
+      const locale = this.locale;
+      const data = given && this._memo.get('local', [given, locale], () => localNetwork(given, locale));
+      return [data, typesKey, o.from, o.to, o.layout === 'story', center, attribute];
+    },
+    (data, typesKey, from, to, story, center, attribute) => {
+      if (!data) return { value: null, issues: [] };
       const types = typesKey ? (new Set(typesKey.split(' ')) as MapOptions['types']) : null;
       const view = deriveView(data, { types, from, to, layout: story ? 'story' : 'force' }, center, attribute);
       return { value: view, issues: view.issues };
