@@ -129,3 +129,11 @@ export function createMeasurer(family: string, lang = ''): Measure | undefined {
     return w;
   };
 }
+
+/** Myanmar script stacks signs above and below its letters: its ink is taller than a Latin line. */
+const TALL_SCRIPT = /[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]/;
+
+/** The line step for `text` at `size`: `step` for Latin and Cyrillic, 1.6 × size for Myanmar script. */
+export function lineStep(text: string, size: number, step: number): number {
+  return TALL_SCRIPT.test(text) ? Math.max(step, Math.ceil(size * 1.6)) : step;
+}

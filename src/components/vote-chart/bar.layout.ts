@@ -7,7 +7,7 @@ import type { CountryGroup } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../internal/locale.js';
 import { countShare, groupStatement, nameList } from './format.js';
 import { namedCallouts, type Callout, type TextLine } from './callouts.layout.js';
-import { textWidth, wrap } from './text-metrics.js';
+import { lineStep, textWidth, wrap } from './text-metrics.js';
 import { groupCounts, lowerFirst, type Country, type OptionInfo, type VoteModel } from './vote-model.js';
 import { msg, str } from '../../internal/i18n/msg.js';
 
@@ -91,8 +91,9 @@ export function barLayout({ model, width, locale, named, group }: BarInput): Bar
         ? msg(str`${shown} votes recorded of ${total} members.`, { id: 'vote.bar.note.recorded' })
         : '';
   if (noteText) {
+    const step = lineStep(noteText, BAR_FONT.note, NOTE_LINE);
     for (const t of wrap(noteText, W, BAR_FONT.note)) {
-      y += NOTE_LINE;
+      y += step;
       note.push({ text: t, x: 0, y: y - 3, anchor: 'start' });
     }
     y += 6;
