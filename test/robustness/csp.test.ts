@@ -121,10 +121,23 @@ describe('PNG export where img-src allows no data: or blob: image', function () 
           const png = await w.toImage('png');
           expect(png.type).to.equal('image/png');
           expect(png.size).to.be.greaterThan(5000);
-          // The footer button too: a download, no message.
+          // The footer button too: a download, no message. The download is caught before it
+          // saves: a real one opens Firefox's downloads panel, which takes the keyboard focus
+          // from every later test file.
+          const saved: string[] = [];
+          const onClick = (e: Event) => {
+            const a = e.composedPath()[0] as HTMLAnchorElement;
+            if (a.localName === 'a' && a.download) {
+              e.preventDefault();
+              saved.push(a.download);
+            }
+          };
+          doc.addEventListener('click', onClick, true);
           const button = [...w.shadowRoot!.querySelectorAll('button')].find((b) => /PNG/.test(b.textContent ?? ''));
           button!.click();
-          await new Promise((r) => setTimeout(r, 500));
+          await waitUntil(() => saved.length === 1, 'no PNG download started', { timeout: 20_000 });
+          doc.removeEventListener('click', onClick, true);
+          expect(saved[0]).to.match(/\.png$/);
           expect(w.shadowRoot!.querySelector('.tools-error'), 'no error shown').to.equal(null);
           violations += win.__embed.violations.length - before;
           expect(win.__embed.violations.slice(before), 'CSP violations').to.deep.equal([]);
