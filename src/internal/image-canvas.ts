@@ -210,18 +210,29 @@ class Painter {
 
   private shape(path: Path2D, s: Style, a: number): void {
     const ctx = this.ctx;
-    const fill = this.paint(s.fill);
-    const stroke = s.strokeWidth > 0 ? this.paint(s.stroke) : null;
+    this.paintBoth(
+      s,
+      a,
+      () => ctx.fill(path),
+      () => ctx.stroke(path),
+    );
+  }
+
+  /** Fill and stroke in the element's paint order, each only where its paint is set. */
+  private paintBoth(s: Style, a: number, fill: () => void, stroke: () => void): void {
+    const ctx = this.ctx;
+    const fillPaint = this.paint(s.fill);
+    const strokePaint = s.strokeWidth > 0 ? this.paint(s.stroke) : null;
     const doFill = (): void => {
-      if (!fill) return;
+      if (!fillPaint) return;
       ctx.globalAlpha = a * s.fillOpacity;
-      ctx.fillStyle = fill;
-      ctx.fill(path);
+      ctx.fillStyle = fillPaint;
+      fill();
     };
     const doStroke = (): void => {
-      if (!stroke) return;
-      this.strokeStyle(s, stroke, a);
-      ctx.stroke(path);
+      if (!strokePaint) return;
+      this.strokeStyle(s, strokePaint, a);
+      stroke();
     };
     if (s.paintStrokeFirst) {
       doStroke();
@@ -331,27 +342,15 @@ class Painter {
     ctx.textBaseline =
       s.baseline === 'central' || s.baseline === 'middle' ? 'middle' : s.baseline === 'hanging' ? 'hanging' : s.baseline === 'text-before-edge' ? 'top' : 'alphabetic';
     if ('letterSpacing' in ctx) (ctx as Ctx2D & { letterSpacing: string }).letterSpacing = `${s.letterSpacing}px`;
-    const fill = this.paint(s.fill);
-    const stroke = s.strokeWidth > 0 ? this.paint(s.stroke) : null;
-    const doFill = (): void => {
-      if (!fill) return;
-      ctx.globalAlpha = a * s.fillOpacity;
-      ctx.fillStyle = fill;
-      ctx.fillText(text, x, y);
-      if (s.underline) ctx.fillRect(x, y + s.size * 0.12, this.measure(text, s), Math.max(1, s.size / 14));
-    };
-    const doStroke = (): void => {
-      if (!stroke) return;
-      this.strokeStyle(s, stroke, a);
-      ctx.strokeText(text, x, y);
-    };
-    if (s.paintStrokeFirst) {
-      doStroke();
-      doFill();
-    } else {
-      doFill();
-      doStroke();
-    }
+    this.paintBoth(
+      s,
+      a,
+      () => {
+        ctx.fillText(text, x, y);
+        if (s.underline) ctx.fillRect(x, y + s.size * 0.12, this.measure(text, s), Math.max(1, s.size / 14));
+      },
+      () => ctx.strokeText(text, x, y),
+    );
   }
 
   private image(node: SVGImageElement, a: number): void {

@@ -64,6 +64,20 @@ async function page(body: string, width: number): Promise<Window> {
   return f.contentWindow!;
 }
 
+/** The code pasted into a normal page (the CDN's script is the built bundle here): the live chart takes over and the page below does not move. */
+async function takesOverInPlace(code: string, width: number): Promise<Element> {
+  const win = await page(code.replace(CDN_SCRIPT, '<script type="module" src="/dist/myanmar-ties.js"></script>'), width);
+  const live = win.document.querySelector('vote-chart')!;
+  await waitUntil(() => live.shadowRoot?.querySelector('.chart svg rect[data-key]'), 'the live chart did not take over', { timeout: 30_000 });
+  await (live as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  await aTimeout(600);
+  const state = win as unknown as { __afterTop: number; __shifts: number[] };
+  const after = win.document.getElementById('after')!.getBoundingClientRect().top;
+  expect(after - state.__afterTop, 'the paragraph below moved (px)').to.be.closeTo(0, 1);
+  if (!firefox) expect(state.__shifts.reduce((a, b) => a + b, 0), 'layout shift').to.be.below(0.001);
+  return live;
+}
+
 describe('the builder’s default code, pasted', function () {
   this.timeout(120_000);
 
@@ -86,16 +100,8 @@ describe('the builder’s default code, pasted', function () {
       expect(svg.textContent).to.contain('Belarus');
       document.querySelectorAll('iframe.under-test').forEach((f) => f.remove());
 
-      // A normal page: the CDN's script is the built bundle here.
-      const win = await page(code.replace(CDN_SCRIPT, '<script type="module" src="/dist/myanmar-ties.js"></script>'), width);
-      const live = win.document.querySelector('vote-chart')!;
-      await waitUntil(() => live.shadowRoot?.querySelector('.chart svg rect[data-key]'), 'the live chart did not take over', { timeout: 30_000 });
-      await (live as Element & { updateComplete: Promise<unknown> }).updateComplete;
-      await aTimeout(600);
-      const state = win as unknown as { __afterTop: number; __shifts: number[] };
-      const after = win.document.getElementById('after')!.getBoundingClientRect().top;
-      expect(after - state.__afterTop, 'the paragraph below moved (px)').to.be.closeTo(0, 1);
-      if (!firefox) expect(state.__shifts.reduce((a, b) => a + b, 0), 'layout shift').to.be.below(0.001);
+      // A normal page.
+      await takesOverInPlace(code, width);
     });
   }
 
@@ -103,15 +109,7 @@ describe('the builder’s default code, pasted', function () {
     it(`made at 640 px, pasted into a ${column} px column: the picture's box already has the live chart's height, so nothing moves`, async () => {
       const code = await codeAt(640);
       expect(code, 'the sizes by column width').to.match(/<style>[^<]*@container \(min-width:\d+px\)/);
-      const win = await page(code.replace(CDN_SCRIPT, '<script type="module" src="/dist/myanmar-ties.js"></script>'), column);
-      const live = win.document.querySelector('vote-chart')!;
-      await waitUntil(() => live.shadowRoot?.querySelector('.chart svg rect[data-key]'), 'the live chart did not take over', { timeout: 30_000 });
-      await (live as Element & { updateComplete: Promise<unknown> }).updateComplete;
-      await aTimeout(600);
-      const state = win as unknown as { __afterTop: number; __shifts: number[] };
-      const after = win.document.getElementById('after')!.getBoundingClientRect().top;
-      expect(after - state.__afterTop, 'the paragraph below moved (px)').to.be.closeTo(0, 1);
-      if (!firefox) expect(state.__shifts.reduce((a, b) => a + b, 0), 'layout shift').to.be.below(0.001);
+      const live = await takesOverInPlace(code, column);
       // The picture was the live chart's height, not the 640 px picture scaled to the column.
       const scaled = live.querySelector(':scope > [role="figure"] > svg')!.getAttribute('viewBox')!.split(' ').map(Number);
       expect(Math.abs(live.getBoundingClientRect().height - (scaled[3]! * column) / 640), 'a picture scaled in proportion would have moved the page (px)').to.be.greaterThan(20);

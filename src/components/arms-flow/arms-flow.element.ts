@@ -16,7 +16,8 @@ import { defaultArms } from '../../data/arms.default.js';
 import { getSource, sourceRefs } from '../../data/sources.js';
 import { formatDate } from '../../internal/locale.js';
 import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type CalloutsMode } from './arms-flow.options.js';
-import { regionNamesPending, regionNamesReady } from '../../internal/local-names.js';
+import { regionNamesReady } from '../../internal/local-names.js';
+import { RegionNamesController } from '../../internal/region-names.controller.js';
 import { armsCallouts, armsModel, localArms, vocabularyOf, type ArmsModel, type LocalArms } from './arms-model.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
 import { timelineHeight, timelineLayout, TIMELINE_NARROW, type TimelineGeometry } from './timeline.layout.js';
@@ -126,6 +127,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   @property() callouts?: CalloutsMode;
 
   private readonly _memo = new Memo();
+  private readonly _regionNames = new RegionNamesController(this);
   /** The attributes, resolved against the data's suppliers and categories by the base's option hook. */
   private readonly _options = this._option(
     () => {
@@ -176,17 +178,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     return this._memo.get('local', [data, locale, regionNamesReady(locale)], () => localArms(data, locale));
   }
 
-  private _namesWait: Promise<void> | null = null;
-
-  /** Country names of the page's language on their way (see local-names.ts): drawn again when they arrive. */
-  private _regionNames(): Promise<void> | null {
-    const p = regionNamesPending(this.locale);
-    if (p && this._namesWait !== p) {
-      this._namesWait = p;
-      void p.then(() => this.requestUpdate());
-    }
-    return p;
-  }
 
   private _local(data: ArmsData): ArmsData {
     return this._localArms(data).data;
@@ -301,7 +292,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /* ---- lifecycle ---- */
 
   protected override willUpdate(changed: PropertyValues): void {
-    this._regionNames();
     super.willUpdate(changed);
     // Below BARS_BELOW the map view is ranked bars: no world geometry to load (nor on a server).
     const wide = !isServer && this.getBoundingClientRect().width >= BARS_BELOW;
@@ -311,7 +301,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   /** Country names loading are drawn before `updateComplete` resolves. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._regionNames();
+    return super._settling() ?? this._regionNames.wait();
   }
 
   /* ---- rendering ---- */

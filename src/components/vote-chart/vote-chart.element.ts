@@ -23,7 +23,8 @@ import { renderLegend } from './vote-chart.legend.js';
 import { loadedViews } from './views.js';
 import { cue } from './cue.js';
 import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
-import { regionNamesPending, regionNamesReady } from '../../internal/local-names.js';
+import { regionNamesReady } from '../../internal/local-names.js';
+import { RegionNamesController } from '../../internal/region-names.controller.js';
 import { buildModel, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
 import { msg, str } from '../../internal/i18n/msg.js';
@@ -124,6 +125,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
    * without its code (hemicycle.size.ts), so its box is reserved while the seats load.
    * A failed load tells readers "this view could not load", the details go to the console.
    */
+  private readonly _regionNames = new RegionNamesController(this);
   private readonly _mapCode = new LazyController<{ mod: MapModule; data: MapData }>(this, async () => {
     try {
       const mod = await import('./map.view.js');
@@ -205,24 +207,12 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (this._view === 'tiles' && !loadedViews.tiles) this._tilesCode.request();
     if (this._view === 'hemicycle' && !loadedViews.hemicycle) this._hemicycleCode.request();
     if (this._afterFirstPaint) this._ixCode.request();
-    this._regionNames();
   }
 
-  private _namesWait: Promise<void> | null = null;
-
-  /** Country names of the page's language on their way (see local-names.ts): drawn again when they arrive. */
-  private _regionNames(): Promise<void> | null {
-    const p = regionNamesPending(this.locale);
-    if (p && this._namesWait !== p) {
-      this._namesWait = p;
-      void p.then(() => this.requestUpdate());
-    }
-    return p;
-  }
 
   /** Tiles or seats loading are drawn before `updateComplete` resolves, as if they had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending ?? this._regionNames();
+    return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending ?? this._regionNames.wait();
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {
