@@ -9,7 +9,7 @@
  * like the others but no widget loads it unless a page adds it (test/i18n/pseudo-locale.test.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -52,7 +52,8 @@ if (cmd === 'extract') {
   const work = mkdtempSync(join(tmpdir(), 'i18n-check-'));
   try {
     for (const p of ['lit-localize.json', 'tsconfig.json', 'src', 'demo', 'xliff']) cpSync(join(root, p), join(work, p), { recursive: true });
-    cpSync(join(root, 'node_modules'), join(work, 'node_modules'), { recursive: false, dereference: false });
+    // The tools resolve TypeScript and lit from here: a link, not a copy.
+    symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
     run(work, 'extract');
     pseudo(work);
     run(work, 'build');
