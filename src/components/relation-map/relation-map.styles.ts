@@ -253,6 +253,11 @@ export const relationMapStyles = [
       stroke-dasharray: none;
       stroke-linejoin: round;
     }
+    .graph svg .callout-leader {
+      stroke: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
+      stroke-width: 1px;
+      stroke-dasharray: none;
+    }
     .graph svg .callout-badge circle {
       fill: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
       stroke: var(--rm-label-halo);
@@ -447,6 +452,9 @@ export const relationMapStyles = [
       }
       .graph svg .callout-badge circle {
         fill: CanvasText;
+      }
+      .graph svg .callout-leader {
+        stroke: CanvasText;
       }
       .graph svg .callout-badge text {
         fill: Canvas;
