@@ -175,7 +175,7 @@ export const relationMapStyles = [
       pointer-events: none;
     }
     .graph.dim canvas.base {
-      opacity: 0.22;
+      opacity: 0.16;
     }
     /* Marks */
     .shape {
@@ -215,6 +215,11 @@ export const relationMapStyles = [
     }
     .ties .band {
       visibility: hidden;
+    }
+    /* A phone's map: the ties the story does not rank, thin and faint under the story's own. */
+    .ties .minor {
+      stroke-width: 0.75px;
+      opacity: 0.16;
     }
     .later {
       opacity: 0.1;
