@@ -51,7 +51,7 @@ describe('relation-map story callouts, as drawn (bundled data)', () => {
         const box = c.matches('text') ? textInk(c) : markRect(c.querySelector('circle')!);
         const name = `${width} px, "${words(c)}" [${showRect(box)}] on ${graph.actors[graph.ends[t]![0]]!.name} → ${graph.actors[graph.ends[t]![1]]!.name}`;
         const leader = qa<SVGLineElement>(el, `.callouts line.callout-leader[data-t="${t}"]`)[0];
-        const m = c.closest('svg')!.querySelector('.callouts')!.getScreenCTM()!;
+        const m = c.closest('svg')!.querySelector<SVGGElement>('.callouts')!.getScreenCTM()!;
         const anchor = leader
           ? new DOMPoint(leader.x1.baseVal.value, leader.y1.baseVal.value).matrixTransform(m)
           : new DOMPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
