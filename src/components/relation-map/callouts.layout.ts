@@ -127,6 +127,7 @@ interface Candidate {
 }
 
 export function placeCallouts(o: CalloutInput): Callout[] {
+  if (!o.ties.length) return [];
   const taken: Box[] = [...o.obstacles];
   const grid = new LineGrid(o.lines);
   const pairOf = (i: number) => {
