@@ -47,6 +47,12 @@ export interface GeoLayout {
   moved: GeoMove[];
   /** Actors drawn in the "No location" box. */
   noLocation: number[];
+  /**
+   * Ties drawn faint, under the others: on a phone's map, every tie the data does not rank for
+   * the story (the story's own stand out; each actor's ties come forward when it is pointed
+   * at or chosen). Empty when the map is wide or the data ranks no tie.
+   */
+  minor: number[];
   /** That box, or null when every actor has a place. */
   noLocationBox: Box | null;
   /** Where its caption is drawn (labels keep off it), or null. */
@@ -356,6 +362,12 @@ function seatFocus(g: Group, centre: Point, focus: number, placed: Placed, mapBo
   placed.points = swapTo(to);
 }
 
+/** The ties a phone's map draws faint: those the data does not rank for the story, when it ranks any. */
+export function minorTies(graph: Pick<Graph, 'ties'>, width: number): number[] {
+  if (width >= NARROW_MAP || !graph.ties.some((t) => t.story !== undefined)) return [];
+  return graph.ties.flatMap((t, i) => (t.story === undefined ? [i] : []));
+}
+
 function landOf(world: World, projection: GeoProjection, tied: ReadonlySet<string>): GeoLayout['land'] {
   const path = geoPath(projection).digits(1);
   const land: GeoLayout['land'] = [];
@@ -399,6 +411,7 @@ export function geoLayout(graph: Graph, world: World, width: number, height: num
     markScale: GEO_MARK_SCALE,
     moved: clusters.flatMap((c) => (c.move ? [c.move] : [])),
     noLocation,
+    minor: minorTies(graph, width),
     noLocationBox: band?.box ?? null,
     noLocationCaption: band?.caption ?? null,
     land: landOf(world, projection, new Set(groups.map((g) => g.id))),

@@ -54,10 +54,16 @@ function label(l: PlacedLabel, text: string, strong: boolean, i: number): SVGTem
  * ends is pointed at or focused (the highlight layer draws them then): drawn at rest they
  * would cross the whole map to a row that is no place.
  */
-export function renderBase(g: Geometry, later: Later, focus: number, band: ReadonlySet<number> = new Set()): SVGTemplateResult {
+export function renderBase(g: Geometry, later: Later, focus: number, band: ReadonlySet<number> = new Set(), minor: readonly number[] = []): SVGTemplateResult {
   const { graph } = g;
   const inBand = (i: number) => band.has(graph.ends[i]![0]) || band.has(graph.ends[i]![1]);
-  return svg`<g class="ties">${graph.ties.map((t, i) => tiePath(t, g.lines[i]!.d, `${later.ties.has(i) ? ' later' : ''}${inBand(i) ? ' band' : ''}`))}</g>
+  const faint = new Set(minor);
+  // Faint ties first, so the ones that stand out are drawn over them.
+  const all = graph.ties.map((_, i) => i);
+  const order = faint.size ? [...minor, ...all.filter((i) => !faint.has(i))] : all;
+  return svg`<g class="ties">${order.map((i) =>
+    tiePath(graph.ties[i]!, g.lines[i]!.d, `${later.ties.has(i) ? ' later' : ''}${inBand(i) ? ' band' : ''}${faint.has(i) ? ' minor' : ''}`),
+  )}</g>
     <g class="tie-hits">${graph.ties.map((_, i) => (inBand(i) ? nothing : svg`<path class="tie-hit" data-t=${i} d=${g.lines[i]!.d}></path>`))}</g>
     <g class="nodes">${graph.actors.map(
       (a, i) => svg`<g class=${`node k-${a.kind}${i === focus ? ' focus' : ''}${later.actors.has(i) ? ' later' : ''}`}
@@ -173,7 +179,7 @@ export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: N
     ${pos.geo ? renderGeoOverlay(pos.geo, g, t, pins) : nothing}
     ${pos.radial ? renderRingCaption(pos.radial, t, focusName) : nothing}
     <g class="dimmer">
-      <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus, new Set(pos.geo?.noLocation ?? [])))}</g>
+      <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus, new Set(pos.geo?.noLocation ?? []), pos.geo?.minor))}</g>
     </g>
     <g class="hover-root"></g>
     <g class="dimmer"><g class="base">${guard([g], () => svg`${renderLabels(g, focus)}${renderCallouts(g.graph, g.callouts)}`)}</g></g>

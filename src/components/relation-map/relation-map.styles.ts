@@ -175,7 +175,7 @@ export const relationMapStyles = [
       pointer-events: none;
     }
     .graph.dim canvas.base {
-      opacity: 0.22;
+      opacity: 0.16;
     }
     /* Marks */
     .shape {
@@ -216,6 +216,11 @@ export const relationMapStyles = [
     .ties .band {
       visibility: hidden;
     }
+    /* A phone's map: the ties the story does not rank, thin and faint under the story's own. */
+    .ties .minor {
+      stroke-width: 0.75px;
+      opacity: 0.16;
+    }
     .later {
       opacity: 0.1;
     }
@@ -252,6 +257,11 @@ export const relationMapStyles = [
       stroke-width: 4px;
       stroke-dasharray: none;
       stroke-linejoin: round;
+    }
+    .graph svg .callout-leader {
+      stroke: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
+      stroke-width: 1px;
+      stroke-dasharray: none;
     }
     .graph svg .callout-badge circle {
       fill: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
@@ -447,6 +457,9 @@ export const relationMapStyles = [
       }
       .graph svg .callout-badge circle {
         fill: CanvasText;
+      }
+      .graph svg .callout-leader {
+        stroke: CanvasText;
       }
       .graph svg .callout-badge text {
         fill: Canvas;

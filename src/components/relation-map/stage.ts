@@ -49,6 +49,7 @@ function storyCallouts(g: Geometry): Callout[] {
     words: g.width >= 480,
     obstacles: [...marks, ...g.labels.flatMap((l) => (l ? [l.box] : []))],
     bounds,
+    ends: g.graph.ends,
   });
 }
 

@@ -41,9 +41,10 @@ export function storyLayout(graph: Graph, focus: number, width: number, height: 
   homeList.sort(byActor);
 
   const narrow = width < 480;
-  // A phone's columns sit close, leaving each side the width of a name.
-  const xHome = width * (narrow ? 0.44 : 0.34);
-  const xBack = width * (narrow ? 0.57 : 0.62);
+  // A phone's columns sit close, leaving each side the width of a name; wider, the columns
+  // stand as far apart as their names allow, so the ties between them have room for their words.
+  const xHome = width * (narrow ? 0.44 : 0.25);
+  const xBack = width * (narrow ? 0.57 : 0.69);
   const top = 28;
   const bottom = height - (middle.length ? 64 : 28);
   const points: Point[] = new Array(n);

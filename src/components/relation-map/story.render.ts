@@ -6,16 +6,23 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { sourceRefs } from '../../data/sources.refs.js';
 import type { Callout } from './callouts.layout.js';
-import { BADGE } from './callouts.layout.js';
+import { BADGE, nearestOnBox } from './callouts.layout.js';
 import type { Graph } from './graph.js';
 import { tieDate } from './text.js';
 import { englishLang } from '../../internal/local-names.js';
 
-/** The callouts on the key ties' lines: words centred on the line, or the list's number in a disc, both in a darker shade of the line's colour. */
+/** A short leader from a point of the tie's line to a callout set beside it. */
+function leader(c: Callout, type: string): SVGTemplateResult | typeof nothing {
+  if (!c.leader) return nothing;
+  const q = nearestOnBox(c.leader, c.box);
+  return svg`<line class=${`callout-leader t-${type}`} data-t=${c.tie} x1=${c.leader.x} y1=${c.leader.y} x2=${q.x} y2=${q.y}></line>`;
+}
+
+/** The callouts on the key ties' lines: words on the line (or beside it, with a leader), or the list's number in a disc, both in a darker shade of the line's colour. */
 export function renderCallouts(graph: Graph, callouts: readonly Callout[] | undefined): SVGTemplateResult | typeof nothing {
   if (!callouts?.length) return nothing;
   const tie = (c: Callout) => graph.ties[c.tie]!.type;
-  return svg`<g class="callouts">${callouts.map((c) =>
+  return svg`<g class="callouts">${callouts.map((c) => leader(c, tie(c)))}${callouts.map((c) =>
     c.text !== null
       ? svg`<text class=${`callout t-${tie(c)}`} data-t=${c.tie} x=${c.x} y=${c.y} dy="0.35em" text-anchor="middle">${c.text}</text>`
       : svg`<g class=${`callout-badge t-${tie(c)}`} data-t=${c.tie} transform=${`translate(${c.x},${c.y})`}>

@@ -9,7 +9,7 @@ import '../../../src/components/relation-map/relation-map.js';
 import type { RelationMap } from '../../../src/components/relation-map/relation-map.js';
 import { deriveView, TITLE_ACTORS } from '../../../src/components/relation-map/view.js';
 import { normalizeMapOptions, type Layout } from '../../../src/components/relation-map/relation-map.options.js';
-import { collisions, gapBetween, rectOf, showRect, textInk, type Named } from '../../helpers/rendered-boxes.js';
+import { collisions, gapBetween, markRect, showRect, textInk, type Named } from '../../helpers/rendered-boxes.js';
 
 const qa = <E extends Element = Element>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<E>(sel)];
 const words = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -28,19 +28,16 @@ describe('relation-map labels, as rendered (bundled data)', () => {
   for (const view of ['story', 'force', 'radial', 'geo'] as const) {
     for (const width of [320, 640, 960]) {
       it(`${view} at ${width} px: no text over another or over another's mark; the title's actors labelled beside their marks`, async function () {
-        // Known gap (issue 16): Firefox sets some labels 1–3 px into a neighbouring mark (story
-        // 320, force 640, geo at every width), not yet explained; Chromium holds the rule.
-        if (navigator.userAgent.includes('Firefox')) this.skip();
         await setViewport({ width, height: 900 });
         const el = await mount(view);
         const { graph } = deriveView(el.shownData!, normalizeMapOptions({ layout: view }, []), undefined);
         const name = (i: number) => graph.actors[i]!.name;
-        const marks: Named[] = qa(el, '.nodes g.node').map((g) => ({ name: name(Number(g.getAttribute('data-i'))), owner: g.getAttribute('data-i')!, rect: rectOf(g.querySelector('.shape')!) }));
+        const marks: Named[] = qa(el, '.nodes g.node').map((g) => ({ name: name(Number(g.getAttribute('data-i'))), owner: g.getAttribute('data-i')!, rect: markRect(g.querySelector('.shape')!) }));
         const labels = qa(el, '.labels text.label');
         const texts: Named[] = [
           ...labels.map((t) => ({ name: words(t), owner: t.getAttribute('data-i')!, rect: textInk(t) })),
           ...qa(el, '.callouts text.callout').map((t) => ({ name: words(t), rect: textInk(t) })),
-          ...qa(el, '.callouts .callout-badge circle').map((c) => ({ name: `callout ${words(c.parentElement)}`, rect: rectOf(c) })),
+          ...qa(el, '.callouts .callout-badge circle').map((c) => ({ name: `callout ${words(c.parentElement)}`, rect: markRect(c) })),
           ...qa(el, '.ring-caption, .no-location text').map((t) => ({ name: words(t), rect: textInk(t) })),
         ];
         expect(collisions(texts, marks), `${view} at ${width} px`).to.deep.equal([]);

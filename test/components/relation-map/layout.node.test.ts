@@ -816,3 +816,24 @@ test('hit testing finds the mark under the pointer, nearest first, and nothing i
   assert.equal(grid.find(10, 21), 0, 'within radius + 3 px of slop');
   assert.equal(grid.find(10, 22), null);
 });
+
+test('geo on a phone: the ties the story does not rank are drawn faint (the rest stand out); none on a wide map or when no tie is ranked', () => {
+  // Three ties, the second ranked for the story.
+  const ranked: Network = {
+    actors: [
+      { id: 'a', name: 'A', kind: 'state', country: 'MMR', sources: ['s'] },
+      { id: 'b', name: 'B', kind: 'state', country: 'RUS', sources: ['s'] },
+      { id: 'c', name: 'C', kind: 'state', country: 'BLR', sources: ['s'] },
+    ],
+    ties: [
+      { source: 'a', target: 'b', type: 'visit', sources: ['s'] },
+      { source: 'b', target: 'c', type: 'visit', sources: ['s'], story: 2 },
+      { source: 'a', target: 'c', type: 'visit', sources: ['s'] },
+    ],
+  } as Network;
+  const g3 = buildGraph(ranked.actors, ranked.ties);
+  assert.deepEqual(geoLayout(g3, world, 320, 330, 0).minor, [0, 2]);
+  assert.deepEqual(geoLayout(g3, world, 960, 520, 0).minor, []);
+  const unranked = buildGraph(ranked.actors, ranked.ties.map(({ story: _, ...t }) => t));
+  assert.deepEqual(geoLayout(unranked, world, 320, 330, 0).minor, []);
+});
