@@ -9,18 +9,18 @@ import type { Callout } from './callouts.layout.js';
 import { BADGE } from './callouts.layout.js';
 import type { Graph } from './graph.js';
 import { tieDate } from './text.js';
-import { englishLang } from '../../internal/local-names.js';
+import { dataName, englishLang } from '../../internal/local-names.js';
 import { msg } from '../../internal/i18n/msg.js';
 
 /** The callouts on the key ties' lines: words centred on the line, or the list's number in a disc, both in a darker shade of the line's colour. */
 export function renderCallouts(graph: Graph, callouts: readonly Callout[] | undefined, locale: string): SVGTemplateResult | typeof nothing {
   if (!callouts?.length) return nothing;
-  // The callouts' words are the data's, in English only: marked so a screen reader switches voice.
-  const en = englishLang(locale) ?? nothing;
+  // Words the data has only in English are marked so, for a screen reader to switch voice.
+  const lang = (c: Callout) => (dataName(locale, graph.ties[c.tie]!.callouts) === undefined ? (englishLang(locale) ?? nothing) : nothing);
   const tie = (c: Callout) => graph.ties[c.tie]!.type;
   return svg`<g class="callouts">${callouts.map((c) =>
     c.text !== null
-      ? svg`<text class=${`callout t-${tie(c)}`} lang=${en} data-t=${c.tie} x=${c.x} y=${c.y} dy="0.35em" text-anchor="middle">${c.text}</text>`
+      ? svg`<text class=${`callout t-${tie(c)}`} lang=${lang(c)} data-t=${c.tie} x=${c.x} y=${c.y} dy="0.35em" text-anchor="middle">${c.text}</text>`
       : svg`<g class=${`callout-badge t-${tie(c)}`} data-t=${c.tie} transform=${`translate(${c.x},${c.y})`}>
           <circle r=${BADGE / 2}></circle><text dy="0.35em" text-anchor="middle">${c.n}</text>
         </g>`,

@@ -11,7 +11,7 @@ import { sourceRefs } from '../../data/sources.refs.js';
 import type { FigureText } from '../../internal/base-element.js';
 import type { DataTable } from '../../internal/csv.js';
 import { formatNumber } from '../../internal/locale.js';
-import { localName, namesAsGiven } from '../../internal/local-names.js';
+import { dataName, localName, namesAsGiven } from '../../internal/local-names.js';
 import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
 import { tieLabel } from './encoding.js';
 import { msg, str } from '../../internal/i18n/msg.js';
@@ -50,17 +50,21 @@ export interface View {
 
 /**
  * The network with each actor named in the reader's language (its `names`, else the English
- * `name`): every label, tooltip, list, table and sentence then reads it. Ids are untouched,
- * so `center` and the events keep working whatever the page's language. The same object on
- * an English page.
+ * `name`), and each story callout in it where the data translates it (`callouts`): every
+ * label, tooltip, list, table and sentence then reads them. Ids are untouched, so `center` and
+ * the events keep working whatever the page's language. The same object on an English page.
  */
 export function localNetwork(data: Network, locale: string): Network {
-  if (namesAsGiven(locale) || !data.actors.some((a) => a.names)) return data;
+  if (namesAsGiven(locale) || !(data.actors.some((a) => a.names) || data.ties.some((t) => t.callouts))) return data;
   const actors = data.actors.map((a) => {
     const name = localName(locale, a);
     return name === a.name ? a : { ...a, name };
   });
-  return { ...data, actors };
+  const ties = data.ties.map((t) => {
+    const callout = dataName(locale, t.callouts);
+    return callout === undefined || callout === t.callout ? t : { ...t, callout };
+  });
+  return { ...data, actors, ties };
 }
 
 /** The network validator, but an empty list of actors is a network with nothing in it (the chart says so), not unusable data. */
