@@ -44,6 +44,11 @@ for (const lang of LANGS) {
       const text = words(el.shadowRoot!.querySelector(sel));
       expect(inScript(lang, text), `${sel} in the page's script: ${text}`).to.equal(true);
     }
+    // The hidden table: headers in the page's language; the data's English descriptions and sources marked so.
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(inScript(lang, words(table.querySelector('thead')))).to.equal(true);
+    const cells = [...table.querySelectorAll('tbody tr')][0]!.querySelectorAll('td');
+    expect([...cells].map((c) => c.getAttribute('lang'))).to.deep.equal([null, null, null, 'en', 'en']);
     // The key ties' own labels are English in the data: marked so.
     const labels = [...el.shadowRoot!.querySelectorAll('.key-ties li > span[lang]')];
     expect(labels.length).to.be.greaterThan(0);

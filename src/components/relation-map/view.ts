@@ -11,7 +11,7 @@ import { sourceRefs } from '../../data/sources.refs.js';
 import type { FigureText } from '../../internal/base-element.js';
 import type { DataTable } from '../../internal/csv.js';
 import { formatNumber } from '../../internal/locale.js';
-import { dataName, localName, namesAsGiven } from '../../internal/local-names.js';
+import { dataName, englishLang, localName, namesAsGiven } from '../../internal/local-names.js';
 import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
 import { tieLabel } from './encoding.js';
 import { msg, str } from '../../internal/i18n/msg.js';
@@ -119,8 +119,9 @@ export function viewTable({ graph }: View, locale: string): DataTable {
       { key: 'type', label: msg('Tie', { id: 'rel.table.tie' }) },
       { key: 'target', label: msg('To', { id: 'rel.table.to' }) },
       { key: 'date', label: msg('Date', { id: 'rel.table.date' }) },
-      { key: 'label', label: msg('Description', { id: 'rel.table.description' }) },
-      { key: 'sources', label: msg('Sources', { id: 'rel.table.sources' }) },
+      // The data's own words, in English only: marked so a screen reader switches voice.
+      { key: 'label', label: msg('Description', { id: 'rel.table.description' }), lang: englishLang(locale) },
+      { key: 'sources', label: msg('Sources', { id: 'rel.table.sources' }), lang: englishLang(locale) },
     ],
     rows: graph.ties.map((t) => ({
       source: name(t.source),
