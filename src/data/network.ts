@@ -52,10 +52,10 @@ const LANG_KEY = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
  * The optional `names` ({ "my": "…", "ru": "…" }): each entry a language tag and a non-empty
  * text; a bad entry is reported and left out (the English `name` shows instead).
  */
-export function readNames(obj: Record<string, unknown>, p: string, issues: DataIssue[]): LocalNames | undefined {
-  const v = obj['names'];
+export function readNames(obj: Record<string, unknown>, p: string, issues: DataIssue[], field = 'names'): LocalNames | undefined {
+  const v = obj[field];
   if (v === undefined || v === null) return undefined;
-  const path = at(p, 'names');
+  const path = at(p, field);
   if (typeof v !== 'object' || Array.isArray(v)) {
     issues.push(issue(path, `is ${show(v)}: expected names by language, like { "my": "…", "ru": "…" }; ignored`, 'warning'));
     return undefined;
@@ -145,6 +145,8 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   const dateFrom = readString(t, 'dateFrom', p, issues, false);
   const note = readString(t, 'note', p, issues, false);
   const callout = readString(t, 'callout', p, issues, false);
+  const callouts = readNames(t, p, issues, 'callouts');
+  const calloutsSource = readString(t, 'calloutsSource', p, issues, false);
   const sources = readSources(t, p, issues);
   if (hasErrorSince(issues, mark)) return undefined;
   const tie: Tie = bare({ id: id!, type: type as TieType, source: source!, target: target!, directed, label: label!, sources });
@@ -154,6 +156,8 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
   if (dateFrom !== undefined) tie.dateFrom = dateFrom;
   if (note !== undefined) tie.note = note;
   if (callout !== undefined) tie.callout = callout;
+  if (callouts) tie.callouts = callouts;
+  if (calloutsSource !== undefined) tie.calloutsSource = calloutsSource;
   const story = readStory(t, p, issues);
   if (story !== undefined) tie.story = story;
   return tie;

@@ -265,6 +265,10 @@ export interface Tie {
   story?: number;
   /** A key tie in a few words, written on its line in the story view ("2 Kvadrat-M missile systems, 2016"); without it, the line carries a number keyed to the list under the chart. */
   callout?: string;
+  /** `callout` in other languages, by language tag, like an actor's `names` (`{ "my": "…", "ru": "…" }`); a language left out shows the English, marked as English. */
+  callouts?: LocalNames;
+  /** Where each of `callouts` comes from, in words (our translation, to review). */
+  calloutsSource?: string;
 }
 
 export interface Network {

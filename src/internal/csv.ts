@@ -1,7 +1,8 @@
 /** A table the widget shows to screen readers and offers as CSV: one source of rows for both. */
 export interface DataTable {
   caption: string;
-  columns: Array<{ key: string; label: string; numeric?: boolean }>;
+  /** `lang`: the language of a column's cells when it is not the widget's (text the data has only in English). */
+  columns: Array<{ key: string; label: string; numeric?: boolean; lang?: string | undefined }>;
   rows: Array<Record<string, string | number | null>>;
 }
 

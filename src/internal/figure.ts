@@ -78,7 +78,7 @@ export function renderTable(table: DataTable, locale: string): TemplateResult {
             ${table.columns.map((c, i) => {
               const v = row[c.key];
               const text = v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(locale, v) : v;
-              return i === 0 ? html`<th scope="row">${text}</th>` : html`<td>${text}</td>`;
+              return i === 0 ? html`<th scope="row">${text}</th>` : html`<td lang=${c.lang ?? nothing}>${text}</td>`;
             })}
           </tr>`,
       )}

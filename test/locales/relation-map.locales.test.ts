@@ -31,6 +31,30 @@ for (const lang of LANGS) {
     }
   }
 
+  it(`${lang}: the story's callouts and the chrome speak the page's language; English-only words are marked`, async function () {
+    this.timeout(40000);
+    const { el } = await mountIn<RelationMap>('relation-map', lang, '', 960, '.labels text.label');
+    const callouts = [...el.shadowRoot!.querySelectorAll('text.callout')];
+    expect(callouts.length, 'words on the key ties at 960 px').to.be.greaterThan(0);
+    for (const c of callouts) {
+      expect(inScript(lang, words(c)), `callout "${words(c)}" in the page's script`).to.equal(true);
+      expect(c.hasAttribute('lang'), 'a translated callout is not marked English').to.equal(false);
+    }
+    for (const sel of ['[part="title"]', '[part="description"]', 'button.whole', '.legend', '.key-ties-title']) {
+      const text = words(el.shadowRoot!.querySelector(sel));
+      expect(inScript(lang, text), `${sel} in the page's script: ${text}`).to.equal(true);
+    }
+    // The hidden table: headers in the page's language; the data's English descriptions and sources marked so.
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(inScript(lang, words(table.querySelector('thead')))).to.equal(true);
+    const cells = [...table.querySelectorAll('tbody tr')][0]!.querySelectorAll('td');
+    expect([...cells].map((c) => c.getAttribute('lang'))).to.deep.equal([null, null, null, 'en', 'en']);
+    // The key ties' own labels are English in the data: marked so.
+    const labels = [...el.shadowRoot!.querySelectorAll('.key-ties li > span[lang]')];
+    expect(labels.length).to.be.greaterThan(0);
+    for (const l of labels) expect(l.getAttribute('lang')).to.equal('en');
+  });
+
   it(`${lang}: details and list name people in the page's language; English-only text is marked lang="en"; axe finds nothing`, async function () {
     this.timeout(40000);
     const { el } = await mountIn<RelationMap>('relation-map', lang, 'layout="force" center="alexander-lukashenko"', 960, '.labels text.label');

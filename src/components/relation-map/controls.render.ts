@@ -3,7 +3,22 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../internal/locale.js';
+import { msg, str } from '../../internal/i18n/msg.js';
+import { plural } from '../../internal/i18n/plural.js';
 import { formatYear } from './text.js';
+
+/** The slider's value in words: `2018: 12 of 40 ties`. */
+function sliderText(locale: string, year: number, shown: number, total: number): string {
+  const y = formatYear(locale, year);
+  const k = formatNumber(locale, shown);
+  const n = formatNumber(locale, total);
+  return plural(locale, total, {
+    one: () => msg(str`${y}: ${k} of ${n} tie`, { id: 'rel.controls.slider.one' }),
+    few: () => msg(str`${y}: ${k} of ${n} ties`, { id: 'rel.controls.slider.few' }),
+    many: () => msg(str`${y}: ${k} of ${n} ties`, { id: 'rel.controls.slider.many' }),
+    other: () => msg(str`${y}: ${k} of ${n} ties`, { id: 'rel.controls.slider.other' }),
+  });
+}
 
 export interface ControlsState {
   /** First and last year of the ties shown, or null when undated. */
@@ -32,14 +47,14 @@ export function renderControls({ years, year, shown, total, locale, whole }: Con
     ${whole ? html`<button type="button" class="whole" @click=${() => on.toggleWhole()}>${whole}</button>` : nothing}
     ${years && years[0] < years[1]
       ? html`<label class="year">
-          <span>Ties up to</span>
+          <span>${msg('Ties up to', { id: 'rel.controls.tiesUpTo' })}</span>
           <input
             type="range"
             min=${years[0]}
             max=${years[1]}
             step="1"
             .value=${String(year)}
-            aria-valuetext=${`${formatYear(locale, year!)}: ${formatNumber(locale, shown)} of ${formatNumber(locale, total)} ties`}
+            aria-valuetext=${sliderText(locale, year!, shown, total)}
             @input=${(e: Event) => {
               const v = Number((e.target as HTMLInputElement).value);
               on.year(v >= years[1] ? null : v);
@@ -48,10 +63,10 @@ export function renderControls({ years, year, shown, total, locale, whole }: Con
           <output>${formatYear(locale, year!)}</output>
         </label>`
       : nothing}
-    <div class="zoom-buttons" role="group" aria-label="Zoom">
-      <button type="button" aria-label="Zoom in" @click=${() => on.zoomBy(1.6)}>+</button>
-      <button type="button" aria-label="Zoom out" @click=${() => on.zoomBy(1 / 1.6)}>−</button>
-      <button type="button" @click=${() => on.reset()}>Reset view</button>
+    <div class="zoom-buttons" role="group" aria-label=${msg('Zoom', { id: 'rel.zoom' })}>
+      <button type="button" aria-label=${msg('Zoom in', { id: 'rel.zoom.in' })} @click=${() => on.zoomBy(1.6)}>+</button>
+      <button type="button" aria-label=${msg('Zoom out', { id: 'rel.zoom.out' })} @click=${() => on.zoomBy(1 / 1.6)}>−</button>
+      <button type="button" @click=${() => on.reset()}>${msg('Reset view', { id: 'rel.zoom.reset' })}</button>
     </div>
   </div>`;
 }

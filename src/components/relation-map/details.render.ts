@@ -7,9 +7,20 @@ import type { Actor, Tie } from '../../data/types.js';
 import { sourceRefs } from '../../data/sources.refs.js';
 import { safeHref } from '../../internal/url.js';
 import { cssom } from '../../internal/cssom.js';
-import { KIND_LABEL } from './encoding.js';
+import { kindLabel } from './encoding.js';
 import { tieDate, tieRelation } from './text.js';
 import { englishLang } from '../../internal/local-names.js';
+import { msg, str } from '../../internal/i18n/msg.js';
+import { plural } from '../../internal/i18n/plural.js';
+
+/** `Source:` or `Sources:`, before the list of them. */
+const sourcesWord = (locale: string, n: number): string =>
+  plural(locale, n, {
+    one: () => msg('Source:', { id: 'rel.sources.one' }),
+    few: () => msg('Sources:', { id: 'rel.sources.few' }),
+    many: () => msg('Sources:', { id: 'rel.sources.many' }),
+    other: () => msg('Sources:', { id: 'rel.sources.other' }),
+  });
 
 export interface DetailsModel {
   actor: Actor;
@@ -48,28 +59,34 @@ export function shortSource(label: string): string {
  * Sources in short, for the panel: the publisher (linked when the source has a URL), the
  * full reference in the link's title. An editor's own source ids are shown as written.
  */
-export function renderShortSources(ids: readonly string[]): TemplateResult | typeof nothing {
+export function renderShortSources(ids: readonly string[], locale: string): TemplateResult | typeof nothing {
   const refs = sourceRefs(ids);
   if (!refs.length) return nothing;
-  return html`${refs.length === 1 ? 'Source' : 'Sources'}:
+  // Source titles are the publishers' own (English): marked so a screen reader switches voice.
+  const en = englishLang(locale);
+  return html`${sourcesWord(locale, refs.length)}
   ${refs.map((ref, i) => {
     const text = shortSource(ref.label);
     const href = safeHref(ref.url);
     return html`${i > 0 ? '; ' : ''}${href
-      ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${ref.label}>${text}</a>`
-      : html`<span title=${ref.label}>${text}</span>`}`;
+      ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${ref.label} lang=${en ?? nothing}>${text}</a>`
+      : html`<span title=${ref.label} lang=${en ?? nothing}>${text}</span>`}`;
   })}`;
 }
 
-export function renderSourceLinks(ids: readonly string[]): TemplateResult | typeof nothing {
+export function renderSourceLinks(ids: readonly string[], locale: string): TemplateResult | typeof nothing {
   const refs = sourceRefs(ids);
   if (!refs.length) return nothing;
-  return html`${refs.length === 1 ? 'Source' : 'Sources'}:
+  const en = englishLang(locale);
+  return html`${sourcesWord(locale, refs.length)}
   ${refs.map((s, i) => {
     const href = safeHref(s.url);
-    return html`${i > 0 ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${s.label}</a>` : s.label}`;
+    return html`${i > 0 ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank" lang=${en ?? nothing}>${s.label}</a>` : html`<span lang=${en ?? nothing}>${s.label}</span>`}`;
   })}`;
 }
+
+const closeLabel = (name: string) => msg(str`Close details of ${name}`, { id: 'rel.details.close' });
+const tiesOfLabel = (name: string) => msg(str`Ties of ${name}`, { id: 'rel.details.ties' });
 
 export function renderDetails(m: DetailsModel, h: DetailsHandlers): TemplateResult {
   const { actor } = m;
@@ -91,15 +108,15 @@ export function renderDetails(m: DetailsModel, h: DetailsHandlers): TemplateResu
       <div class="name" id="details-name" role="heading" aria-level=${Math.min(6, m.headingLevel + 1)} tabindex="-1">
         ${actor.name}
       </div>
-      <button class="close" type="button" aria-label=${`Close details of ${actor.name}`} @click=${h.close}>✕</button>
+      <button class="close" type="button" aria-label=${closeLabel(actor.name)} @click=${h.close}>✕</button>
     </header>
-    <p class="meta">${KIND_LABEL[actor.kind]}${meta ? html` · <span lang=${en ?? nothing}>${meta}</span>` : nothing}${actor.sources.length ? html`<br />${renderShortSources(actor.sources)}` : nothing}</p>
-    <ul aria-label=${`Ties of ${actor.name}`}>
+    <p class="meta">${kindLabel(actor.kind)}${meta ? html` · <span lang=${en ?? nothing}>${meta}</span>` : nothing}${actor.sources.length ? html`<br />${renderShortSources(actor.sources, m.locale)}` : nothing}</p>
+    <ul aria-label=${tiesOfLabel(actor.name)}>
       ${m.ties.map(
         ({ tie, other, later }) => html`<li class=${later ? 'later-tie' : ''}>
           <button class="tie-button" type="button" @click=${() => h.selectTie(tie)} lang=${en ?? nothing}>${tie.label}</button>
           <span class="tie-meta">${tieRelation(tie, actor, other)} · ${tieDate(m.locale, tie)}</span>
-          <span class="tie-src">${renderShortSources(tie.sources)}</span>
+          <span class="tie-src">${renderShortSources(tie.sources, m.locale)}</span>
         </li>`,
       )}
     </ul>

@@ -4,26 +4,47 @@
  * draw the same picture.
  */
 import type { ActorKind, TieType } from '../../data/types.js';
+import { msg } from '../../internal/i18n/msg.js';
 
-export const KIND_LABEL: Record<ActorKind, string> = {
-  state: 'State',
-  organisation: 'Organisation',
-  person: 'Person',
-};
+/** An actor's kind in words (the legend, the details, the lists), in the widget's language. */
+export function kindLabel(kind: ActorKind): string {
+  switch (kind) {
+    case 'state':
+      return msg('State', { id: 'rel.kind.state' });
+    case 'organisation':
+      return msg('Organisation', { id: 'rel.kind.organisation' });
+    case 'person':
+      return msg('Person', { id: 'rel.kind.person' });
+  }
+}
 
-export const TIE_LABEL: Record<TieType, string> = {
-  'arms-supply': 'Arms supply',
-  trade: 'Trade',
-  agreement: 'Agreement',
-  commission: 'Joint commission',
-  visit: 'Visit',
-  meeting: 'Meeting',
-  diplomatic: 'Diplomatic',
-  'un-vote': 'UN vote',
-  sanction: 'Sanction',
-  report: 'Report',
-  role: 'Role',
-};
+/** A tie's kind in words (the legend, the tooltips, the table), in the widget's language. */
+export function tieLabel(type: TieType): string {
+  switch (type) {
+    case 'arms-supply':
+      return msg('Arms supply', { id: 'rel.tie.armsSupply' });
+    case 'trade':
+      return msg('Trade', { id: 'rel.tie.trade' });
+    case 'agreement':
+      return msg('Agreement', { id: 'rel.tie.agreement' });
+    case 'commission':
+      return msg('Joint commission', { id: 'rel.tie.commission' });
+    case 'visit':
+      return msg('Visit', { id: 'rel.tie.visit' });
+    case 'meeting':
+      return msg('Meeting', { id: 'rel.tie.meeting' });
+    case 'diplomatic':
+      return msg('Diplomatic', { id: 'rel.tie.diplomatic' });
+    case 'un-vote':
+      return msg('UN vote', { id: 'rel.tie.unVote' });
+    case 'sanction':
+      return msg('Sanction', { id: 'rel.tie.sanction' });
+    case 'report':
+      return msg('Report', { id: 'rel.tie.report' });
+    case 'role':
+      return msg('Role', { id: 'rel.tie.role' });
+  }
+}
 
 export interface TieStyle {
   /** SVG dash array in px, or null for a solid line. */

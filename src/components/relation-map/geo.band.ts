@@ -6,9 +6,10 @@
  */
 import type { Box, Point } from '../../internal/plane.js';
 import { LINE_HEIGHT, textWidth } from './labels.layout.js';
+import { msg } from '../../internal/i18n/msg.js';
 
-/** The caption, drawn at the start of the first row. */
-export const NO_LOCATION = 'No location';
+/** The caption, drawn at the start of the first row (in the widget's language). */
+export const noLocationText = (): string => msg('No location', { id: 'rel.geo.noLocation' });
 /** Its font size, px (see `.no-location text` in the styles). */
 const CAPTION_SIZE = 11;
 /** Space between the band's outline and its rows, px. */
@@ -50,7 +51,7 @@ interface Flow {
   at: Array<{ row: number; x: number }>;
 }
 
-const captionWidth = () => textWidth(NO_LOCATION, CAPTION_SIZE);
+const captionWidth = () => textWidth(noLocationText(), CAPTION_SIZE);
 
 /**
  * Items left to right, wrapping to a new row when the next (mark and label) would cross the

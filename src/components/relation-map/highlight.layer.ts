@@ -13,8 +13,8 @@ import type { Geometry } from './geometry.js';
 import { hoverLabel, placeLabels, type PlacedLabel } from './labels.layout.js';
 import { renderHoverLabels, renderOverlay, type Later } from './network.render.js';
 import { paintBase, paintOverlay, readPalette } from './canvas.painter.js';
-import { KIND_LABEL, TIE_LABEL } from './encoding.js';
-import { countOf, tieDate } from './text.js';
+import { kindLabel, tieLabel } from './encoding.js';
+import { tieCount, tieDate } from './text.js';
 import type { View } from './view.js';
 import { englishLang } from '../../internal/local-names.js';
 
@@ -96,7 +96,7 @@ export class HighlightLayer {
       const n = view.graph.tiesOf[actor]!.length;
       at = { x: g.points[actor]!.x, y: g.points[actor]!.y + g.radii[actor]! + 8 };
       body = html`<strong>${a.name}</strong><br /><span class="kind"
-          >${KIND_LABEL[a.kind]}${a.role ? html` · <span lang=${englishLang(locale) ?? nothing}>${a.role}</span>` : nothing}${` · ${countOf(locale, n, 'tie', 'ties')}`}</span
+          >${kindLabel(a.kind)}${a.role ? html` · <span lang=${englishLang(locale) ?? nothing}>${a.role}</span>` : nothing}${` · ${tieCount(locale, n)}`}</span
         >`;
     } else if (hoverTie !== null && hoverTie < view.graph.ties.length) {
       const tie = view.graph.ties[hoverTie]!;
@@ -104,7 +104,7 @@ export class HighlightLayer {
       const mid = g.lines[hoverTie]!.mid;
       at = { x: mid.x, y: mid.y + 10 };
       const ends = `${view.graph.actors[s]!.name} ${tie.directed ? '→' : '–'} ${view.graph.actors[e]!.name}`;
-      body = html`<strong lang=${englishLang(locale) ?? nothing}>${tie.label}</strong><br /><span class="kind">${`${TIE_LABEL[tie.type]}: ${ends} · ${tieDate(locale, tie)}`}</span>`;
+      body = html`<strong lang=${englishLang(locale) ?? nothing}>${tie.label}</strong><br /><span class="kind">${`${tieLabel(tie.type)}: ${ends} · ${tieDate(locale, tie)}`}</span>`;
     } else return nothing;
     // Inside the chart: below the mark, flipped above it near the bottom, shifted in near the sides.
     return tooltipTemplate(body, placeTooltip({ x: at.x, below: at.y, above: at.y - 20 }, g.width, g.height));

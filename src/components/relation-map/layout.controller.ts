@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Point } from '../../internal/plane.js';
 import { Memo } from '../../internal/memo.js';
 import { LazyController } from '../../internal/lazy.controller.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 import type { World } from '../../internal/world.js';
 import { viewLoadFailed } from '../../internal/lazy.js';
 import type { Graph } from './graph.js';
@@ -182,8 +183,11 @@ export class LayoutController implements ReactiveController {
       return this._withPins(radial.points, { radial });
     }
     const code = this.world.request();
-    if (this.world.state === 'error') return { error: `The map could not be drawn: ${this.world.error}. Try layout="force" instead.` };
-    if (!code) return { pending: 'Loading the map…' };
+    if (this.world.state === 'error') {
+      const why = this.world.error;
+      return { error: msg(str`The map could not be drawn: ${why}. Try layout="force" instead.`, { id: 'rel.map.failed' }) };
+    }
+    if (!code) return { pending: msg('Loading the map…', { id: 'rel.map.loading' }) };
     const { world, geoLayout } = code;
     // The label mode decides which placeless actors the "No location" band makes room for.
     const geo = this._memo.get('geo', [view, world, width, height, labels], () =>

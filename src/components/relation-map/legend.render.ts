@@ -1,7 +1,8 @@
 /** The legend: the kinds of actor (shape and colour) and the tie types present (line style). */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ActorKind, TieType } from '../../data/types.js';
-import { KIND_LABEL, TIE_LABEL, TIE_STYLE, shapePath } from './encoding.js';
+import { kindLabel, tieLabel, TIE_STYLE, shapePath } from './encoding.js';
+import { msg } from '../../internal/i18n/msg.js';
 
 export function tieSample(type: TieType): TemplateResult {
   return html`<svg width="30" height="10" aria-hidden="true" class="swatch">
@@ -11,28 +12,28 @@ export function tieSample(type: TieType): TemplateResult {
 }
 
 export function renderLegend(kinds: readonly ActorKind[], types: readonly TieType[], hasFocus: boolean, directed: boolean): TemplateResult {
-  return html`<ul aria-label="Kinds of actor">
+  return html`<ul aria-label=${msg('Kinds of actor', { id: 'rel.legend.kinds' })}>
       ${kinds.map(
         (k) => html`<li>
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class=${`shape k-${k}`} d=${shapePath(k, 5.5)}></path></svg>
-          ${KIND_LABEL[k]}
+          ${kindLabel(k)}
         </li>`,
       )}
       ${hasFocus
         ? html`<li>
             <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle class="focus-sample" r="5.5"></circle></svg>
-            Centre
+            ${msg('Centre', { id: 'rel.legend.centre' })}
           </li>`
         : nothing}
     </ul>
-    <ul aria-label="Kinds of tie">
-      ${types.map((t) => html`<li>${tieSample(t)}${TIE_LABEL[t]}</li>`)}
+    <ul aria-label=${msg('Kinds of tie', { id: 'rel.legend.ties' })}>
+      ${types.map((t) => html`<li>${tieSample(t)}${tieLabel(t)}</li>`)}
       ${directed
         ? html`<li>
             <svg width="30" height="10" aria-hidden="true" class="swatch">
               <path class="arrow-sample" d="M1,5H22"></path><path class="arrow-sample-head" d="M20,1L28,5L20,9Z"></path>
             </svg>
-            Direction (who supplies, visits, sanctions)
+            ${msg('Direction (who supplies, visits, sanctions)', { id: 'rel.legend.direction' })}
           </li>`
         : nothing}
     </ul>`;

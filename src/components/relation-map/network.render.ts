@@ -11,7 +11,8 @@ import { shapePath, TIE_STYLE } from './encoding.js';
 import type { Geometry } from './geometry.js';
 import type { PlacedLabel } from './labels.layout.js';
 import type { GeoLayout } from './geo.layout.js';
-import { captionAt, NO_LOCATION } from './geo.band.js';
+import { captionAt, noLocationText } from './geo.band.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 import type { RadialLayout } from './radial.layout.js';
 import { renderCallouts } from './story.render.js';
 
@@ -115,10 +116,13 @@ export function renderRings(r: RadialLayout): SVGTemplateResult {
 }
 
 /** Caption of the band of actors with no path to the centre (kept clear of labels). */
-export function renderRingCaption(r: RadialLayout, t: Transform, focusName: string): SVGTemplateResult | typeof nothing {
+export function renderRingCaption(r: RadialLayout, t: Transform, focusName: string | null): SVGTemplateResult | typeof nothing {
   const box = r.unconnected;
   if (!box) return nothing;
-  return svg`<text class="ring-caption" x=${t.applyX(box.x) + 2} y=${t.applyY(box.y) + 12}>Not connected to ${focusName}:</text>`;
+  const text = focusName
+    ? msg(str`Not connected to ${focusName}:`, { id: 'rel.radial.notConnected' })
+    : msg('Not connected to the centre:', { id: 'rel.radial.notConnected.noCentre' });
+  return svg`<text class="ring-caption" x=${t.applyX(box.x) + 2} y=${t.applyY(box.y) + 12}>${text}</text>`;
 }
 
 /** The map and the outline of the "No location" band; drawn inside the zoom transform (the map scales). */
@@ -154,7 +158,7 @@ export function renderGeoOverlay(geo: GeoLayout, g: Geometry, t: Transform, pinn
 export function renderGeoCaption(geo: GeoLayout, t: Transform): SVGTemplateResult | typeof nothing {
   if (!geo.noLocationCaption) return nothing;
   const c = captionAt(geo.noLocationCaption, t);
-  return svg`<g class="no-location"><text x=${c.x} y=${c.y + c.height / 2} dy="0.35em">${NO_LOCATION}</text></g>`;
+  return svg`<g class="no-location"><text x=${c.x} y=${c.y + c.height / 2} dy="0.35em">${noLocationText()}</text></g>`;
 }
 
 export interface NetworkPicture {
@@ -165,7 +169,9 @@ export interface NetworkPicture {
   pins: ReadonlyMap<number, Point>;
   later: Later;
   focus: number;
-  focusName: string;
+  /** The centre's name, or null when there is none. */
+  focusName: string | null;
+  locale: string;
 }
 
 /**
@@ -173,7 +179,7 @@ export interface NetworkPicture {
  * the highlight layer fills. Markers come last, so the SVG's first path is a drawn one
  * (what a page's "is it drawn" check finds).
  */
-export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: NetworkPicture): TemplateResult {
+export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName, locale }: NetworkPicture): TemplateResult {
   return html`<svg width=${g.width} height=${g.height} aria-hidden="true">
     <g transform=${`translate(${t.x},${t.y}) scale(${t.k})`}>${pos.geo ? renderLand(pos.geo) : pos.radial ? renderRings(pos.radial) : nothing}</g>
     ${pos.geo ? renderGeoOverlay(pos.geo, g, t, pins) : nothing}
@@ -182,7 +188,7 @@ export function renderNetworkSvg({ pos, g, t, pins, later, focus, focusName }: N
       <g class="base">${guard([g, later, focus], () => renderBase(g, later, focus, new Set(pos.geo?.noLocation ?? []), pos.geo?.minor))}</g>
     </g>
     <g class="hover-root"></g>
-    <g class="dimmer"><g class="base">${guard([g], () => svg`${renderLabels(g, focus)}${renderCallouts(g.graph, g.callouts)}`)}</g></g>
+    <g class="dimmer"><g class="base">${guard([g, locale], () => svg`${renderLabels(g, focus)}${renderCallouts(g.graph, g.callouts, locale)}`)}</g></g>
     ${pos.geo ? renderGeoCaption(pos.geo, t) : nothing}
     <g class="hover-labels"></g>
     <defs>${guard([g.graph], () => renderMarkers(TIE_TYPES.filter((type) => g.graph.ties.some((x) => x.directed && x.type === type))))}</defs>

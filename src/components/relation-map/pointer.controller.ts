@@ -15,11 +15,16 @@ import type { Geometry } from './geometry.js';
 import type { LayoutController } from './layout.controller.js';
 import type { ZoomController } from './zoom.controller.js';
 import { actorSummary } from './text.js';
+import { formatNumber } from '../../internal/locale.js';
+import { msg, str } from '../../internal/i18n/msg.js';
+import { plural } from '../../internal/i18n/plural.js';
 import type { View } from './view.js';
 
 /** What the controller needs of the element (an adapter, so the element's public API stays its own). */
 export interface PointerMap {
   locale(): string;
+  /** Runs `fn` with `msg()` answering in the widget's language (words made in an event handler). */
+  say<R>(fn: () => R): R;
   readonly layoutController: LayoutController;
   readonly zoom: ZoomController;
   /** The view drawn, or null before there is data. */
@@ -75,7 +80,7 @@ export class PointerController implements ReactiveController {
       const cursor = index(id);
       if (!view || !g || cursor === null) return;
       const from = this._walk && this._walkView === view && walkAt(view.graph, this._walk) === cursor ? this._walk : startWalk(cursor);
-      const step = walkStep(view.graph, from, key, this._map.locale());
+      const step = this._map.say(() => walkStep(view.graph, from, key, this._map.locale()));
       this._walk = step.state;
       this._walkView = view;
       if (step.moved) {
@@ -113,14 +118,7 @@ export class PointerController implements ReactiveController {
         return view.graph.actors[view.focus >= 0 ? view.focus : 0]?.id ?? null;
       },
       has: (id) => index(id) !== null,
-      describe: (id) => {
-        const view = this._map.currentView()!;
-        const i = index(id)!;
-        const names = view.graph.neighbors[i]!.map((j) => view.graph.actors[j]!.name);
-        const shown = names.slice(0, 5).join(', ');
-        const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
-        return `${actorSummary(this._map.locale(), view.graph.actors[i]!, view.graph.tiesOf[i]!.length)}${names.length ? ` Tied to ${shown}${more}.` : ''}`;
-      },
+      describe: (id) => this._map.say(() => this._describe(id)),
       keys,
       // The host renders too: the graph's active option (aria-activedescendant) follows the cursor.
       changed: () => {
@@ -131,6 +129,29 @@ export class PointerController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** What the keyboard says on an actor: `Russia, state, 9 ties. Tied to …, … and 4 more.` */
+  private _describe(id: string): string {
+    const view = this._map.currentView()!;
+    const locale = this._map.locale();
+    const i = view.graph.index.get(id)!;
+    const names = view.graph.neighbors[i]!.map((j) => view.graph.actors[j]!.name);
+    const summary = actorSummary(locale, view.graph.actors[i]!, view.graph.tiesOf[i]!.length);
+    if (!names.length) return summary;
+    const shown = names.slice(0, 5).join(msg(', ', { id: 'list.separator' }));
+    const rest = names.length - 5;
+    const m = formatNumber(locale, rest);
+    const tied =
+      rest > 0
+        ? plural(locale, rest, {
+            one: () => msg(str`Tied to ${shown} and ${m} more.`, { id: 'rel.announce.tiedTo.more.one' }),
+            few: () => msg(str`Tied to ${shown} and ${m} more.`, { id: 'rel.announce.tiedTo.more.few' }),
+            many: () => msg(str`Tied to ${shown} and ${m} more.`, { id: 'rel.announce.tiedTo.more.many' }),
+            other: () => msg(str`Tied to ${shown} and ${m} more.`, { id: 'rel.announce.tiedTo.more.other' }),
+          })
+        : msg(str`Tied to ${shown}.`, { id: 'rel.announce.tiedTo' });
+    return `${summary} ${tied}`;
+  }
 
   /** The keyboard's actor (index), while the keyboard is in the chart. */
   cursorIndex(view: View): number | null {

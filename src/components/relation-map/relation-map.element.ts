@@ -25,12 +25,25 @@ import { LayoutController, chartHeight } from './layout.controller.js';
 import { PointerController } from './pointer.controller.js';
 import { HighlightLayer } from './highlight.layer.js';
 import { deriveView, detailTies, laterOf, legendOf, localNetwork, titleActors, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
-import { emptyText, sortTies } from './text.js';
+import { actorCount, emptyText, sortTies, tieCount } from './text.js';
+import { msg, str } from '../../internal/i18n/msg.js';
+import { plural } from '../../internal/i18n/plural.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { renderKeyTies } from './story.render.js';
 import { keyTieIndices } from './story.js';
 
 export { CANVAS_ACTORS, CANVAS_TIES } from './view.js';
+
+/** The button from the story to the whole web: `Show all 57 actors`. */
+function showAll(locale: string, count: number): string {
+  const n = formatNumber(locale, count);
+  return plural(locale, count, {
+    one: () => msg(str`Show all ${n} actor`, { id: 'rel.whole.showAll.one' }),
+    few: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.few' }),
+    many: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.many' }),
+    other: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.other' }),
+  });
+}
 
 /** Detail of `actor-select`: the actor chosen (click, Enter) and its ties as shown. */
 export interface ActorSelectDetail {
@@ -159,6 +172,7 @@ export class RelationMap extends TiesElement<Network> {
   private readonly _layout = new LayoutController(this, () => this._zoom.forget());
   private readonly _pointer = new PointerController(this, {
     locale: () => this.locale,
+    say: (fn) => this._say(fn),
     layoutController: this._layout,
     zoom: this._zoom,
     currentView: () => this._viewNow(),
@@ -290,7 +304,8 @@ export class RelationMap extends TiesElement<Network> {
     const g = this._geometry;
     if (!view || !g) return;
     const p = this._pointer;
-    this._highlight.sync({
+    // Called from pointer and keyboard handlers and after an update: its words need the widget's messages.
+    this._say(() => this._highlight.sync({
       view,
       g,
       active: this._index(view, p.activeId),
@@ -302,7 +317,7 @@ export class RelationMap extends TiesElement<Network> {
       quick: this._layout.settling,
       theme: this.theme,
       locale: this.locale,
-    });
+    }));
   }
 
   /* ------------------------------------------------------------------ render */
@@ -314,9 +329,9 @@ export class RelationMap extends TiesElement<Network> {
     const layout = this._opts.layout;
     const whole =
       layout === 'story' && data.actors.length > view.graph.actors.length
-        ? `Show all ${formatNumber(ctx.locale, data.actors.length)} actors`
+        ? showAll(ctx.locale, data.actors.length)
         : layout === 'force' && data.actors.some((a) => a.story !== undefined)
-          ? 'Back to the story'
+          ? msg('Back to the story', { id: 'rel.whole.back' })
           : null;
     const state = { years: view.years, year: yearIn(view, this._year) ?? view.years?.[1], shown: total - this._laterFor(view).ties.size, total, locale: ctx.locale, whole };
     return renderControls(state, {
@@ -369,9 +384,12 @@ export class RelationMap extends TiesElement<Network> {
     this._geometry = g;
     this._later = this._laterFor(view);
     const selected = this._index(view, this._selectedId);
-    const graphLabel =
-      `Network graph: ${formatNumber(ctx.locale, view.graph.actors.length)} actors, ${formatNumber(ctx.locale, view.graph.ties.length)} ties. ` +
-      'Right and left arrows go through the tied actors, down arrow goes into one, up arrow back; Page Down goes through every actor; Enter shows details, Escape returns; plus and minus zoom.';
+    const actors = actorCount(ctx.locale, view.graph.actors.length);
+    const ties = tieCount(ctx.locale, view.graph.ties.length);
+    const graphLabel = `${msg(str`Network graph: ${actors}, ${ties}.`, { id: 'rel.graph.label' })} ${msg(
+      'Right and left arrows go through the tied actors, down arrow goes into one, up arrow back; Page Down goes through every actor; Enter shows details, Escape returns; plus and minus zoom.',
+      { id: 'rel.graph.keys' },
+    )}`;
     // The keyboard's actor is exposed natively: the graph is a listbox whose active option is
     // that actor (one option element, renamed as the cursor moves, so a 2,000-actor canvas costs nothing).
     const kb = this._pointer.keyboard;
@@ -381,7 +399,7 @@ export class RelationMap extends TiesElement<Network> {
     // The highlight layers (`.hover-root`, `.hover-labels`, `.tooltip-root`, `.live`) are filled by the HighlightLayer.
     const chart = view.large
       ? html`<canvas class="base" aria-hidden="true"></canvas><canvas class="overlay" aria-hidden="true"></canvas>`
-      : renderNetworkSvg({ pos, g, t, pins, later: this._later, focus: view.focus, focusName: view.graph.actors[view.focus]?.name ?? 'the centre' });
+      : renderNetworkSvg({ pos, g, t, pins, later: this._later, focus: view.focus, focusName: view.graph.actors[view.focus]?.name ?? null, locale: ctx.locale });
 
     const p = this._pointer;
     const floatSide = selected !== null && width >= 640 ? (g.points[selected]!.x > width / 2 ? 'left' : 'right') : null;
@@ -404,7 +422,7 @@ export class RelationMap extends TiesElement<Network> {
           ${chart}${option}
         </div>
         <div class="tooltip-root"></div>
-        ${this._layout.settling ? html`<p class="settling" role="status">Laying out…</p>` : nothing}
+        ${this._layout.settling ? html`<p class="settling" role="status">${msg('Laying out…', { id: 'rel.settling' })}</p>` : nothing}
         ${floatSide ? details : nothing}
       </div>
       ${floatSide ? nothing : details}

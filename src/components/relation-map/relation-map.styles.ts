@@ -103,15 +103,17 @@ export const relationMapStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.2em 0.9em;
+      min-width: 0;
       margin: 0;
       padding: 0;
       list-style: none;
     }
+    /* An item moves whole to the next row; only one longer than the row (a Russian "Direction
+       (who supplies…)" on a phone) wraps its words, rather than widening the legend past the chart. */
     .legend li {
       display: inline-flex;
       align-items: center;
       gap: 0.35em;
-      white-space: nowrap;
     }
     .legend svg {
       overflow: visible;

@@ -9,7 +9,8 @@ import type { Callout } from './callouts.layout.js';
 import { BADGE, nearestOnBox } from './callouts.layout.js';
 import type { Graph } from './graph.js';
 import { tieDate } from './text.js';
-import { englishLang } from '../../internal/local-names.js';
+import { dataName, englishLang } from '../../internal/local-names.js';
+import { msg } from '../../internal/i18n/msg.js';
 
 /** A short leader from a point of the tie's line to a callout set beside it. */
 function leader(c: Callout, type: string): SVGTemplateResult | typeof nothing {
@@ -19,12 +20,14 @@ function leader(c: Callout, type: string): SVGTemplateResult | typeof nothing {
 }
 
 /** The callouts on the key ties' lines: words on the line (or beside it, with a leader), or the list's number in a disc, both in a darker shade of the line's colour. */
-export function renderCallouts(graph: Graph, callouts: readonly Callout[] | undefined): SVGTemplateResult | typeof nothing {
+export function renderCallouts(graph: Graph, callouts: readonly Callout[] | undefined, locale: string): SVGTemplateResult | typeof nothing {
   if (!callouts?.length) return nothing;
+  // Words the data has only in English are marked so, for a screen reader to switch voice.
+  const lang = (c: Callout) => (dataName(locale, graph.ties[c.tie]!.callouts) === undefined ? (englishLang(locale) ?? nothing) : nothing);
   const tie = (c: Callout) => graph.ties[c.tie]!.type;
   return svg`<g class="callouts">${callouts.map((c) => leader(c, tie(c)))}${callouts.map((c) =>
     c.text !== null
-      ? svg`<text class=${`callout t-${tie(c)}`} data-t=${c.tie} x=${c.x} y=${c.y} dy="0.35em" text-anchor="middle">${c.text}</text>`
+      ? svg`<text class=${`callout t-${tie(c)}`} lang=${lang(c)} data-t=${c.tie} x=${c.x} y=${c.y} dy="0.35em" text-anchor="middle">${c.text}</text>`
       : svg`<g class=${`callout-badge t-${tie(c)}`} data-t=${c.tie} transform=${`translate(${c.x},${c.y})`}>
           <circle r=${BADGE / 2}></circle><text dy="0.35em" text-anchor="middle">${c.n}</text>
         </g>`,
@@ -37,7 +40,7 @@ const publisher = (label: string) => (label.startsWith('"') ? (/^"[^"]*"/.exec(l
 export function renderKeyTies(graph: Graph, ties: readonly number[], locale: string): TemplateResult | typeof nothing {
   if (!ties.length) return nothing;
   return html`<div class="key-ties">
-    <p class="key-ties-title">Key ties</p>
+    <p class="key-ties-title">${msg('Key ties', { id: 'rel.keyTies' })}</p>
     <ol>
       ${ties.map((i) => {
         const t = graph.ties[i]!;
@@ -46,7 +49,7 @@ export function renderKeyTies(graph: Graph, ties: readonly number[], locale: str
         return html`<li>
           <span class="key-ends">${graph.actors[s]!.name} ${t.directed ? '→' : '–'} ${graph.actors[e]!.name}:</span>
           <span lang=${englishLang(locale) ?? nothing}>${t.label}</span>${t.date ? html`, <span class="key-date">${tieDate(locale, t)}</span>` : nothing}${from.length
-            ? html` <span class="key-source">(${from.join('; ')})</span>`
+            ? html` <span class="key-source">(<span lang=${englishLang(locale) ?? nothing}>${from.join('; ')}</span>)</span>`
             : nothing}
         </li>`;
       })}

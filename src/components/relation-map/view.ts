@@ -11,9 +11,10 @@ import { sourceRefs } from '../../data/sources.refs.js';
 import type { FigureText } from '../../internal/base-element.js';
 import type { DataTable } from '../../internal/csv.js';
 import { formatNumber } from '../../internal/locale.js';
-import { localName, namesAsGiven } from '../../internal/local-names.js';
+import { dataName, englishLang, localName, namesAsGiven } from '../../internal/local-names.js';
 import { ACTOR_KINDS, TIE_TYPES, buildGraph, filterNetwork, tieYears, yearRange, type Graph } from './graph.js';
-import { TIE_LABEL } from './encoding.js';
+import { tieLabel } from './encoding.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 import { resolveFocus, type MapOptions } from './relation-map.options.js';
 import { describe, otherEnd, sortTies, tieDate } from './text.js';
 import type { Later } from './network.render.js';
@@ -23,9 +24,11 @@ import { storyNetwork } from './story.js';
 export const CANVAS_ACTORS = 600;
 export const CANVAS_TIES = 1500;
 
-export const STORY_TITLE = "Who backs Myanmar's junta: the Belarus and Russia connection";
-export const NEUTRAL_TITLE = 'Network of actors and ties';
-/** The actors STORY_TITLE names (the junta, Myanmar, Belarus, Russia): labelled next to their marks in every view, at every width. */
+/** The bundled story's title, in the widget's language. */
+export const storyTitle = (): string => msg("Who backs Myanmar's junta: the Belarus and Russia connection", { id: 'rel.title.story' });
+/** The title of a page's own network. */
+export const neutralTitle = (): string => msg('Network of actors and ties', { id: 'rel.title.neutral' });
+/** The actors the story's title names (the junta, Myanmar, Belarus, Russia): labelled next to their marks in every view, at every width. */
 export const TITLE_ACTORS: readonly string[] = ['mm-military', 'mmr', 'blr', 'rus'];
 
 /** Indices of the title's actors in the graph, when the title is the bundled one. */
@@ -47,17 +50,21 @@ export interface View {
 
 /**
  * The network with each actor named in the reader's language (its `names`, else the English
- * `name`): every label, tooltip, list, table and sentence then reads it. Ids are untouched,
- * so `center` and the events keep working whatever the page's language. The same object on
- * an English page.
+ * `name`), and each story callout in it where the data translates it (`callouts`): every
+ * label, tooltip, list, table and sentence then reads them. Ids are untouched, so `center` and
+ * the events keep working whatever the page's language. The same object on an English page.
  */
 export function localNetwork(data: Network, locale: string): Network {
-  if (namesAsGiven(locale) || !data.actors.some((a) => a.names)) return data;
+  if (namesAsGiven(locale) || !(data.actors.some((a) => a.names) || data.ties.some((t) => t.callouts))) return data;
   const actors = data.actors.map((a) => {
     const name = localName(locale, a);
     return name === a.name ? a : { ...a, name };
   });
-  return { ...data, actors };
+  const ties = data.ties.map((t) => {
+    const callout = dataName(locale, t.callouts);
+    return callout === undefined || callout === t.callout ? t : { ...t, callout };
+  });
+  return { ...data, actors, ties };
 }
 
 /** The network validator, but an empty list of actors is a network with nothing in it (the chart says so), not unusable data. */
@@ -95,7 +102,7 @@ export function viewText(view: View, locale: string, layout: MapOptions['layout'
   for (const t of view.graph.ties) ids.push(...t.sources);
   for (const a of view.graph.actors) ids.push(...a.sources);
   return {
-    title: bundled ? STORY_TITLE : NEUTRAL_TITLE,
+    title: bundled ? storyTitle() : neutralTitle(),
     description: describe(locale, view.graph, focus, view.years, layout, !view.empty),
     sources: sourceRefs(ids),
   };
@@ -103,19 +110,22 @@ export function viewText(view: View, locale: string, layout: MapOptions['layout'
 
 export function viewTable({ graph }: View, locale: string): DataTable {
   const name = (id: string) => graph.actors[graph.index.get(id)!]?.name ?? id;
+  const n = formatNumber(locale, graph.ties.length);
+  const mutual = (kind: string) => msg(str`${kind} (mutual)`, { id: 'rel.table.mutual' });
   return {
-    caption: `Ties between actors (${formatNumber(locale, graph.ties.length)})`,
+    caption: msg(str`Ties between actors (${n})`, { id: 'rel.table.caption' }),
     columns: [
-      { key: 'source', label: 'From' },
-      { key: 'type', label: 'Tie' },
-      { key: 'target', label: 'To' },
-      { key: 'date', label: 'Date' },
-      { key: 'label', label: 'Description' },
-      { key: 'sources', label: 'Sources' },
+      { key: 'source', label: msg('From', { id: 'rel.table.from' }) },
+      { key: 'type', label: msg('Tie', { id: 'rel.table.tie' }) },
+      { key: 'target', label: msg('To', { id: 'rel.table.to' }) },
+      { key: 'date', label: msg('Date', { id: 'rel.table.date' }) },
+      // The data's own words, in English only: marked so a screen reader switches voice.
+      { key: 'label', label: msg('Description', { id: 'rel.table.description' }), lang: englishLang(locale) },
+      { key: 'sources', label: msg('Sources', { id: 'rel.table.sources' }), lang: englishLang(locale) },
     ],
     rows: graph.ties.map((t) => ({
       source: name(t.source),
-      type: `${TIE_LABEL[t.type]}${t.directed ? '' : ' (mutual)'}`,
+      type: t.directed ? tieLabel(t.type) : mutual(tieLabel(t.type)),
       target: name(t.target),
       date: t.date ? tieDate(locale, t) : '',
       label: t.label,

@@ -8,8 +8,11 @@
  */
 import type { Graph } from './graph.js';
 import { KIND_RANK, compareNames } from './graph.js';
-import { TIE_LABEL } from './encoding.js';
-import { sortTies, tieDate } from './text.js';
+import { tieLabel } from './encoding.js';
+import { inSentence, sortTies, tieDate } from './text.js';
+import { formatNumber } from '../../internal/locale.js';
+import { msg, str } from '../../internal/i18n/msg.js';
+import { plural } from '../../internal/i18n/plural.js';
 
 export interface WalkState {
   /** The actor whose ties are cycled. */
@@ -67,6 +70,7 @@ const n = (graph: Graph, i: number) => graph.actors[i]!.name;
 export function walkStep(graph: Graph, s: WalkState, key: WalkKey, locale: string): WalkStep {
   const order = neighbourOrder(graph, s.anchor);
   const at = walkAt(graph, s);
+  const num = (k: number) => formatNumber(locale, k);
   const stay = (say: string): WalkStep => ({ state: s, at, say, moved: false });
   const onNeighbour = (state: WalkState): WalkStep => {
     const list = state.anchor === s.anchor ? order : neighbourOrder(graph, state.anchor);
@@ -76,55 +80,91 @@ export function walkStep(graph: Graph, s: WalkState, key: WalkKey, locale: strin
       const [a, b] = graph.ends[k]!;
       return (a === actor && b === state.anchor) || (b === actor && a === state.anchor);
     }).length;
-    const when = t.date ? `, ${tieDate(locale, t)}` : '';
-    const others = more > 1 ? ` (and ${more - 1} more ${more === 2 ? 'tie' : 'ties'})` : '';
-    return {
-      state,
-      at: actor,
-      say: `${n(graph, actor)}, ${state.pos + 1} of ${list.length} tied to ${n(graph, state.anchor)}: ${TIE_LABEL[t.type].toLowerCase()}${when}${others}. Down arrow goes to its own ties.`,
-      moved: true,
-    };
+    const name = n(graph, actor);
+    const k = num(state.pos + 1);
+    const of = num(list.length);
+    const anchor = n(graph, state.anchor);
+    const kind = inSentence(tieLabel(t.type));
+    const date = t.date ? tieDate(locale, t) : null;
+    const where = date
+      ? msg(str`${name}, ${k} of ${of} tied to ${anchor}: ${kind}, ${date}.`, { id: 'rel.walk.neighbour.dated' })
+      : msg(str`${name}, ${k} of ${of} tied to ${anchor}: ${kind}.`, { id: 'rel.walk.neighbour' });
+    const extra = more - 1;
+    const m = num(extra);
+    const others =
+      extra > 0
+        ? plural(locale, extra, {
+            one: () => msg(str`${m} more tie between them.`, { id: 'rel.walk.more.one' }),
+            few: () => msg(str`${m} more ties between them.`, { id: 'rel.walk.more.few' }),
+            many: () => msg(str`${m} more ties between them.`, { id: 'rel.walk.more.many' }),
+            other: () => msg(str`${m} more ties between them.`, { id: 'rel.walk.more.other' }),
+          })
+        : null;
+    const hint = msg('Down arrow goes to its own ties.', { id: 'rel.walk.hint.into' });
+    return { state, at: actor, say: [where, others, hint].filter(Boolean).join(' '), moved: true };
   };
   switch (key) {
     case 'next':
     case 'prev': {
-      if (!order.length) return stay(`${n(graph, s.anchor)} has no ties to move along. Page Down goes to the next actor.`);
+      const name = n(graph, s.anchor);
+      if (!order.length) return stay(msg(str`${name} has no ties to move along. Page Down goes to the next actor.`, { id: 'rel.walk.noTies' }));
       const d = key === 'next' ? 1 : -1;
       const pos = s.pos < 0 ? (d > 0 ? 0 : order.length - 1) : (s.pos + d + order.length) % order.length;
       return onNeighbour({ ...s, pos });
     }
     case 'into': {
       if (s.pos < 0) {
-        if (!order.length) return stay(`${n(graph, s.anchor)} has no ties to go into.`);
+        const name = n(graph, s.anchor);
+        if (!order.length) return stay(msg(str`${name} has no ties to go into.`, { id: 'rel.walk.noTiesInto' }));
         return onNeighbour({ ...s, pos: 0 });
       }
       const next = order[s.pos]!.actor;
       const count = neighbourOrder(graph, next).length;
+      const name = n(graph, next);
+      const c = num(count);
+      const back = n(graph, s.anchor);
       return {
         state: { anchor: next, pos: -1, trail: [...s.trail, s.anchor] },
         at: next,
-        say: `${n(graph, next)}: ${count} tied ${count === 1 ? 'actor' : 'actors'}. Right and left arrows go through them; up arrow back to ${n(graph, s.anchor)}.`,
+        say: plural(locale, count, {
+          one: () => msg(str`${name}: ${c} tied actor. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.one' }),
+          few: () => msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.few' }),
+          many: () => msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.many' }),
+          other: () => msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.other' }),
+        }),
         moved: true,
       };
     }
     case 'out': {
+      const backTo = (i: number) => {
+        const name = n(graph, i);
+        return msg(str`Back to ${name}.`, { id: 'rel.walk.back' });
+      };
       if (!s.trail.length) {
-        if (s.pos >= 0) return { state: { ...s, pos: -1 }, at: s.anchor, say: `Back to ${n(graph, s.anchor)}.`, moved: true };
-        return stay(`${n(graph, s.anchor)} is where the walk started; there is nothing above it.`);
+        if (s.pos >= 0) return { state: { ...s, pos: -1 }, at: s.anchor, say: backTo(s.anchor), moved: true };
+        const name = n(graph, s.anchor);
+        return stay(msg(str`${name} is where the walk started; there is nothing above it.`, { id: 'rel.walk.top' }));
       }
       const anchor = s.trail[s.trail.length - 1]!;
       const pos = neighbourOrder(graph, anchor).findIndex((x) => x.actor === s.anchor);
       const state = { anchor, pos, trail: s.trail.slice(0, -1) };
-      if (pos < 0) return { state: startWalk(anchor), at: anchor, say: `Back to ${n(graph, anchor)}.`, moved: true };
+      if (pos < 0) return { state: startWalk(anchor), at: anchor, say: backTo(anchor), moved: true };
       const back = onNeighbour(state);
-      return { ...back, say: `Back among the ties of ${n(graph, anchor)}. ${back.say}` };
+      const name = n(graph, anchor);
+      return { ...back, say: `${msg(str`Back among the ties of ${name}.`, { id: 'rel.walk.backAmong' })} ${back.say}` };
     }
     default: {
       const all = actorOrder(graph);
       const k = all.indexOf(at);
       const next = all[(k + (key === 'nextActor' ? 1 : -1) + all.length) % all.length]!;
-      if (all.length < 2) return stay(`${n(graph, at)} is the only actor.`);
-      return { state: startWalk(next), at: next, say: `Actor ${all.indexOf(next) + 1} of ${all.length}: ${n(graph, next)}.`, moved: true };
+      if (all.length < 2) {
+        const name = n(graph, at);
+        return stay(msg(str`${name} is the only actor.`, { id: 'rel.walk.only' }));
+      }
+      const i = num(all.indexOf(next) + 1);
+      const of = num(all.length);
+      const name = n(graph, next);
+      return { state: startWalk(next), at: next, say: msg(str`Actor ${i} of ${of}: ${name}.`, { id: 'rel.walk.actor' }), moved: true };
     }
   }
 }

@@ -775,8 +775,8 @@ test('fitting: a turn can be imposed, so a picture that settles keeps its orient
 
 test('empty: the chart says there is no actor, or which filters match no tie', () => {
   assert.equal(emptyText('en', null), 'No actors to show.');
-  assert.equal(emptyText('en', { types: new Set(['sanction']), from: 2030, to: 2031 }), 'No ties match: 2030–2031, type sanction.');
-  assert.equal(emptyText('en', { types: new Set(['visit', 'arms-supply']), from: null, to: null }), 'No ties match: types arms-supply, visit.');
+  assert.equal(emptyText('en', { types: new Set(['sanction']), from: 2030, to: 2031 }), 'No ties match: 2030–2031, sanction.');
+  assert.equal(emptyText('en', { types: new Set(['visit', 'arms-supply']), from: null, to: null }), 'No ties match: arms supply, visit.');
   assert.equal(emptyText('de', { types: null, from: 2030, to: null }), 'No ties match: from 2030.');
   assert.equal(emptyText('en', { types: null, from: null, to: 1990 }), 'No ties match: up to 1990.');
   assert.equal(emptyText('en', { types: null, from: 2020, to: 2020 }), 'No ties match: 2020.');

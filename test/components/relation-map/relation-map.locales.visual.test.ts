@@ -2,8 +2,8 @@
  * Visual snapshots of <relation-map> on Burmese and Russian pages, every layout at 320 and
  * 960 px (baselines relation-map-<lang>-<layout>-<width> under test/screenshots/<browser>/baseline/),
  * on the fixture network (so a change to the bundled network does not churn them) with each
- * actor's `names` as the bundled data gives them. UI words stay English until the message
- * catalogue lands; these pictures are about the names (Padauk, Cyrillic) and their placing.
+ * actor's `names` as the bundled data gives them, and the widget's own words from the catalogue
+ * (title, description, legend, controls, bands): the names and words in Padauk and Cyrillic, and their placing.
  */
 import { waitUntil } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';

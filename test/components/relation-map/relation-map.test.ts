@@ -398,7 +398,7 @@ describe('relation-map: nothing to show', () => {
 
   it('filters that keep no tie say which filters match nothing', async () => {
     const el = await mountBare('from="2030" to="2031" types="sanction"', network);
-    expect(words(q(el, '.chart [role="status"]'))).to.equal('No ties match: 2030–2031, type sanction.');
+    expect(words(q(el, '.chart [role="status"]'))).to.equal('No ties match: 2030–2031, sanction.');
     expect(q(el, '.graph')).to.be.null;
     el.from = undefined;
     el.to = undefined;
