@@ -15,13 +15,9 @@ export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrRe
 function lookup(template: string | StrResult, options?: { id?: string }): string {
   const found = (options?.id && current?.[options.id]) as string | StrResult | undefined;
   if (typeof template === 'string') return typeof found === 'string' ? found : template;
-  const t = found && typeof found !== 'string' && found.strTag ? found : null;
-  const strings = t ? t.strings : template.strings;
+  const t = found && typeof found !== 'string' ? found : template;
   // A translation's values are indices into the source's (the order of words may differ).
-  const order = t ? (t.values as number[]) : null;
-  let s = strings[0]!;
-  for (let i = 1; i < strings.length; i++) s += String(template.values[order ? order[i - 1]! : i - 1]) + strings[i];
-  return s;
+  return t.strings.reduce((s, part, i) => s + String(template.values[t === template ? i - 1 : (t.values[i - 1] as number)]) + part);
 }
 
 export const msg = lookup as unknown as MsgFn;

@@ -1,0 +1,48 @@
+/**
+ * The catalogue-and-overrides half of MessagesController, loaded with the first widget that
+ * needs it (a language other than English, or a page's `strings`).
+ */
+import type { TemplateMap } from '@lit/localize';
+import { catalogue } from './catalogues.js';
+import { parseOverrides } from './overrides.js';
+
+export interface MessagesState {
+  pending: Promise<void> | null;
+  problems: string[];
+  _key: string;
+  _templates: TemplateMap | null;
+  readonly _host: { requestUpdate(): void };
+}
+
+/** The messages for `locale` with the overrides `given` (or the inline `script`'s) on top. */
+export function messagesFor(state: MessagesState, locale: string, given: unknown, script: Element | null): TemplateMap | null {
+  const found = catalogue(locale);
+  if (found instanceof Promise) {
+    if (!state.pending) {
+      const job = found.then(() => {
+        if (state.pending === job) state.pending = null;
+        state._host.requestUpdate();
+      });
+      state.pending = job;
+    }
+    return state._templates;
+  }
+  state.pending = null;
+  const key = `${locale}\n${given === undefined ? (script?.textContent ?? '') : JSON.stringify(given)}`;
+  if (key !== state._key) {
+    state._key = key;
+    state.problems = [];
+    let overrides = given;
+    if (script) {
+      try {
+        overrides = JSON.parse(script.textContent ?? '') as unknown;
+      } catch (e) {
+        state.problems.push(`<script slot="strings"> is not valid JSON (${(e as Error).message})`);
+      }
+    }
+    const own = parseOverrides(overrides, state.problems);
+    const any = Object.keys(own).length > 0;
+    state._templates = found || any ? { ...found, ...own } : null;
+  }
+  return state._templates;
+}
