@@ -25,22 +25,23 @@ export function dataName(locale: string, names: LocalNames | undefined): string 
 
 export type Style = 'long' | 'short';
 
-let intl: typeof import('./local-names.intl.js') | undefined;
+let intl: typeof import('./region-names.js') | undefined;
 let intlJob: Promise<void> | undefined;
 
 /**
- * Null when the country names of `locale` can be given now; else the promise of their code
- * (local-names.intl.ts) and table, its load started (the element waits for it before it draws).
- * An English page loads nothing. Never rejects: without them, the data's names.
+ * Null when the country names of `locale` can be given now; else a promise, its load started,
+ * after which to ask again: first their code (region-names.ts), then the table of one of the
+ * story's languages. The element waits for them before it draws. An English page loads nothing.
+ * Never rejects: without them, the data's names.
  */
 export function regionNamesPending(locale: string): Promise<void> | null {
   if (namesAsGiven(locale)) return null;
-  if (intl) return intl.tablePending(locale);
-  intlJob ??= import('./local-names.intl.js').then(
-    (m) => void (intl = m),
-    () => void (intl = { tablePending: () => null, regionName: () => undefined }),
-  );
-  return intlJob.then(() => regionNamesPending(locale) ?? undefined);
+  return intl
+    ? intl.tablePending(locale)
+    : (intlJob ??= import('./region-names.js').then(
+        (m) => void (intl = m),
+        () => void (intl = { tablePending: () => null, regionName: () => undefined }),
+      ));
 }
 
 /** True once `regionName` answers in `locale` (or needs nothing): memo keys include it. */
@@ -55,7 +56,7 @@ export function regionNamesReady(locale: string): boolean {
  * short form ("США"), without a trailing "(…)" ("Мьянма (Бирма)" -> "Мьянма"), for labels
  * with little room.
  */
-export function regionName(locale: string, code: string | null | undefined, style: Style = 'long'): string | undefined {
+export function regionName(locale: string, code: string | null | undefined, style?: Style): string | undefined {
   return intl?.regionName(locale, code, style);
 }
 

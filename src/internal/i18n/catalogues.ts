@@ -33,7 +33,10 @@ export function addLocale(tag: string, messages: TemplateMap | Loader): void {
     loaded.set(key, messages);
     loaders.set(key, () => Promise.resolve(messages));
   }
-  for (const listener of localeListeners) listener.localeAdded();
+  for (const m of localeListeners) {
+    m._key = '';
+    m._host.requestUpdate();
+  }
 }
 
 /**

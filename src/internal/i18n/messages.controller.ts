@@ -5,10 +5,10 @@
  * and loads none of that code.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { TemplateMap } from '@lit/localize';
 import { added, localeListeners } from './registry.js';
 import { regionNamesPending } from '../local-names.js';
 import type { MessagesState } from './messages.js';
+import type { Messages } from './msg.js';
 
 let code: typeof import('./messages.js') | undefined;
 let codeJob: Promise<unknown> | undefined;
@@ -19,7 +19,7 @@ export class MessagesController implements ReactiveController, MessagesState {
   /** Problems with the overrides, worded for the developer (the console). */
   problems: string[] = [];
   _key = '';
-  _templates: TemplateMap | null = null;
+  _templates: Messages | null = null;
 
   constructor(
     readonly _host: ReactiveControllerHost & HTMLElement,
@@ -36,14 +36,8 @@ export class MessagesController implements ReactiveController, MessagesState {
     localeListeners.delete(this);
   }
 
-  /** A language was added (addLocale): read the catalogues again. */
-  localeAdded(): void {
-    this._key = '';
-    this._host.requestUpdate();
-  }
-
   /** The messages for `locale`, or null for the English source with no overrides. */
-  templates(locale: string): TemplateMap | null {
+  templates(locale: string): Messages | null {
     const given = this._overrides();
     // Lit SSR's element has no children to read: the client reads inline strings when it upgrades.
     const script = given === undefined && !isServer ? this._host.querySelector(':scope > script[type="application/json"][slot="strings"]') : null;
@@ -52,10 +46,11 @@ export class MessagesController implements ReactiveController, MessagesState {
     if (code && !names) return code.messagesFor(this, locale, given, script);
     if (names || (!code && (given !== undefined || script || added(locale)))) {
       // A failed load (offline, a blocked chunk: the console says which) leaves English rather than a blank widget.
-      const job = (this.pending ??= Promise.all([(codeJob ??= import('./messages.js').then((m) => (code = m), () => (code = { messagesFor: () => null }))), names]).then(() => {
-        if (this.pending === job) this.pending = null;
+      // Cleared when done, even if another is due by then: the update it asks for sees that one.
+      this.pending ??= Promise.all([(codeJob ??= import('./messages.js').then((m) => (code = m), () => (code = { messagesFor: () => null }))), names]).then(() => {
+        this.pending = null;
         this._host.requestUpdate();
-      }));
+      });
     }
     return this._templates;
   }

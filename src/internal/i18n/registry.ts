@@ -3,14 +3,16 @@
  * the page gave its English tag messages of its own (`addLocale('en-XA', …)`), and who to tell.
  */
 
+import { languageOf } from '../local-names.js';
+import type { MessagesState } from './messages.js';
+
 /** Tags addLocale was given (lower case). */
 export const addedLocales = new Set<string>();
 
-/** Told when a language is added, so widgets in it redraw. */
-export const localeListeners = new Set<{ localeAdded(): void }>();
+/** The widgets' message controllers: when a language is added, each reads its catalogue again. */
+export const localeListeners = new Set<MessagesState>();
 
 /** Whether addLocale gave `tag` messages: under its whole tag (`en-GB`) or its language (`en`). */
 export function added(tag: string): boolean {
-  const lower = tag.toLowerCase();
-  return addedLocales.has(lower) || addedLocales.has(lower.split('-')[0]!);
+  return addedLocales.has(tag.toLowerCase()) || addedLocales.has(languageOf(tag));
 }

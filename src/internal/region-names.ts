@@ -71,7 +71,7 @@ export function tablePending(locale: string): Promise<void> | null {
 }
 
 /** local-names.ts `regionName` (which see), for a non-English `locale`; in `my`, `ru` and `be` from the table once loaded. */
-export function regionName(locale: string, code: string | null | undefined, style: Style): string | undefined {
+export function regionName(locale: string, code: string | null | undefined, style: Style = 'long'): string | undefined {
   if (!code || namesAsGiven(locale)) return undefined;
   const lang = languageOf(locale);
   let name: string | undefined;
