@@ -10,7 +10,7 @@ import { regionNamesPending } from '../local-names.js';
 import type { MessagesState } from './messages.js';
 import type { Messages } from './msg.js';
 
-let code: typeof import('./messages.js') | undefined;
+let code: Pick<typeof import('./messages.js'), 'messagesFor'> | undefined;
 let codeJob: Promise<unknown> | undefined;
 
 export class MessagesController implements ReactiveController, MessagesState {
