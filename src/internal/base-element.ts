@@ -18,9 +18,8 @@ import { restyleFor } from './adopt.js';
 import { watchScrolledPast } from './scroll-watch.js';
 import { observeHost } from './host-observers.js';
 import type { ImageFormat } from './image-export.js';
-import type { TemplateMap } from '@lit/localize';
 import { MessagesController } from './i18n/messages.controller.js';
-import { msg, withMessages } from './i18n/msg.js';
+import { msg, withMessages, type Messages } from './i18n/msg.js';
 
 export type { Theme, Tools, TiesErrorDetail, TiesErrorEvent, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
 import type { Theme, Tools, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
@@ -159,7 +158,7 @@ export abstract class TiesElement<T> extends LitElement {
 
   /** The catalogue of the widget's language (loaded when first needed) and the page's overrides. */
   private readonly _messages = new MessagesController(this, () => this.strings);
-  private _templates: TemplateMap | null = null;
+  private _templates: Messages | null = null;
   /**
    * Changes whenever the widget's words do (a catalogue loaded, `strings` set): for the key of
    * anything a component keeps that holds words (a layout with measured labels).

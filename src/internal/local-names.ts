@@ -23,110 +23,41 @@ export function dataName(locale: string, names: LocalNames | undefined): string 
   return own(locale) ?? own(languageOf(locale));
 }
 
-type Style = 'long' | 'short';
-const displayNames = new Map<string, Intl.DisplayNames | null>();
+export type Style = 'long' | 'short';
 
-function regionNames(locale: string, style: Style): Intl.DisplayNames | null {
-  const key = `${locale}|${style}`;
-  let d = displayNames.get(key);
-  if (d === undefined) {
-    d = null;
-    try {
-      // A browser without that language's data would answer in its own default language:
-      // better the data's English than an English that differs from it ("Myanmar (Burma)").
-      if (typeof Intl.DisplayNames === 'function' && Intl.DisplayNames.supportedLocalesOf([locale]).length > 0) {
-        d = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
-      }
-    } catch {
-      d = null;
-    }
-    displayNames.set(key, d);
-  }
-  return d;
-}
-
-/** ISO 3166 alpha-2 of a code: alpha-2 as it is, an M49 number through CLDR's aliases (`104` -> `MM`). */
-function alpha2(code: string): string | undefined {
-  if (/^[A-Za-z]{2}$/.test(code)) return code.toUpperCase();
-  if (!/^\d{3}$/.test(code)) return undefined;
-  try {
-    const region = new Intl.Locale(`und-${code}`).region;
-    // ZZ: CLDR's "unknown region", not a name to show.
-    return region && /^[A-Z]{2}$/.test(region) && region !== 'ZZ' ? region : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-type Table = { names: Record<string, string>; short: Record<string, string> };
+let intl: typeof import('./region-names.js') | undefined;
+let intlJob: Promise<void> | undefined;
 
 /**
- * Country names of the story's own languages, from CLDR, by M49 code: Chromium has no
- * Burmese or Belarusian locale data (its Intl answers in English), and with one table every
- * browser shows the same names. Loaded only on a page in that language.
- */
-const TABLES: Record<string, () => Promise<Table>> = {
-  my: () => import('./region-names.my.js'),
-  ru: () => import('./region-names.ru.js'),
-  be: () => import('./region-names.be.js'),
-};
-const tables = new Map<string, Table>();
-const loading = new Map<string, Promise<void>>();
-
-/**
- * Null when the country names of `locale` can be given now; else the promise of their table,
- * its load started (an element waits for it in `_settling()` and draws again). An English
- * page, or a language without a table, loads nothing.
+ * Null when the country names of `locale` can be given now; else a promise, its load started,
+ * after which to ask again: first their code (region-names.ts), then the table of one of the
+ * story's languages. The element waits for them before it draws. An English page loads nothing.
+ * Never rejects: without them, the data's names.
  */
 export function regionNamesPending(locale: string): Promise<void> | null {
-  const lang = languageOf(locale);
-  const load = TABLES[lang];
-  if (!load || namesAsGiven(locale) || tables.has(lang)) return null;
-  let p = loading.get(lang);
-  if (!p) {
-    p = load().then(
-      (t) => void tables.set(lang, t),
-      // No table (offline, a blocked chunk): Intl's names, else the data's English.
-      () => void tables.set(lang, { names: {}, short: {} }),
-    );
-    loading.set(lang, p);
-  }
-  return p;
+  if (namesAsGiven(locale)) return null;
+  return intl
+    ? intl.tablePending(locale)
+    : (intlJob ??= import('./region-names.js').then(
+        (m) => void (intl = m),
+        () => void (intl = { tablePending: () => null, regionName: () => undefined }),
+      ));
 }
 
-/** True once `regionName` answers in `locale` from its table (or needs none): memo keys include it. */
+/** True once `regionName` answers in `locale` (or needs nothing): memo keys include it. */
 export function regionNamesReady(locale: string): boolean {
   return regionNamesPending(locale) === null;
 }
 
 /**
  * A country's name in `locale` from its ISO alpha-2 or UN M49 code (`MM`, `104`), or
- * undefined on an English page, for a code the platform does not know, or where it has no
- * names in that language. `short` is the short form ("США"), without a trailing "(…)"
- * ("Мьянма (Бирма)" -> "Мьянма"), for labels with little room. In `my`, `ru` and `be` the
- * names come from the table (see `regionNamesPending`; undefined until it is loaded).
+ * undefined on an English page, for a code the platform does not know, where it has no names
+ * in that language, or until `regionNamesPending(locale)` has loaded them. `short` is the
+ * short form ("США"), without a trailing "(…)" ("Мьянма (Бирма)" -> "Мьянма"), for labels
+ * with little room.
  */
-export function regionName(locale: string, code: string | null | undefined, style: Style = 'long'): string | undefined {
-  if (!code || namesAsGiven(locale)) return undefined;
-  const lang = languageOf(locale);
-  let name: string | undefined;
-  if (TABLES[lang] && /^\d{3}$/.test(code)) {
-    const t = tables.get(lang);
-    if (!t) return undefined;
-    name = (style === 'short' ? t.short[code] : undefined) ?? t.names[code];
-  }
-  if (!name) {
-    const region = alpha2(code);
-    if (!region) return undefined;
-    try {
-      name = regionNames(locale, style)?.of(region);
-    } catch {
-      return undefined;
-    }
-    if (name === region) name = undefined;
-  }
-  if (!name) return undefined;
-  return style === 'short' ? name.replace(/\s*\([^)]*\)\s*$/, '') || name : name;
+export function regionName(locale: string, code: string | null | undefined, style?: Style): string | undefined {
+  return intl?.regionName(locale, code, style);
 }
 
 export interface Nameable {

@@ -48,13 +48,8 @@ let segmenter: Intl.Segmenter | null | undefined;
  */
 function breakable(word: string): string[] {
   if (!UNSPACED.test(word)) return [word];
-  if (segmenter === undefined) {
-    try {
-      segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
-    } catch {
-      segmenter = null;
-    }
-  }
+  // The default locale and word granularity: a constructor that cannot throw where it exists.
+  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
   if (!segmenter) return [word];
   const parts: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(word)) {

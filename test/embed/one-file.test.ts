@@ -59,6 +59,22 @@ describe('one-file bundles', function () {
     expect(scripts(win).filter((p) => !p.startsWith('/dist/chunks/'))).to.deep.equal(['/dist/vote-chart.js']);
   });
 
+  it('dist/vote-chart.js in English loads no language code; in Russian it loads its words and names before it draws', async () => {
+    const foreign = (win: Window) => scripts(win).filter((p) => /^\/dist\/chunks\/(messages|catalogues|overrides|region-names|my|ru|be)[-.]/.test(p));
+    const en = await page('/dist/vote-chart.js', '<vote-chart eager></vote-chart>');
+    await waitUntil(drawn(en, 'vote-chart', 'rect[data-key]'), 'the bar was not drawn', { timeout: 20_000 });
+    expect(foreign(en)).to.deep.equal([]);
+    const ru = await page('/dist/vote-chart.js', '<vote-chart eager lang="ru" view="hemicycle"></vote-chart>');
+    const root = () => ru.document.querySelector('vote-chart')!.shadowRoot!;
+    // The first seats drawn already have their Russian names and words: no English first.
+    await waitUntil(() => root().querySelector('.chart circle.seat'), 'the seats were not drawn', { timeout: 20_000 });
+    const labels = [...root().querySelectorAll('.chart circle.seat')].map((s) => s.getAttribute('aria-label'));
+    expect(labels.filter((l) => /^Беларусь: /.test(l ?? ''))).to.have.length(1);
+    expect(labels.filter((l) => /^Belarus: /.test(l ?? ''))).to.deep.equal([]);
+    expect(root().querySelector('.frame svg')!.getAttribute('aria-label')).to.match(/^Полукруговая диаграмма/);
+    expect(foreign(ru).map((p) => p.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, '')).sort()).to.deep.equal(['messages', 'region-names', 'region-names.ru', 'ru']);
+  });
+
   it('dist/arms-flow.js and dist/relation-map.js each draw their widget from one request', async () => {
     for (const tag of ['arms-flow', 'relation-map']) {
       const win = await page(`/dist/${tag}.js`, `<${tag}></${tag}>`);

@@ -7,12 +7,17 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../src/components/vote-chart/vote-chart.js';
 import { plural, pluralCategory } from '../../src/internal/i18n/plural.js';
-import { addLocale } from '../../src/internal/i18n/catalogues.js';
 
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const requests = () => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
 /** Locale chunks this page has requested so far (the dev server serves them as .ts files). */
-const localeRequests = () => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/i18n\/locales\//.test(n));
+const localeRequests = () => requests().filter((n) => /\/i18n\/locales\//.test(n));
+/**
+ * Code only a widget in another language (or with `strings`) needs: the catalogue loader, the
+ * overrides' parser, the lookup in a catalogue, the country names' code and tables.
+ */
+const foreignCode = () => requests().filter((n) => /\/i18n\/(locales\/|(catalogues|overrides|messages|in-language)\.(ts|js)$)|\/region-names(\.(my|ru|be))?\.(ts|js)$/.test(n));
 
 async function mount(html: string, pageLang = 'en'): Promise<VoteChart> {
   document.documentElement.lang = pageLang;
@@ -31,10 +36,19 @@ describe('languages', () => {
   after(() => (document.documentElement.lang = 'en'));
 
   // First: nothing else on this page has asked for a language yet.
-  it('an English page requests no catalogue', async () => {
+  it('an English page requests no catalogue, nor the code that reads one or names countries in another language', async () => {
     const el = await mount('<vote-chart eager></vote-chart>');
     expect(text(el, '[part="title"]')).to.match(/^Belarus alone voted against/);
-    expect(localeRequests()).to.deep.equal([]);
+    await mount('<vote-chart eager lang="en-GB" view="hemicycle"></vote-chart>');
+    expect(foreignCode()).to.deep.equal([]);
+  });
+
+  it('an English widget’s `strings` load the code that reads them, and no catalogue or country names', async () => {
+    const el = await mount(`<vote-chart eager><script type="application/json" slot="strings">{ "figure.download": "The numbers (CSV)" }</script></vote-chart>`);
+    expect(text(el, '[part="download"]')).to.equal('The numbers (CSV)');
+    const code = foreignCode();
+    expect(code.some((n) => /\/i18n\/messages\.(ts|js)$/.test(n))).to.equal(true);
+    expect(code.filter((n) => /\/locales\/|region-names/.test(n))).to.deep.equal([]);
   });
 
   it('a Burmese widget requests exactly its own catalogue, once', async () => {
@@ -93,6 +107,7 @@ describe('languages', () => {
   });
 
   it('a language the page adds is used, and ids it lacks stay in English', async () => {
+    const { addLocale } = await import('../../src/internal/i18n/catalogues.js');
     addLocale('uk', { 'figure.download': 'Завантажити дані (CSV)' });
     const el = await mount('<vote-chart eager lang="uk-UA"></vote-chart>');
     expect(text(el, '[part="download"]')).to.equal('Завантажити дані (CSV)');

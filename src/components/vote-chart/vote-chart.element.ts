@@ -24,7 +24,6 @@ import { loadedViews } from './views.js';
 import { cue } from './cue.js';
 import type { AnyLayout, InteractionEvent, MapModule, Resolved } from './vote-chart.types.js';
 import { regionNamesReady } from '../../internal/local-names.js';
-import { RegionNamesController } from '../../internal/region-names.controller.js';
 import { buildModel, type VoteModel } from './vote-model.js';
 import { tilesHeight } from './tiles.size.js';
 import { msg, str } from '../../internal/i18n/msg.js';
@@ -125,7 +124,6 @@ export class VoteChart extends TiesElement<VoteRecord> {
    * without its code (hemicycle.size.ts), so its box is reserved while the seats load.
    * A failed load tells readers "this view could not load", the details go to the console.
    */
-  private readonly _regionNames = new RegionNamesController(this);
   private readonly _mapCode = new LazyController<{ mod: MapModule; data: MapData }>(this, async () => {
     try {
       const mod = await import('./map.view.js');
@@ -147,7 +145,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
    * which falls back to the bar past the seat limit; then the members a map view cannot place.
    */
   private readonly _modelOption = this._option(
-    // Country names follow the widget's language, and are drawn again when its table arrives.
+    // Country names follow the widget's language, and are named again when their code and table arrive.
     () => [this._data.value, this.showAbsent, this.locale, regionNamesReady(this.locale)],
     (data, showAbsent, locale, _namesReady) => ({ value: data ? buildModel(data, { showAbsent, locale }) : null, issues: [] }),
   );
@@ -212,7 +210,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   /** Tiles or seats loading are drawn before `updateComplete` resolves, as if they had always been there. */
   protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending ?? this._regionNames.wait();
+    return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending;
   }
 
   protected _text(data: VoteRecord, locale: string): FigureText {

@@ -1,8 +1,9 @@
 /**
  * Which catalogue a locale reads, loaded when a widget first needs it: one chunk per language,
- * so an English page loads none.
+ * so an English page loads none (nor this module: registry.ts tells it needs no catalogue).
  */
 import type { LocaleModule, TemplateMap } from '@lit/localize';
+import { addedLocales, localeListeners } from './registry.js';
 
 type Loader = () => Promise<LocaleModule | TemplateMap>;
 
@@ -22,7 +23,8 @@ const loading = new Map<string, Promise<void>>();
  * language redraw once it is loaded; ids it lacks stay in English.
  */
 export function addLocale(tag: string, messages: TemplateMap | Loader): void {
-  const key = catalogueKey(tag, true);
+  const key = tag.toLowerCase();
+  addedLocales.add(key);
   loading.delete(key);
   if (typeof messages === 'function') {
     loaded.delete(key);
@@ -31,24 +33,19 @@ export function addLocale(tag: string, messages: TemplateMap | Loader): void {
     loaded.set(key, messages);
     loaders.set(key, () => Promise.resolve(messages));
   }
-  for (const listener of listeners) listener();
-}
-
-const listeners = new Set<() => void>();
-/** Called when a language is added, so widgets in it redraw; returns the unsubscribe. */
-export function onLocaleAdded(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  for (const m of localeListeners) {
+    m._key = '';
+    m._host.requestUpdate();
+  }
 }
 
 /**
  * The catalogue key for a BCP 47 tag: the whole tag when a catalogue of that name exists
- * (`pt-BR`), else its language (`ru-RU` reads `ru`); null for English and languages without one.
+ * (`pt-BR`), else its language (`ru-RU` reads `ru`).
  */
-export function catalogueKey(tag: string, adding = false): string {
+export function catalogueKey(tag: string): string {
   const lower = tag.toLowerCase();
-  if (adding || loaders.has(lower)) return lower;
-  return lower.split('-')[0]!;
+  return loaders.has(lower) ? lower : lower.split('-')[0]!;
 }
 
 /**

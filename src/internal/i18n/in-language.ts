@@ -1,7 +1,7 @@
-import type { TemplateMap } from '@lit/localize';
 import { resolveLang } from '../locale.js';
 import { catalogue } from './catalogues.js';
 import { withMessages } from './msg.js';
+import { translator } from './messages.js';
 import { parseOverrides } from './overrides.js';
 
 /**
@@ -10,6 +10,5 @@ import { parseOverrides } from './overrides.js';
  */
 export function inLanguageOf<R>(el: Element & { strings?: unknown }, fn: () => R): R {
   const found = catalogue(resolveLang(el));
-  const templates: TemplateMap = { ...(found instanceof Promise ? null : found), ...parseOverrides(el.strings) };
-  return withMessages(templates, fn);
+  return withMessages(translator({ ...(found instanceof Promise ? null : found), ...parseOverrides(el.strings) }), fn);
 }

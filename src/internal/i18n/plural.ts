@@ -2,20 +2,16 @@
  * Plurals: one whole message per plural category, chosen by `Intl.PluralRules` (Russian and
  * Belarusian have four forms, Burmese one), never a word glued on.
  */
-import { isPlainEnglish } from '../english.js';
+import { namesAsGiven } from '../local-names.js';
 
 export type PluralForms = {
   [K in Exclude<Intl.LDMLPluralRule, 'other'>]?: () => string;
 } & { other: () => string };
 
-const rules = new Map<string, Intl.PluralRules>();
-
-/** The plural category of `n` in `locale`; English without Intl (src/internal/english.ts says why). */
+/** The plural category of `n` in `locale`; any English without Intl (src/internal/english.ts says why). */
 export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
-  if (isPlainEnglish(locale) || locale === 'en') return n === 1 ? 'one' : 'other';
-  let r = rules.get(locale);
-  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
-  return r.select(n);
+  // Not cached: a few per drawing, and only on a page not in English.
+  return namesAsGiven(locale) ? (n === 1 ? 'one' : 'other') : new Intl.PluralRules(locale).select(n);
 }
 
 /**

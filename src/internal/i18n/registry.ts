@@ -1,0 +1,18 @@
+/**
+ * What an English widget must know without loading any catalogue code (catalogues.ts): whether
+ * the page gave its English tag messages of its own (`addLocale('en-XA', …)`), and who to tell.
+ */
+
+import { languageOf } from '../local-names.js';
+import type { MessagesState } from './messages.js';
+
+/** Tags addLocale was given (lower case). */
+export const addedLocales = new Set<string>();
+
+/** The widgets' message controllers: when a language is added, each reads its catalogue again. */
+export const localeListeners = new Set<MessagesState>();
+
+/** Whether addLocale gave `tag` messages: under its whole tag (`en-GB`) or its language (`en`). */
+export function added(tag: string): boolean {
+  return addedLocales.has(tag.toLowerCase()) || addedLocales.has(languageOf(tag));
+}
