@@ -64,8 +64,8 @@ export type TieSelectEvent = CustomEvent<TieSelectDetail>;
  *
  * @tag relation-map
  *
- * @attribute focus - Alias of `center`, for pages written before it (HTML only; `center` wins when both are set).
- * @attribute layout - Alias of `view`, for pages written before it (HTML only; `view` wins when both are set).
+ * @attribute {string} focus - Alias of `center`, for pages written before it (HTML only; `center` wins when both are set).
+ * @attribute {'story' | 'force' | 'radial' | 'geo'} layout - Alias of `view`, for pages written before it (HTML only; `view` wins when both are set).
  *
  * @csspart controls - The bar with the time slider and zoom buttons (the same part name as `<vote-chart>`'s search box).
  * @csspart details - The panel listing the selected actor's ties with dates and sources.
