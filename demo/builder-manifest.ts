@@ -1,7 +1,8 @@
 /**
  * Reads custom-elements.json into what the embed builder and the embed page need:
  * each component's tag, the module that registers it, and its attributes with a
- * kind (enum, boolean, number, text), the allowed values and the default. Pure: no DOM,
+ * kind (enum, boolean, number, text), the allowed values (from the attribute's type, never
+ * from its description) and the default. Pure: no DOM,
  * so the builder, the embed page and Storybook's preview share one reading of the manifest.
  */
 
@@ -76,42 +77,6 @@ function unquote(value: string | undefined): string | null {
   return m ? m[2]! : value.trim();
 }
 
-/**
- * Keywords a description opens with, as the components document them:
- * "How it is drawn: `bar` (default: …), `hemicycle` (…) or `map` (…)." Parentheses are skipped,
- * so a value named inside one (`focus` in "rings around `focus`") is not taken for an option.
- * Returns null unless the description starts with such a list of two or more.
- */
-export function listedValues(description: string): { values: string[]; marked: string | null } | null {
-  const start = description.indexOf('`');
-  if (start < 0) return null;
-  const prefix = description.slice(0, start).trim();
-  if (prefix && !(prefix.endsWith(':') && prefix.length <= 60)) return null;
-  let rest = description.slice(start);
-  const values: string[] = [];
-  let marked: string | null = null;
-  for (;;) {
-    const m = /^`([a-z][a-z0-9-]*)`/.exec(rest);
-    if (!m) break;
-    values.push(m[1]!);
-    rest = rest.slice(m[0].length);
-    if (/^\s*\(/.test(rest)) {
-      let depth = 0;
-      let i = 0;
-      for (; i < rest.length; i++) {
-        if (rest[i] === '(') depth++;
-        else if (rest[i] === ')' && --depth === 0) break;
-      }
-      if (/^\s*\(default\b/.test(rest)) marked = m[1]!;
-      rest = rest.slice(i + 1);
-    }
-    const sep = /^\s*(?:,\s*or|,|or)\s+/.exec(rest);
-    if (!sep) break;
-    rest = rest.slice(sep[0].length);
-  }
-  return values.length >= 2 ? { values, marked } : null;
-}
-
 /** Reads an attribute's kind from its TypeScript type text, e.g. `'bar' | 'map'` or `boolean`. */
 export function readAttr(attr: ManifestAttribute): AttrSpec {
   const text = attr.type?.text ?? '';
@@ -121,7 +86,7 @@ export function readAttr(attr: ManifestAttribute): AttrSpec {
     .filter((p) => p && p !== 'undefined' && p !== 'null');
   // `lang` is a global attribute the base only observes, so the analyzer has no words for it.
   const description = attr.description ?? (attr.name === 'lang' ? LANG_DESCRIPTION : '');
-  let dflt = unquote(attr.default);
+  const dflt = unquote(attr.default);
   let kind: AttrKind = 'text';
   let options: string[] = [];
   const literals = parts.map((p) => /^(['"])(.*)\1$/.exec(p)?.[2]);
@@ -132,16 +97,9 @@ export function readAttr(attr: ManifestAttribute): AttrSpec {
     kind = 'boolean';
   } else if (parts.length === 1 && parts[0] === 'number') {
     kind = 'number';
-  } else if (parts.length === 1 && (parts[0] === 'string' || /^[A-Z]\w*$/.test(parts[0]!))) {
-    // A named type (`Theme`) is not resolved by the analyzer, and a plain `string` may still
-    // take a few keywords: use the values the description lists, if the default is among them.
-    const listed = listedValues(description);
-    if (listed && (dflt === null || listed.values.includes(dflt))) {
-      kind = 'enum';
-      options = listed.values;
-      dflt ??= listed.marked;
-    }
   }
+  // Values come from the type only, never from the description's prose: scripts/manifest.mjs
+  // spells a named union (`Theme`) out, and anything else is text.
   if (kind === 'enum' && dflt !== null && options.includes(dflt)) {
     options = [dflt, ...options.filter((o) => o !== dflt)];
   }
@@ -202,7 +160,10 @@ export function readComponents(manifest: Manifest): ComponentSpec[] {
       if (decl.kind !== 'class' || !isElementClass(decl, manifest)) continue;
       const tag = tagOf(decl, mod, manifest);
       if (!tag || !TAG.test(tag) || out.some((c) => c.tag === tag)) continue;
-      const attrs = (decl.attributes ?? []).filter((a) => a.name && !/^on/i.test(a.name)).map(readAttr);
+      // An attribute with no property of its own (relation-map's `focus`, `layout`) is an
+      // HTML-only alias kept for old pages: the builder writes the current names.
+      const alias = (a: ManifestAttribute) => !a.fieldName && !a.inheritedFrom && a.name !== 'lang';
+      const attrs = (decl.attributes ?? []).filter((a) => a.name && !/^on/i.test(a.name) && !alias(a)).map(readAttr);
       const own = attrs.filter((a) => !a.common);
       const rank = (a: AttrSpec) => (COMMON_ORDER.includes(a.name) ? COMMON_ORDER.indexOf(a.name) : COMMON_ORDER.length);
       // Stable sort: shared attributes the list does not name keep the manifest's order, last.

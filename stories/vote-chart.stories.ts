@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/vote-chart/vote-chart.js';
-import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from '../test/components/vote-chart/own-votes.js';
+import { SMALL_VOTE, TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT, smallVote } from '../test/fixtures/vote.js';
 
 type Args = Record<string, unknown>;
 type Story = { name?: string; args?: Args; render: (args: Args) => TemplateResult };
@@ -71,22 +71,13 @@ export const InvalidAttributes = story('Invalid attributes (view, highlight, gro
 });
 
 export const InvalidData = story('Invalid data: a vote that is not an option, a negative count', {
-  data: {
-    id: 'X/1',
+  data: smallVote({
     title: 'A vote with mistakes',
     date: '2024-02-30',
-    options: [
-      { id: 'yes', label: 'Yes' },
-      { id: 'no', label: 'No' },
-    ],
     tally: { yes: 3, no: -1 },
     total: 4,
-    rollCall: [
-      { iso3: 'FRA', name: 'France', vote: 'yes' },
-      { iso3: 'DEU', name: 'Germany', vote: 'maybe' },
-    ],
-    sources: [],
-  },
+    rollCall: [SMALL_VOTE.rollCall![0], { ...SMALL_VOTE.rollCall![1], vote: 'maybe' }],
+  }),
 });
 
 export const Unusable = story('Unusable data', { data: { title: 'Nothing to draw', options: 'yes' } });

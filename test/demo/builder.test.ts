@@ -7,7 +7,8 @@
  * real components from /custom-elements.json, each imported from the module the manifest says registers it.
  * Regenerate the stand-in's manifest after changing demo-widget.ts or the shared base with
  * the analyzer's cli({ noWrite: true }) on test/demo/demo-widget.ts, test/fixtures/test-widget.ts
- * and src/internal/base-element.ts (members dropped to keep it short).
+ * and src/internal/base-element.ts (members dropped to keep it short), with named unions
+ * (`Theme`, `Tools`) spelled out as scripts/manifest.mjs does.
  */
 import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -184,8 +185,8 @@ describe('embed builder (stand-in component)', () => {
     expect(view.options[0]!.textContent).to.equal('bars (default)');
     expect((control(b, 'highlight') as HTMLInputElement).type).to.equal('text');
     expect((control(b, 'show-values') as HTMLInputElement).type).to.equal('checkbox');
-    // Theme's type is a named alias; its values come from its description.
-    expect([...(control(b, 'theme') as HTMLSelectElement).options].map((o) => o.value)).to.deep.equal(['auto', 'light', 'dark']);
+    // Values come from the type (as scripts/manifest.mjs spells it), not from the description, which names only three.
+    expect([...(control(b, 'theme') as HTMLSelectElement).options].map((o) => o.value)).to.deep.equal(['auto', 'light', 'dark', 'system']);
     expect((control(b, 'lang') as HTMLSelectElement).value).to.equal('');
     const legends = [...b.form.querySelectorAll('fieldset:not([hidden]) > legend')].map((l) => l.textContent);
     expect(legends).to.deep.equal(['Component', 'View and filters', 'Theme and language', 'Title and text', 'Data, tools and loading', 'Hosting']);
@@ -379,6 +380,23 @@ describe('embed builder and embed page with the real components', () => {
       }
     });
   }
+
+  it('reads every value from the manifest’s types: each enum is its type’s literals, HTML-only aliases are left out', async () => {
+    expect(real, '/custom-elements.json could not be loaded: run npm run build').to.not.be.null;
+    const raw = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+    const decls = raw.modules.flatMap((m) => m.declarations ?? []);
+    for (const spec of real!) {
+      const decl = decls.find((d) => d.tagName === spec.tag)!;
+      for (const a of spec.attrs) {
+        const type = decl.attributes!.find((x) => x.name === a.name)!.type?.text ?? '';
+        const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+        if (a.kind === 'enum') expect([...a.options].sort(), `${spec.tag} ${a.name}`).to.deep.equal(literals.sort());
+        else expect(literals, `${spec.tag} ${a.name}: a union of strings is a choice`).to.deep.equal([]);
+      }
+    }
+    const map = real!.find((c) => c.tag === 'relation-map')!;
+    expect(map.attrs.map((a) => a.name)).to.include.members(['view', 'center']).and.not.include.members(['layout', 'focus']);
+  });
 
   it('builder.html boots from /custom-elements.json and lists every component in it', async function () {
     expect(real?.length, '/custom-elements.json is missing or lists no component').to.be.greaterThan(0);

@@ -5,28 +5,13 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { SMALL_VOTE } from '../fixtures/vote.js';
 
 interface App {
   mount(container: HTMLElement, props: { record: unknown; view: string; onSelect: (d: unknown) => void }): { unmount(): void };
 }
 
-const record = {
-  id: 'CITY/2024/7',
-  title: 'Council vote on the new tram line',
-  date: '2024-05-01',
-  options: [
-    { id: 'yes', label: 'Yes' },
-    { id: 'no', label: 'No' },
-  ],
-  tally: { yes: 2, no: 1 },
-  total: 3,
-  rollCall: [
-    { iso3: 'AAA', name: 'Ward A', vote: 'yes' },
-    { iso3: 'BBB', name: 'Ward B', vote: 'no' },
-    { iso3: 'CCC', name: 'Ward C', vote: 'yes' },
-  ],
-  sources: [],
-};
+const record = { ...SMALL_VOTE, title: 'Council vote on the new tram line' };
 
 describe('React 19 recipe', function () {
   this.timeout(30_000);
@@ -52,9 +37,9 @@ describe('React 19 recipe', function () {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => selected.length > 0, 'onvote-select was not called');
       const detail = selected[0] as { country: { name: string }; vote: { id: string } };
-      // Seats run by vote, then name: the first is Ward A, in favour.
-      expect(detail.country.name).to.equal('Ward A');
-      expect(detail.vote.id).to.equal(record.rollCall.find((r) => r.name === detail.country.name)!.vote);
+      // Seats run by vote, then name: the first is France, in favour.
+      expect(detail.country.name).to.equal('France');
+      expect(detail.vote.id).to.equal(record.rollCall!.find((r) => r.name === detail.country.name)!.vote);
     } finally {
       root.unmount();
       container.remove();

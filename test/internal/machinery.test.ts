@@ -5,7 +5,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { TestWidget, type WidgetData } from '../fixtures/test-widget.js';
 import type { ChartContext } from '../../src/internal/base-element.js';
 import { LazyController } from '../../src/internal/lazy.controller.js';
@@ -83,6 +83,52 @@ class KeyedWidget extends TestWidget {
   }
 }
 customElements.define('keyed-widget', KeyedWidget);
+
+/** Roving focus: each bar is focusable and read by its own label, as `<vote-chart>`'s marks are. */
+class RovingWidget extends TestWidget {
+  readonly keys: KeyedFocusController<string> = new KeyedFocusController<string>(this, {
+    start: () => this._labels()[0] ?? null,
+    has: (k) => this._labels().includes(k),
+    keys: {
+      // Built on first use: `step` is the controller's own.
+      ArrowDown: (at, e) => this.keys.step(this._next(1))(at, e),
+      ArrowUp: (at, e) => this.keys.step(this._next(-1))(at, e),
+      Escape: () => (this.keys.active ? this.keys.leave() : false),
+    },
+    moving: (k) => this.moves.push(k),
+    changed: () => this.requestUpdate(),
+    roving: {
+      container: () => this.shadowRoot!.querySelector('svg'),
+      element: (k) => this.shadowRoot!.querySelector<SVGElement>(`[data-key="${CSS.escape(k)}"]`),
+      keyOf: (el) => el.getAttribute('data-key'),
+      rendered: () => this.updateComplete,
+    },
+  });
+  moves: string[] = [];
+  private _labels(): string[] {
+    return this._data.value?.items.map((d) => d.label) ?? [];
+  }
+  private _next(d: number): (from: string) => string | null {
+    return (k) => this._labels()[this._labels().indexOf(k) + d] ?? null;
+  }
+  protected override _renderChart(data: WidgetData, ctx: ChartContext): TemplateResult {
+    return html`<svg
+        width=${ctx.width}
+        height=${ctx.height}
+        tabindex="0"
+        role="group"
+        aria-label="Votes"
+        @focusin=${this.keys.onFocusIn}
+        @focusout=${this.keys.onFocusOut}
+        @keydown=${this.keys.onKeydown}
+      >
+        ${data.items.map((d, i) => svg`<rect data-key=${d.label} role="button" tabindex="-1" aria-label=${`${d.label}: ${d.value}`}
+          class=${this.keys.active && this.keys.cursor === d.label ? 'mark on' : 'mark'} x="0" y=${i * 30} width="40" height="20"></rect>`)}
+      </svg>
+      <button class="after">After</button>`;
+  }
+}
+customElements.define('roving-widget', RovingWidget);
 
 class TipWidget extends TestWidget {
   at = { x: 0, below: 0, above: 0 };
@@ -191,6 +237,76 @@ describe('KeyedFocusController on the test widget', () => {
     el.data = { title: 'Other', items: [{ label: 'Yes', value: 3 }] };
     await el.updateComplete;
     expect(el.keys.current()).to.equal('Yes');
+  });
+});
+
+describe('KeyedFocusController with roving focus on the test widget', () => {
+  const focused = (el: RovingWidget) => el.shadowRoot!.activeElement;
+  const on = (el: RovingWidget) => el.shadowRoot!.querySelector('.mark.on')?.getAttribute('data-key') ?? null;
+
+  it('Tab stops on the chart; a move key enters at the start, focus follows the cursor, Escape returns to the chart', async () => {
+    const el = await fixture<RovingWidget>(html`<roving-widget eager></roving-widget>`);
+    const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg')!;
+    chart.focus();
+    await el.updateComplete;
+    expect(focused(el), 'the chart itself, read by its name').to.equal(chart);
+    expect(el.keys.active).to.equal(false);
+    expect(on(el)).to.equal(null);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('aria-label'), 'entered at the first mark, not past it').to.equal('In favour: 119');
+    expect(el.keys.active).to.equal(true);
+    expect(el.keys.ring, 'keyboard focus shows its ring').to.equal(true);
+    expect(on(el)).to.equal('In favour');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('Against: 1');
+    expect(el.moves).to.deep.equal(['In favour', 'Against']);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal(chart);
+    expect(el.keys.active).to.equal(false);
+    expect(on(el)).to.equal(null);
+    // Back in: where the reader left off.
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('Against: 1');
+    // Escape on the chart itself is the page's.
+    await sendKeys({ press: 'Escape' });
+    const seen: boolean[] = [];
+    el.addEventListener('keydown', (e) => seen.push(e.defaultPrevented));
+    await sendKeys({ press: 'Escape' });
+    expect(seen).to.deep.equal([false]);
+  });
+
+  it('focus leaving the marks turns the cursor off; a click focuses the mark without a ring', async () => {
+    const el = await fixture<RovingWidget>(html`<roving-widget eager></roving-widget>`);
+    el.shadowRoot!.querySelector<SVGSVGElement>('svg')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.keys.active).to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.after')!.focus();
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(el.keys.active).to.equal(false);
+    expect(on(el)).to.equal(null);
+    expect(el.keys.cursor, 'kept for the return').to.equal('In favour');
+    const rect = el.shadowRoot!.querySelector('[data-key="Abstained"]')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+    await el.updateComplete;
+    expect(el.keys.cursor).to.equal('Abstained');
+    expect(el.keys.active).to.equal(true);
+    expect(el.keys.ring, 'a pointer’s focus draws no keyboard ring').to.equal(false);
+    expect(el.moves, 'focus by pointer is no move by key').to.deep.equal(['In favour']);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('a mark moved to before it is drawn takes focus once it is', async () => {
+    const el = await fixture<RovingWidget>(html`<roving-widget eager></roving-widget>`);
+    el.data = { title: 'New', items: [{ label: 'Yes', value: 3 }, { label: 'No', value: 2 }] };
+    el.keys.moveTo('No');
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('data-key')).to.equal('No');
   });
 });
 

@@ -90,7 +90,7 @@ describe('palette: categorical colours shown together stay apart under every sim
     it(`relation-map (${theme}): actor kinds`, async () => {
       const el = await mount('relation-map', theme);
       const colours: Record<string, string> = {};
-      for (const k of ['state', 'organisation', 'person']) colours[k] = classProp(el, `k-${k}`, '--kind');
+      for (const k of ['state', 'organisation', 'person']) colours[k] = classProp(el, `k-${k}`, '--_mt-kind');
       check(colours);
     });
 
@@ -103,7 +103,7 @@ describe('palette: categorical colours shown together stay apart under every sim
       }
       expect(types.size).to.be.greaterThan(1);
       const colours: Record<string, string> = {};
-      for (const t of types) colours[t] = classProp(el, `t-${t}`, '--tie');
+      for (const t of types) colours[t] = classProp(el, `t-${t}`, '--_mt-tie');
       check(colours);
     });
   }

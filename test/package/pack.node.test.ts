@@ -85,7 +85,7 @@ test('editor data files are published and point at published modules', { skip },
   const voteCss = new Set(byName.get('vote-chart')!.css.properties.map((p) => p.name));
   for (const p of ['--mt-vote-yes-ink', '--mt-vote-no-ink', '--mt-vote-abstain-ink', '--mt-vote-absent-ink']) assert.ok(voteCss.has(p), p);
   const mapCss = new Set(byName.get('relation-map')!.css.properties.map((p) => p.name));
-  for (const p of ['--mt-tie-arms-supply', '--mt-tie-sanction', '--mt-tie-role', '--rm-label-size']) assert.ok(mapCss.has(p), p);
+  for (const p of ['--mt-tie-arms-supply', '--mt-tie-sanction', '--mt-tie-role', '--mt-label-size']) assert.ok(mapCss.has(p), p);
   const vscode = JSON.parse(read('vscode.html-custom-data.json'));
   const vt = vscode.tags.find((t: { name: string }) => t.name === 'vote-chart');
   assert.deepEqual(vt.attributes.find((a: { name: string }) => a.name === 'view').values.map((v: { name: string }) => v.name).slice(0, 3), ['bar', 'hemicycle', 'map']);

@@ -2,6 +2,8 @@
  * Hostile and broken inputs for every component, as a table: each case says what a
  * reader must see (a message naming the field, the valid part drawn, or both).
  */
+import { smallVote } from '../fixtures/vote.js';
+
 export const PAYLOAD = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script><svg onload="window.__pwned='svg'">`;
 
 export interface Case {
@@ -20,24 +22,7 @@ export interface Case {
   literal?: string;
 }
 
-const vote = (over: Record<string, unknown> = {}) => ({
-  id: 'TEST/1',
-  title: 'A test vote',
-  date: '2024-05-01',
-  options: [
-    { id: 'yes', label: 'Yes' },
-    { id: 'no', label: 'No' },
-  ],
-  tally: { yes: 2, no: 1 },
-  total: 3,
-  rollCall: [
-    { iso3: 'FRA', name: 'France', vote: 'yes' },
-    { iso3: 'DEU', name: 'Germany', vote: 'no' },
-    { iso3: 'ITA', name: 'Italy', vote: 'yes' },
-  ],
-  sources: [],
-  ...over,
-});
+const vote = smallVote;
 
 const row = (over: Record<string, unknown> = {}) => ({
   sipriId: 1,

@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { capture, mount, readerText, state, uncaught } from './harness.js';
 import type { Case } from './hostile.js';
+import { SMALL_VOTE } from '../fixtures/vote.js';
 
 const POLLUTION: Record<string, unknown> = {
   polluted: 'yes',
@@ -44,7 +45,7 @@ const loaded = import('../../src/all.js').then(
 );
 
 const own = {
-  vote: { id: 'T/1', title: 'Own vote', options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }], tally: { yes: 2, no: 1 }, total: 3, rollCall: [{ iso3: 'FRA', name: 'France', vote: 'yes' }, { iso3: 'DEU', name: 'Germany', vote: 'no' }, { iso3: 'ITA', name: 'Italy', vote: 'yes' }], sources: [] },
+  vote: { ...SMALL_VOTE, id: 'T/1', title: 'Own vote' },
   network: { actors: [{ id: 'aaa', kind: 'state', name: 'Aaa', sources: [] }, { id: 'bbb', kind: 'person', name: 'Bbb', sources: [] }], ties: [{ id: 't1', type: 'visit', source: 'aaa', target: 'bbb', directed: true, date: '2014', label: 'Aaa visited Bbb', sources: [] }] },
 };
 

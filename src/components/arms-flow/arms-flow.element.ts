@@ -85,7 +85,7 @@ const EMPTY_HEIGHT = 140;
  * @csspart legend - Supplier colours, the post-coup marking, the map's line widths.
  * @csspart chart - The box holding the SVG.
  * @csspart tooltip - The deals behind a flow, supplier, category or bar, on hover and focus.
- * @csspart notes - Under the chart: the unit in one line, then a closed "About these figures" (totals and shares, how post-coup is counted, the "Other suppliers", rows left out); on the map, suppliers it cannot place.
+ * @csspart notes - Under the chart (the same part name as `<vote-chart>`'s notes): the unit in one line, then a closed "About these figures" (totals and shares, how post-coup is counted, the "Other suppliers", rows left out); on the map, suppliers it cannot place.
  * @csspart callouts - The panel of reported figures beside our calculation.
  * @csspart source - The source line, with SIPRI's credit line.
  * @csspart download - The "Download data (CSV)" link.
@@ -93,12 +93,13 @@ const EMPTY_HEIGHT = 140;
  *
  * @cssproperty --mt-supplier-1 - Colours of the four suppliers that carry the story (those the reported figures name, topped up by rank: Russia, China, India, Belarus by default), in rank order: `--mt-supplier-1` … `--mt-supplier-4`; checked apart under colour-blindness simulation in both themes.
  * @cssproperty --mt-supplier-other - The neutral every other supplier shares (each still labelled by name).
- * @cssproperty --af-land - Map land colour (default: the text colour at 10% over the background).
- * @cssproperty --af-sea - Map sea colour (default: a trace of the focus blue over the background).
- * @cssproperty --af-border - Map country borders (default: --mt-bg).
- * @cssproperty --af-recipient - The recipient on the map (default: --mt-fg).
- * @cssproperty --af-after - Shading of the years after the coup on the timeline (default: --mt-surface).
- * @cssproperty --af-node - Sankey category and recipient nodes (default: --mt-muted).
+ * @cssproperty --mt-map-land - Map land colour (default: the text colour at 10% over the background). Former name `--af-land` still works.
+ * @cssproperty --mt-map-sea - Map sea colour (default: a trace of the focus blue over the background). Former name `--af-sea` still works.
+ * @cssproperty --mt-map-border - Map country borders (default: --mt-bg); the same token as `<vote-chart>`'s map. Former name `--af-border` still works.
+ * @cssproperty --mt-recipient - The recipient on the map (default: --mt-fg). Former name `--af-recipient` still works.
+ * @cssproperty --mt-post-coup - Shading of the years after the coup on the timeline (default: --mt-surface). Former name `--af-after` still works.
+ * @cssproperty --mt-sankey-node - Sankey category and recipient nodes (default: --mt-muted). Former name `--af-node` still works.
+ * @cssproperty --mt-sankey-band-opacity - Opacity of the Sankey's bands (default: 0.5; 0.72 on a dark theme). Former name `--af-band-opacity` still works.
  *
  * @fires flow-select - `CustomEvent<FlowSelectDetail>`: a flow, supplier, category or bar was chosen (click, Enter or Space): `{ supplier, category, recipient, tiv, deliveries }`, `supplier` null for a whole category. Bubbles and crosses shadow roots.
  * @fires error - `CustomEvent<TiesErrorDetail>`: the data given could not be used, wholly or in part. Does not bubble.

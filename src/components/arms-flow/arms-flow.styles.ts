@@ -2,8 +2,9 @@ import { css, unsafeCSS } from 'lit';
 import { themeTokens } from '../../internal/base.styles.js';
 
 /*
- * Component styles. Colours only from custom properties: the base theme's (--mt-*) and
- * a few of this component's own (--af-*), each documented on the class.
+ * Component styles. Colours only from custom properties, all public ones named --mt-* (each
+ * documented on the class) and read through a private alias (--_mt-*). The names arms-flow had
+ * before (--af-*) are read as fallbacks, so pages written for them keep working.
  */
 /*
  * Supplier colours: four hues for the suppliers that carry the story and one neutral for the
@@ -26,7 +27,7 @@ const supplierClasses = unsafeCSS(
 );
 /* Half-transparent bands over a near-black page turn muddy: more of the hue when the widget paints dark. */
 const darkBands = css`
-  --af-band-opacity: 0.72;
+  --_mt-sankey-band-opacity: var(--mt-sankey-band-opacity, var(--af-band-opacity, 0.72));
 `;
 
 export const armsFlowStyles = css`
@@ -41,12 +42,13 @@ export const armsFlowStyles = css`
   }
   ${supplierClasses}
   :host {
-    --af-land: color-mix(in srgb, var(--_mt-fg) 10%, var(--_mt-bg));
-    --af-sea: color-mix(in srgb, var(--_mt-focus) 4%, var(--_mt-bg));
-    --af-border: var(--_mt-bg);
-    --af-recipient: var(--_mt-fg);
-    --af-after: var(--_mt-surface);
-    --af-node: var(--_mt-muted);
+    --_mt-map-land: var(--mt-map-land, var(--af-land, color-mix(in srgb, var(--_mt-fg) 10%, var(--_mt-bg))));
+    --_mt-map-sea: var(--mt-map-sea, var(--af-sea, color-mix(in srgb, var(--_mt-focus) 4%, var(--_mt-bg))));
+    --_mt-map-border: var(--mt-map-border, var(--af-border, var(--_mt-bg)));
+    --_mt-recipient: var(--mt-recipient, var(--af-recipient, var(--_mt-fg)));
+    --_mt-post-coup: var(--mt-post-coup, var(--af-after, var(--_mt-surface)));
+    --_mt-sankey-node: var(--mt-sankey-node, var(--af-node, var(--_mt-muted)));
+    --_mt-sankey-band-opacity: var(--mt-sankey-band-opacity, var(--af-band-opacity, 0.5));
   }
   .chart svg text {
     font-size: 12px;
@@ -71,7 +73,7 @@ export const armsFlowStyles = css`
 
   /* sankey */
   .band {
-    fill-opacity: var(--af-band-opacity, 0.5);
+    fill-opacity: var(--_mt-sankey-band-opacity);
     transition: opacity 150ms ease-out, fill-opacity 150ms ease-out;
   }
   .flow.on .band,
@@ -90,7 +92,7 @@ export const armsFlowStyles = css`
   }
   .node.category,
   .node.recipient {
-    fill: var(--af-node);
+    fill: var(--_mt-sankey-node);
   }
   .chart svg .label {
     paint-order: stroke;
@@ -132,7 +134,7 @@ export const armsFlowStyles = css`
     font-size: 10px;
   }
   .after {
-    fill: var(--af-after);
+    fill: var(--_mt-post-coup);
   }
   .split-line {
     stroke: var(--_mt-fg);
@@ -150,21 +152,21 @@ export const armsFlowStyles = css`
 
   /* map */
   .sea {
-    fill: var(--af-sea);
+    fill: var(--_mt-map-sea);
   }
   .country {
-    stroke: var(--af-border);
+    stroke: var(--_mt-map-border);
     stroke-width: 0.5px;
   }
   /* Supplier countries take their palette class's fill, tinted. */
   .country:not(.supplier) {
-    fill: var(--af-land);
+    fill: var(--_mt-map-land);
   }
   .country.supplier {
     fill-opacity: 0.25;
   }
   .country.recipient {
-    fill: var(--af-recipient);
+    fill: var(--_mt-recipient);
     fill-opacity: 0.45;
   }
   .mflow {
@@ -183,7 +185,7 @@ export const armsFlowStyles = css`
     stroke: transparent;
   }
   .recipient-dot {
-    fill: var(--af-recipient);
+    fill: var(--_mt-recipient);
     stroke: var(--_mt-bg);
     stroke-width: 1.5px;
   }

@@ -8,8 +8,7 @@ import { fsum } from 'd3-array';
 import type { ArmsDelivery } from '../../data/types.js';
 import type { Groups, SupplierGroup } from './groups.js';
 import { bySupplier } from './map.keys.js';
-import { textWidth } from './labels.js';
-import { textWidth as estimate } from '../../internal/text-metrics.js';
+import { textWidth } from '../../internal/text-metrics.js';
 
 /** Below this width the map view draws ranked bars. */
 export const BARS_BELOW = 480;
@@ -56,10 +55,7 @@ export function barsLayout(input: {
   list.sort((a, b) => b.value - a.value || compareEnglish(a.supplier, b.supplier));
   const font = 12;
   const left = Math.ceil(Math.max(0, ...list.map((s) => textWidth(s.supplier, font) * 1.08))) + 8;
-  // A value without a group separator ("1905": Belarusian groups only from 10 000) is all
-  // digits, wider than the average glyph: the shared estimate, which knows digits.
-  const valueWidth = (t: string) => (/^\d+$/.test(t) ? Math.max(textWidth(t, font), Math.ceil(estimate(t, font))) : textWidth(t, font));
-  const valueRoom = Math.max(0, ...list.map((s) => valueWidth(format(s.value)))) + 6;
+  const valueRoom = Math.ceil(Math.max(0, ...list.map((s) => textWidth(format(s.value), font)))) + 6;
   const span = Math.max(20, width - left - valueRoom);
   const max = Math.max(0, ...list.map((s) => s.value)) || 1;
   const r2 = (n: number) => Math.round(n * 100) / 100;

@@ -1,16 +1,4 @@
 /** Label placement helpers shared by the layouts: pure, deterministic, no DOM. */
-import { textWidth as estimate } from '../../internal/text-metrics.js';
-
-/**
- * Rough width of a label in px (no DOM to measure in a layout): average glyph ≈ 0.56 em for
- * Latin text; Cyrillic, Burmese and other scripts by the shared estimate, which knows them.
- */
-export function textWidth(text: string, fontSize = 12): number {
-  if (NON_LATIN.test(text)) return Math.ceil(estimate(text, fontSize));
-  return Math.ceil(text.length * fontSize * 0.56);
-}
-// Past ASCII (Cyrillic, Burmese, "1 905" with a no-break space): the shared estimate.
-const NON_LATIN = /[^\u0000-\u007f]/;
 
 /**
  * Moves label centres apart so that neighbours are at least `gap` px apart, staying

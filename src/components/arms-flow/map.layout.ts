@@ -11,7 +11,7 @@ import type { ArmsDelivery } from '../../data/types.js';
 import type { World, Lonlat } from '../../internal/world.js';
 import type { Groups, SupplierGroup } from './groups.js';
 import { boxesOverlap, type Box } from '../../internal/plane.js';
-import { textWidth } from './labels.js';
+import { textWidth } from '../../internal/text-metrics.js';
 import { MAP_NARROW } from './map.size.js';
 import { bySupplier as groupBySupplier, flowWidth, sortUnplaced, unplacedOf, widthLegend, type Codes, type Unplaced } from './map.keys.js';
 
@@ -191,7 +191,8 @@ export function mapLayout(input: MapInput): MapGeometry {
   // a leader line. A label that finds no spot at all is left out (the tooltip and table have it).
   const taken: Box[] = [];
   if (to) {
-    const tw = textWidth(recipient, 13);
+    // Map labels are drawn bold (.map .label).
+    const tw = textWidth(recipient, 13, true);
     taken.push({ x: to[0] - tw / 2 - 2, y: to[1] + 6, width: tw + 4, height: 18 });
   }
   for (const f of flows) taken.push({ x: f.from[0] - f.r, y: f.from[1] - f.r, width: 2 * f.r, height: 2 * f.r });
@@ -203,7 +204,7 @@ export function mapLayout(input: MapInput): MapGeometry {
   );
   const H = 13;
   for (const f of priority) {
-    const tw = textWidth(f.supplier, 12);
+    const tw = textWidth(f.supplier, 12, true);
     const [fx, fy] = f.from;
     let placedLabel = false;
     for (const d of [3, 14, 28, 44, 62]) {

@@ -15,7 +15,8 @@ import { fsum } from 'd3-array';
 import type { ArmsDelivery } from '../../data/types.js';
 import type { Groups, SupplierGroup } from './groups.js';
 import { rankBy } from './filter.js';
-import { dodge, textWidth } from './labels.js';
+import { dodge } from './labels.js';
+import { textWidth } from '../../internal/text-metrics.js';
 
 export type NodeKind = 'supplier' | 'category' | 'recipient';
 
@@ -217,7 +218,8 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   const total = fsum(drawn, (d) => d.tiv);
   const font = narrow ? 11 : 12;
   const labelWidth = (n: N) => {
-    const name = textWidth(n.name, font) * 1.08;
+    // Supplier names are drawn bold (.label.supplier .name).
+    const name = textWidth(n.name, font, true);
     const value = textWidth(format(fsum(n.rows, (d) => d.tiv)), font);
     return Math.ceil(narrow ? Math.max(name, value) : name + value + textWidth(' ', font));
   };

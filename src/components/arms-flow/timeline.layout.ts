@@ -7,7 +7,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { fsum } from 'd3-array';
 import type { ArmsDelivery } from '../../data/types.js';
 import type { Groups, SupplierGroup } from './groups.js';
-import { textWidth } from './labels.js';
+import { textWidth } from '../../internal/text-metrics.js';
 
 export interface TimelineBar {
   id: string;
@@ -81,7 +81,7 @@ export function timelineLayout(input: TimelineInput): TimelineGeometry {
     .domain([0, max > 0 ? max : 1])
     .nice(narrow ? 4 : 5);
   const yTicksValues = y.ticks(narrow ? 4 : 5);
-  const left = Math.max(...yTicksValues.map((v) => textWidth(format(v), 11))) + 8;
+  const left = Math.ceil(Math.max(...yTicksValues.map((v) => textWidth(format(v), 11)))) + 8;
   const plot = { x0: left, x1: width - 4, y0: 42, y1: height - 22 };
   y.range([plot.y1, plot.y0]);
   const x = scaleBand<number>()

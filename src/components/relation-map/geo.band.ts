@@ -5,7 +5,8 @@
  * is as tall as its rows, so the map keeps the rest of the chart. Pure maths on sizes.
  */
 import type { Box, Point } from '../../internal/plane.js';
-import { LINE_HEIGHT, textWidth } from './labels.layout.js';
+import { LINE_HEIGHT } from './labels.layout.js';
+import { textWidth } from '../../internal/text-metrics.js';
 import { msg } from '../../internal/i18n/msg.js';
 
 /** The caption, drawn at the start of the first row (in the widget's language). */

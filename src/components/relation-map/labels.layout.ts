@@ -6,10 +6,10 @@
  * position is not drawn; it appears on hover and focus instead.
  *
  * Text width is measured by the caller where it can (a browser); otherwise estimated from
- * the character count, generously, so a placed label's real text fits in its box.
+ * the characters (internal/text-metrics.ts), generously, so a placed label's real text fits in its box.
  */
 import { boxesOverlap, type Box, type Point } from '../../internal/plane.js';
-import { textWidth as estimate } from '../../internal/text-metrics.js';
+import { textWidth } from '../../internal/text-metrics.js';
 
 export interface LabelNode {
   x: number;
@@ -44,16 +44,8 @@ export interface PlacedLabel {
   box: Box;
 }
 
-/** Average advance of a character, as a share of the font size (system UI fonts run 0.5–0.56). */
-export const CHAR_WIDTH = 0.6;
 export const LINE_HEIGHT = 1.3;
 const GAP = 3;
-
-export function textWidth(text: string, fontSize: number): number {
-  // Cyrillic, Burmese and other scripts by the shared estimate, which knows them.
-  if (/[^\u0000-\u024f\u2000-\u206f]/.test(text)) return estimate(text, fontSize);
-  return text.length * fontSize * CHAR_WIDTH;
-}
 
 /** Unit directions of the eight candidate positions: E, W, S, N, SE, NE, SW, NW. */
 const CANDIDATES: ReadonlyArray<readonly [number, number]> = [

@@ -21,7 +21,8 @@ import type { Layout, LabelMode } from './relation-map.options.js';
 import type { View } from './view.js';
 import { labelText, nodeRadius } from './encoding.js';
 import { labelFontSize, markScaleFor } from './geometry.js';
-import { clearLane, textWidth } from './labels.layout.js';
+import { clearLane } from './labels.layout.js';
+import { textWidth } from '../../internal/text-metrics.js';
 
 /** Above this many actors the force layout runs in chunks that yield to the page, drawn from its first placement on. */
 const CHUNKED_ACTORS = RING_START_ACTORS;

@@ -77,18 +77,18 @@ export type TieSelectEvent = CustomEvent<TieSelectDetail>;
  *
  * @tag relation-map
  *
- * @attribute focus - Alias of `center`, for pages written before it (HTML only; `center` wins when both are set).
- * @attribute layout - Alias of `view`, for pages written before it (HTML only; `view` wins when both are set).
+ * @attribute {string} focus - Alias of `center`, for pages written before it (HTML only; `center` wins when both are set).
+ * @attribute {'story' | 'force' | 'radial' | 'geo'} layout - Alias of `view`, for pages written before it (HTML only; `view` wins when both are set).
  *
- * @csspart controls - The bar with the time slider and zoom buttons.
+ * @csspart controls - The bar with the time slider and zoom buttons (the same part name as `<vote-chart>`'s search box).
  * @csspart details - The panel listing the selected actor's ties with dates and sources.
  *
  * @cssproperty --mt-actor-state - Colour of states (default: palette blue).
  * @cssproperty --mt-actor-organisation - Colour of organisations (default: palette green).
  * @cssproperty --mt-actor-person - Colour of people (default: palette orange).
  * @cssproperty --mt-tie-arms-supply - Colour of arms-supply ties; likewise `--mt-tie-trade`, `--mt-tie-agreement`, `--mt-tie-commission`, `--mt-tie-visit`, `--mt-tie-meeting`, `--mt-tie-diplomatic`, `--mt-tie-un-vote`, `--mt-tie-sanction`, `--mt-tie-report` (an NGO's report on an actor), `--mt-tie-role`.
- * @cssproperty --rm-label-size - Font size of actor labels (default: 12px, smaller in a dense network).
- * @cssproperty --rm-label-halo - Outline behind labels that keeps them legible over ties (default: the background).
+ * @cssproperty --mt-label-size - Font size of actor labels (default: 12px, smaller in a dense network). Former name `--rm-label-size` still works.
+ * @cssproperty --mt-label-halo - Outline behind labels that keeps them legible over ties (default: the background). Former name `--rm-label-halo` still works.
  *
  * @fires actor-select - `CustomEvent<ActorSelectDetail>`: an actor was chosen (click, or Enter on the keyboard).
  * @fires tie-select - `CustomEvent<TieSelectDetail>`: a tie was chosen (click on its line, or in the details panel).
@@ -407,7 +407,7 @@ export class RelationMap extends TiesElement<Network> {
     return html`<div class="stage">
         <div
           class="graph"
-          ${cssom({ width: `${width}px`, height: `${height}px`, '--rm-label-auto': `${g.labelOptions.fontSize}px` })}
+          ${cssom({ width: `${width}px`, height: `${height}px`, '--_mt-label-auto': `${g.labelOptions.fontSize}px` })}
           tabindex="0"
           role="listbox"
           aria-label=${graphLabel}

@@ -9,12 +9,12 @@ import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
  * the dark theme and a site's overrides reach the marks, the legend and the canvas alike.
  */
 const kindRules = ACTOR_KINDS.map(
-  (k) => `.k-${k} { --kind: var(--mt-actor-${k}, var(--_mt-${KIND_COLOR[k]})); }`,
+  (k) => `.k-${k} { --_mt-kind: var(--mt-actor-${k}, var(--_mt-${KIND_COLOR[k]})); }`,
 ).join('\n');
 
 const tieRules = TIE_TYPES.map((t) => {
   const s = TIE_STYLE[t];
-  return `.t-${t} { --tie: var(--mt-tie-${t}, var(--_mt-${s.color})); stroke-width: ${s.width}px;${
+  return `.t-${t} { --_mt-tie: var(--mt-tie-${t}, var(--_mt-${s.color})); stroke-width: ${s.width}px;${
     s.dash ? ` stroke-dasharray: ${s.dash.join(' ')};` : ''
   } }`;
 }).join('\n');
@@ -26,7 +26,8 @@ export const relationMapStyles = [
   generated,
   css`
     :host {
-      --rm-label-halo: var(--_mt-bg);
+      /* --rm-label-*: the names before --mt-label-*, still read. */
+      --_mt-label-halo: var(--mt-label-halo, var(--rm-label-halo, var(--_mt-bg)));
     }
     .controls {
       display: flex;
@@ -181,7 +182,7 @@ export const relationMapStyles = [
     }
     /* Marks */
     .shape {
-      fill: var(--kind);
+      fill: var(--_mt-kind);
       stroke: var(--_mt-bg);
       stroke-width: 1.5px;
     }
@@ -194,7 +195,7 @@ export const relationMapStyles = [
     }
     .tie {
       fill: none;
-      stroke: var(--tie);
+      stroke: var(--_mt-tie);
       stroke-linecap: round;
       vector-effect: non-scaling-stroke;
     }
@@ -212,7 +213,7 @@ export const relationMapStyles = [
       vector-effect: non-scaling-stroke;
     }
     .head {
-      fill: var(--tie);
+      fill: var(--_mt-tie);
       stroke: none;
     }
     .ties .band {
@@ -238,10 +239,10 @@ export const relationMapStyles = [
     }
     .graph svg text.label {
       /* The size the layout measured labels at (a size smaller on a phone), unless the page sets one. */
-      font-size: var(--rm-label-size, var(--rm-label-auto, 12px));
+      font-size: var(--mt-label-size, var(--rm-label-size, var(--_mt-label-auto, 12px)));
       fill: var(--_mt-fg);
       paint-order: stroke;
-      stroke: var(--rm-label-halo);
+      stroke: var(--_mt-label-halo);
       stroke-width: 3px;
       stroke-linejoin: round;
       pointer-events: none;
@@ -251,11 +252,11 @@ export const relationMapStyles = [
     }
     /* A key tie in words on its line: a size under the labels (as measured), with the same halo. */
     .graph svg .callout {
-      font-size: calc(var(--rm-label-size, var(--rm-label-auto, 12px)) - 1px);
+      font-size: calc(var(--mt-label-size, var(--rm-label-size, var(--_mt-label-auto, 12px))) - 1px);
       /* Its line's colour, darkened (lightened in the dark) towards the text colour to read as text. */
-      fill: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
+      fill: color-mix(in srgb, var(--_mt-tie) 55%, var(--_mt-fg));
       paint-order: stroke;
-      stroke: var(--rm-label-halo);
+      stroke: var(--_mt-label-halo);
       stroke-width: 4px;
       stroke-dasharray: none;
       stroke-linejoin: round;
@@ -266,8 +267,8 @@ export const relationMapStyles = [
       stroke-dasharray: none;
     }
     .graph svg .callout-badge circle {
-      fill: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
-      stroke: var(--rm-label-halo);
+      fill: color-mix(in srgb, var(--_mt-tie) 55%, var(--_mt-fg));
+      stroke: var(--_mt-label-halo);
       stroke-width: 1.5px;
       stroke-dasharray: none;
     }
@@ -322,7 +323,7 @@ export const relationMapStyles = [
     /* Ties into the band's actors run under the caption: a halo keeps it readable. */
     .graph svg .no-location text {
       paint-order: stroke;
-      stroke: var(--rm-label-halo);
+      stroke: var(--_mt-label-halo);
       stroke-width: 3px;
       stroke-linejoin: round;
     }

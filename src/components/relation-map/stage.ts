@@ -9,7 +9,7 @@ import type { Point } from '../../internal/plane.js';
 import { captionAt, labelBounds } from './geo.band.js';
 import { buildGeometry, type Geometry } from './geometry.js';
 import { placeCallouts, type Callout } from './callouts.layout.js';
-import { textWidth } from './labels.layout.js';
+import { textWidth } from '../../internal/text-metrics.js';
 import { keyTieIndices } from './story.js';
 import type { Positions } from './layout.controller.js';
 import type { LabelMode, Layout } from './relation-map.options.js';

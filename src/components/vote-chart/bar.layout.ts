@@ -7,7 +7,7 @@ import type { CountryGroup } from '../../data/types.js';
 import { formatNumber, formatPercent } from '../../internal/locale.js';
 import { countShare, groupStatement, nameList } from './format.js';
 import { namedCallouts, type Callout, type TextLine } from './callouts.layout.js';
-import { lineStep, textWidth, wrap } from './text-metrics.js';
+import { lineStep, textWidth, wrap } from '../../internal/text-metrics.js';
 import { groupCounts, lowerFirst, type Country, type OptionInfo, type VoteModel } from './vote-model.js';
 import { msg, str } from '../../internal/i18n/msg.js';
 

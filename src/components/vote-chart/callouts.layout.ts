@@ -3,7 +3,7 @@
  * ("Abstained: Russia, China … and 30 others"), wrapped to the width. Pure.
  */
 import { namedLine } from './format.js';
-import { wrap } from './text-metrics.js';
+import { wrap } from '../../internal/text-metrics.js';
 import type { Country, OptionInfo } from './vote-model.js';
 
 export const CALLOUT_FONT = 13;

@@ -10,7 +10,7 @@ import { formatNumber } from '../../internal/locale.js';
 import type { Callout, TextLine } from './callouts.layout.js';
 import { boxObstacle, circleObstacle, placeLabels, type Obstacle, type PlacedLabel } from './labels.layout.js';
 import { arcRows, hemicycleFrame, INNER, placeSeats, SEAT_LABEL, seatSlots, type ArcRows, type HemicycleInput, type SeatPosition } from './hemicycle.size.js';
-import { textWidth } from './text-metrics.js';
+import { textWidth } from '../../internal/text-metrics.js';
 import { shownCountries, type Country, type OptionInfo } from './vote-model.js';
 import { msg, str } from '../../internal/i18n/msg.js';
 import { optionCount } from './format.js';

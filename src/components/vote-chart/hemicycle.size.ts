@@ -5,7 +5,7 @@
 import type { CountryGroup } from '../../data/types.js';
 import { CALLOUT_FONT, CALLOUT_LINE, namedCallouts, type Callout, type TextLine } from './callouts.layout.js';
 import { groupStatement } from './format.js';
-import { textWidth, wrap } from './text-metrics.js';
+import { textWidth, wrap } from '../../internal/text-metrics.js';
 import { groupCounts, shownCountries, type Country, type VoteModel } from './vote-model.js';
 
 /** Largest seat radius, px. */

@@ -4,7 +4,7 @@
  * positions outwards from the mark. What cannot be placed is returned, so the view can say so.
  * Shared by the map, the hemicycle and the tile views. Pure.
  */
-import { textWidth } from './text-metrics.js';
+import { textWidth } from '../../internal/text-metrics.js';
 
 export interface Box {
   x0: number;

@@ -59,7 +59,9 @@ function chartLabel(view: VoteView, counts: string): string {
  * @csspart legend - The legend (hemicycle and map).
  * @csspart chart - The box holding the SVG.
  * @csspart tooltip - The tooltip shown on hover and focus.
- * @csspart search - The country search box.
+ * @csspart controls - The controls above the chart: the country search box.
+ * @csspart search - The same box, by its former name (`part="search controls"`).
+ * @csspart notes - Under the chart: the countries too small to label, the tile map's credit.
  * @csspart source - The source line.
  * @csspart download - The "Download data (CSV)" link.
  * @csspart table - The visually hidden table of every member's vote.
@@ -251,7 +253,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     // 193 elements to style and lay out) wait for a reader to reach the box.
     const names = this._afterFirstPaint && this._suggest ? this._sortedNames(r.model) : [];
     const example = [...r.named.values()].flat()[0]?.name ?? r.model.countries[0]?.name ?? '';
-    return html`<div class="controls" part="search">
+    return html`<div class="controls" part="search controls">
       <label for="vc-search">${msg('Find a country', { id: 'vote.search.label' })}</label>
       ${this._afterFirstPaint
         ? html`<input
@@ -286,11 +288,11 @@ export class VoteChart extends TiesElement<VoteRecord> {
   private _chartNotes(layout: AnyLayout): TemplateResult {
     const unlabelled = layout.kind !== 'bar' ? layout.l.unlabelled : [];
     return html`${unlabelled.length
-      ? html`<p class="chart-note">
+      ? html`<p class="chart-note" part="notes">
           ${msg(str`Too small to label at this width: ${unlabelled.map((c) => c.name).join(msg(', ', { id: 'list.separator' }))}. Hover, tab to or search for a country to read its vote.`, { id: 'vote.unlabelled' })}
         </p>`
       : nothing}
-    ${layout.kind === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit" lang="en">${loadedViews.tiles.credit}.</p>` : nothing}`;
+    ${layout.kind === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit" part="notes" lang="en">${loadedViews.tiles.credit}.</p>` : nothing}`;
   }
 
   protected _renderChart(data: VoteRecord, ctx: ChartContext): TemplateResult {

@@ -15,6 +15,7 @@ import { HIGHLIGHT_GROUP, findCountry } from './vote-chart.options.js';
 import type { AnyLayout, Cue, InteractionEvent, MapModule, Resolved, VoteSelectDetail } from './vote-chart.types.js';
 import type { Country, OptionInfo } from './vote-model.js';
 import { msg, str } from '../../internal/i18n/msg.js';
+import { KeyedFocusController, type KeyAction } from '../../internal/keyed-focus.controller.js';
 
 /** What the interaction reads of its element, which keeps the data, the layout and the map code. */
 export interface InteractionContext {
@@ -36,11 +37,9 @@ interface Tip {
 }
 
 export class VoteInteraction {
-  /** Key of the mark with keyboard focus (or the last one it had). */
-  active: string | null = null;
+  /** The keyboard's cursor over the marks (roving focus: each mark is focusable and read by its label). */
+  readonly keyboard: KeyedFocusController<string>;
   hover: string | null = null;
-  focusIn = false;
-  focusVisible = false;
   selected: string | null = null;
   /** A country found by the search box, shown in the bar view's tooltip. */
   found: string | null = null;
@@ -50,25 +49,79 @@ export class VoteInteraction {
   reached = false;
 
   private _ctx: InteractionContext;
+  private _wasActive = false;
 
   constructor(ctx: InteractionContext) {
     this._ctx = ctx;
+    const keys: Record<string, KeyAction<string>> = {};
+    this.keyboard = new KeyedFocusController<string>(ctx.host, {
+      // On the map and the tiles the keyboard starts at Myanmar, the subject; elsewhere at the first mark.
+      start: () => {
+        const kind = this._ctx.layout()?.kind;
+        const all = this._keys();
+        return (kind === 'map' || kind === 'tiles') && all.includes(SUBJECT) ? SUBJECT : (all[0] ?? null);
+      },
+      has: (key) => this._keys().includes(key),
+      keys,
+      // A key's move takes the tooltip from the pointer and from the search box's find.
+      moving: () => {
+        this.hover = null;
+        this.found = null;
+      },
+      changed: () => {
+        // The found country is shown while the keyboard stays on it.
+        if (this._wasActive && !this.keyboard.active) this.found = null;
+        this._wasActive = this.keyboard.active;
+        this._ctx.host.requestUpdate();
+      },
+      roving: {
+        container: () => this._svg,
+        element: (key) => this._ctx.host.shadowRoot?.querySelector<SVGElement>(`.frame [data-key="${CSS.escape(key)}"]`) ?? null,
+        keyOf: (el) => el.getAttribute('data-key'),
+        rendered: () => this._ctx.host.updateComplete,
+      },
+    });
+    const kb = this.keyboard;
+    const to = (key: string | undefined): void => {
+      if (key !== undefined) kb.moveTo(key);
+    };
+    const choose: KeyAction<string> = (key) => (kb.active ? this._select(key) : false);
+    const page = kb.step((from, e) => {
+      const r = this._ctx.resolved();
+      return r ? sequenceMove(this._keys(), from, e.key, (k) => r.model.byIso.get(k)?.option.id ?? k) : null;
+    });
+    Object.assign(keys, {
+      Home: () => to(this._keys()[0]),
+      End: () => to(this._keys().at(-1)),
+      PageUp: page,
+      PageDown: page,
+      Enter: choose,
+      ' ': choose,
+      Escape: () => {
+        if (!kb.active && !this.hover) return false;
+        this.hover = null;
+        this.found = null;
+        kb.leave();
+      },
+    });
+    for (const k of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) keys[k] = kb.step((from, e) => this._arrow(from, e.key as Arrow));
   }
 
   /** The interaction part of the renderers' state. */
   marks(): Pick<MarkState, 'active' | 'showFocus' | 'selected'> {
-    return { active: this.focusIn ? this.active : null, showFocus: this.focusIn && this.focusVisible, selected: this.selected };
+    const kb = this.keyboard;
+    return { active: kb.active ? kb.cursor : null, showFocus: kb.active && kb.ring, selected: this.selected };
   }
 
   handle(type: InteractionEvent, e: Cue): void {
     if (!this.reached) this._set({ reached: true });
     switch (type) {
       case 'keydown':
-        return this._onKeyDown(e);
+        return this.keyboard.onKeydown({ key: e.key, preventDefault: e.prevent });
       case 'focusin':
-        return this._onFocusIn(e);
+        return this.keyboard.onFocusIn({ target: e.target });
       case 'focusout':
-        return this._onFocusOut(e);
+        return this.keyboard.onFocusOut({ relatedTarget: e.related });
       case 'pointermove':
         return this._set({ hover: this._keyAt(e) });
       case 'pointerleave':
@@ -87,7 +140,7 @@ export class VoteInteraction {
   }
 
   /** Changes state and asks for a render when something changed. */
-  private _set(next: Partial<Pick<VoteInteraction, 'active' | 'hover' | 'focusIn' | 'focusVisible' | 'selected' | 'found' | 'announce' | 'reached'>>): void {
+  private _set(next: Partial<Pick<VoteInteraction, 'hover' | 'selected' | 'found' | 'announce' | 'reached'>>): void {
     let changed = false;
     for (const [k, v] of Object.entries(next) as Array<[keyof typeof next, never]>) {
       if (this[k] !== v) {
@@ -98,7 +151,7 @@ export class VoteInteraction {
     if (changed) this._ctx.host.requestUpdate();
   }
 
-  /* ---- keyboard and focus ---- */
+  /* ---- keyboard: where each key goes (keyboard.ts); the focus itself is the shared controller's ---- */
 
   /** The focusable marks of the current view, in keyboard order. */
   private _keys(): string[] {
@@ -113,82 +166,23 @@ export class VoteInteraction {
     return layout.l.countries.map((c) => c.key);
   }
 
+  /** Where an arrow goes from a mark: nearest in its direction (map, tiles), along the row (seats), else the next in order. */
+  private _arrow(from: string, arrow: Arrow): string | null {
+    const layout = this._ctx.layout();
+    const r = this._ctx.resolved();
+    if (!layout || !r) return null;
+    if (layout.kind === 'map') return this._ctx.map()?.directionalMove(layout.l.countries, from, arrow) ?? null;
+    if (layout.kind === 'tiles') {
+      const points = layout.l.tiles.map((t) => ({ key: t.key, x: t.cx, y: t.cy }));
+      return loadedViews.tiles?.directionalMove(points, from, arrow) ?? null;
+    }
+    // Along the row as drawn, or to the next row out or in.
+    if (layout.kind === 'hemicycle' && layout.l.seats[0]?.country) return hemicycleMove(layout.l.seats, from, arrow);
+    return sequenceMove(this._keys(), from, arrow, (k) => r.model.byIso.get(k)?.option.id ?? k);
+  }
+
   private get _svg(): SVGSVGElement | null {
     return this._ctx.host.shadowRoot?.querySelector('.frame > svg') ?? null;
-  }
-
-  private _markEl(key: string): SVGElement | null {
-    return this._ctx.host.shadowRoot?.querySelector(`.frame [data-key="${CSS.escape(key)}"]`) ?? null;
-  }
-
-  private _focusKey(key: string): void {
-    this._set({ active: key, hover: null });
-    const el = this._markEl(key);
-    if (el) el.focus();
-    else void this._ctx.host.updateComplete.then(() => this._markEl(key)?.focus());
-  }
-
-  private _onKeyDown(e: Cue): void {
-    const r = this._ctx.resolved();
-    if (!r) return;
-    if (e.key === 'Escape') {
-      if (this.focusIn || this.hover) {
-        e.prevent();
-        this._set({ hover: null, found: null, focusIn: false });
-        this._svg?.focus();
-      }
-      return;
-    }
-    if ((e.key === 'Enter' || e.key === ' ') && this.focusIn && this.active) {
-      e.prevent();
-      this._select(this.active);
-      return;
-    }
-    const keys = this._keys();
-    const layout = this._ctx.layout();
-    if (keys.length === 0 || !layout) return;
-    let next: string | null;
-    if (!this.focusIn) {
-      // Entering from the chart itself: resume where the reader was, else start at the beginning
-      // (on the map: at Myanmar, the subject).
-      const start = this.active && keys.includes(this.active) ? this.active : (layout.kind === 'map' || layout.kind === 'tiles') && keys.includes(SUBJECT) ? SUBJECT : keys[0]!;
-      next = e.key === 'Home' ? keys[0]! : e.key === 'End' ? keys.at(-1)! : /^(Arrow|Page)/.test(e.key) ? start : null;
-    } else if (layout.kind === 'map' && e.key.startsWith('Arrow')) {
-      next = this._ctx.map()?.directionalMove(layout.l.countries, this.active, e.key as Arrow) ?? null;
-    } else if (layout.kind === 'tiles' && e.key.startsWith('Arrow')) {
-      const points = layout.l.tiles.map((t) => ({ key: t.key, x: t.cx, y: t.cy }));
-      next = loadedViews.tiles?.directionalMove(points, this.active, e.key as Arrow) ?? null;
-    } else if (layout.kind === 'hemicycle' && e.key.startsWith('Arrow') && layout.l.seats[0]?.country) {
-      // Along the row as drawn, or to the next row out or in.
-      next = hemicycleMove(layout.l.seats, this.active, e.key as Arrow);
-    } else {
-      const groupOf = (k: string): string => r.model.byIso.get(k)?.option.id ?? k;
-      next = sequenceMove(keys, this.active, e.key, groupOf);
-    }
-    if (/^(Arrow|Page|Home|End)/.test(e.key)) e.prevent();
-    if (next) {
-      this._set({ found: null });
-      this._focusKey(next);
-    }
-  }
-
-  private _onFocusIn(e: Cue): void {
-    const target = e.target;
-    const key = target?.getAttribute('data-key');
-    if (target && key) this._set({ active: key, focusIn: true, focusVisible: target.matches(':focus-visible') });
-    else this._set({ focusIn: false });
-  }
-
-  private _onFocusOut(e: Cue): void {
-    const to = e.related;
-    if (to && this._svg?.contains(to)) return;
-    // After the move settles: when the whole window loses focus the mark keeps it, and
-    // the reader comes back to where they were.
-    setTimeout(() => {
-      const now = this._ctx.host.shadowRoot?.activeElement;
-      const svg = this._svg;
-      if (!now || !svg?.contains(now) || now === svg) this._set({ focusIn: false, found: null });
-    }, 0);
   }
 
   /* ---- pointer ---- */
@@ -221,7 +215,7 @@ export class VoteInteraction {
   private _onClick(e: Cue): void {
     const key = this._keyAt(e);
     if (!key) return;
-    this._set({ active: key });
+    this.keyboard.place(key);
     this._select(key);
   }
 
@@ -251,14 +245,14 @@ export class VoteInteraction {
       this._set({ announce: this._ctx.say(() => msg(str`${countryVote(c)} (not drawn in this chart)`, { id: 'vote.search.notDrawn' })) });
       return;
     }
+    this.keyboard.moveTo(key);
     this._set({ announce: this._ctx.say(() => countryVote(c)), found: c.iso3 });
-    this._focusKey(key);
   }
 
   /* ---- tooltip ---- */
 
   renderTooltip(r: Resolved, layout: AnyLayout, width: number): TemplateResult {
-    const key = this.hover ?? (this.focusIn ? this.active : null);
+    const key = this.hover ?? (this.keyboard.active ? this.keyboard.cursor : null);
     const tip = key ? this._tip(r, layout, key) : null;
     const x = tip?.x ?? 0;
     const y = tip?.y ?? 0;

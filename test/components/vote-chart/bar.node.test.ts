@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { barLayout, segmentWidths, type BarLayout } from '../../../src/components/vote-chart/bar.layout.js';
-import { textWidth } from '../../../src/components/vote-chart/text-metrics.js';
+import { textWidth } from '../../../src/internal/text-metrics.js';
 import { buildModel, namedByOption } from '../../../src/components/vote-chart/vote-model.js';
 import type { VoteRecord } from '../../../src/data/types.js';
-import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from './own-votes.js';
+import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from '../../fixtures/vote.js';
 import { VOTE, countRollCall } from './helpers.node.js';
 
 function layout(record: VoteRecord, width: number, showAbsent = false, highlight: string[] = [], groupId?: string): BarLayout {

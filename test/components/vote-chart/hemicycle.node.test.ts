@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { arcSeats, hemicycleLayout, INNER } from '../../../src/components/vote-chart/hemicycle.layout.js';
 import { buildModel, namedByOption } from '../../../src/components/vote-chart/vote-model.js';
 import type { VoteRecord } from '../../../src/data/types.js';
-import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from './own-votes.js';
+import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from '../../fixtures/vote.js';
 import { VOTE, countRollCall } from './helpers.node.js';
 
 function layout(record: VoteRecord, width: number, showAbsent = false) {

@@ -8,8 +8,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildWorld, type Places } from '../../../src/internal/world.js';
 import { mapHeight, mapLayout } from '../../../src/components/vote-chart/map.layout.js';
 import { buildModel } from '../../../src/components/vote-chart/vote-model.js';
-import { textWidth } from '../../../src/components/vote-chart/text-metrics.js';
-import { WITH_PRESENT } from './own-votes.js';
+import { textWidth } from '../../../src/internal/text-metrics.js';
+import { WITH_PRESENT } from '../../fixtures/vote.js';
 import { VOTE } from './helpers.node.js';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;

@@ -11,7 +11,7 @@ import {
 } from '../../../src/components/vote-chart/vote-chart.options.js';
 import { voteDescription, voteTable } from '../../../src/components/vote-chart/vote-chart.text.js';
 import type { DataIssue } from '../../../src/data/issue.js';
-import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from './own-votes.js';
+import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from '../../fixtures/vote.js';
 import { VOTE, VOTE_WITH_HIGHLIGHT, countRollCall } from './helpers.node.js';
 
 test('the bundled roll call counts 119 / 1 / 36 / 37 of 193, and the model agrees', () => {

@@ -9,7 +9,7 @@ import type { VoteChart, VoteSelectEvent } from '../../../src/components/vote-ch
 import type { TiesErrorEvent } from '../../../src/internal/base-element.js';
 import type { VoteRecord } from '../../../src/data/types.js';
 import voteJson from '../../../data/vote.json';
-import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from './own-votes.js';
+import { TALLY_ONLY, TWO_OPTIONS, WITH_PRESENT } from '../../fixtures/vote.js';
 import { captureConsole } from '../../fixtures/console.js';
 import { active, drawn as drawnBy, mount as mountWidget, q, qa, words } from '../../helpers/dom.js';
 

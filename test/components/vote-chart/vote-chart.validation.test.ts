@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
-import { TALLY_ONLY, TWO_OPTIONS } from './own-votes.js';
+import { TALLY_ONLY, TWO_OPTIONS } from '../../fixtures/vote.js';
 import { q, words } from '../../helpers/dom.js';
 
 
