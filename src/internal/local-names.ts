@@ -5,16 +5,9 @@
  * they are, without waking Intl (./english.ts says why that matters for the first frame).
  */
 import type { LocalNames } from '../data/types.js';
+import { languageOf, namesAsGiven, type Style } from './language.js';
 
-/** The language subtag of a locale (`my-MM` -> `my`), lower case, without Intl. */
-export function languageOf(locale: string): string {
-  return (locale.split(/[-_]/)[0] ?? '').toLowerCase();
-}
-
-/** Pages whose names are the data's own (English) ones: no lookup, no Intl. */
-export function namesAsGiven(locale: string): boolean {
-  return languageOf(locale) === 'en' || locale === '';
-}
+export { languageOf, namesAsGiven, type Style } from './language.js';
 
 /** The data's name for `locale`: its exact tag first (`pt-BR`), then its language (`pt`). */
 export function dataName(locale: string, names: LocalNames | undefined): string | undefined {
@@ -22,8 +15,6 @@ export function dataName(locale: string, names: LocalNames | undefined): string 
   const own = (key: string): string | undefined => (Object.prototype.hasOwnProperty.call(names, key) ? names[key] : undefined);
   return own(locale) ?? own(languageOf(locale));
 }
-
-export type Style = 'long' | 'short';
 
 let intl: typeof import('./region-names.js') | undefined;
 let intlJob: Promise<void> | undefined;

@@ -2,7 +2,7 @@
  * Country names in languages other than English (local-names.ts loads this on a page in
  * one): the story's languages from CLDR tables, any other from `Intl.DisplayNames`.
  */
-import { languageOf, namesAsGiven, type Style } from './local-names.js';
+import { languageOf, namesAsGiven, type Style } from './language.js';
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 

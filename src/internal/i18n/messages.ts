@@ -6,6 +6,9 @@ import type { StrResult, TemplateMap } from '@lit/localize';
 import { catalogue } from './catalogues.js';
 import { parseOverrides } from './overrides.js';
 import { english, type Messages } from './msg.js';
+import type { MessagesState } from './registry.js';
+
+export type { MessagesState } from './registry.js';
 
 /** `msg()`'s lookup in `templates`: the catalogue's entry for an id, else the English in the source. */
 export function translator(templates: TemplateMap): Messages {
@@ -16,14 +19,6 @@ export function translator(templates: TemplateMap): Messages {
     // A translation's values are indices into the source's (the order of words may differ).
     return found.strings.reduce((s, part, i) => s + String(template.values[found.values[i - 1] as number]) + part);
   };
-}
-
-export interface MessagesState {
-  pending: Promise<void> | null;
-  problems: string[];
-  _key: string;
-  _templates: Messages | null;
-  readonly _host: { requestUpdate(): void };
 }
 
 /** The messages for `locale` with the overrides `given` (or the inline `script`'s) on top. */

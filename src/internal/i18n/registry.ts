@@ -3,8 +3,8 @@
  * the page gave its English tag messages of its own (`addLocale('en-XA', …)`), and who to tell.
  */
 
-import { languageOf } from '../local-names.js';
-import type { MessagesState } from './messages.js';
+import { languageOf } from '../language.js';
+import type { Messages } from './msg.js';
 
 /** Tags addLocale was given (lower case). */
 export const addedLocales = new Set<string>();
@@ -15,4 +15,13 @@ export const localeListeners = new Set<MessagesState>();
 /** Whether addLocale gave `tag` messages: under its whole tag (`en-GB`) or its language (`en`). */
 export function added(tag: string): boolean {
   return addedLocales.has(tag.toLowerCase()) || addedLocales.has(languageOf(tag));
+}
+
+/** What the lazy message code reads and writes on a widget's message controller. */
+export interface MessagesState {
+  pending: Promise<void> | null;
+  problems: string[];
+  _key: string;
+  _templates: Messages | null;
+  readonly _host: { requestUpdate(): void };
 }
