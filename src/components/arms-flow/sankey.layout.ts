@@ -16,6 +16,7 @@ import type { ArmsDelivery } from '../../data/types.js';
 import type { Groups, SupplierGroup } from './groups.js';
 import { rankBy } from './filter.js';
 import { dodge, textWidth } from './labels.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export type NodeKind = 'supplier' | 'category' | 'recipient';
 
@@ -327,6 +328,6 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   );
 
   const firstCategory = outNodes.find((n) => n.kind === 'category');
-  const heading = firstCategory ? { x: firstCategory.x0, y: top - 10, text: `To ${recipient}`, value: format(total) } : null;
+  const heading = firstCategory ? { x: firstCategory.x0, y: top - 10, text: msg(str`To ${recipient}`, { id: 'arms.sankey.to' }), value: format(total) } : null;
   return { width, height, narrow, nodes: outNodes, links: outLinks, flows, heading };
 }

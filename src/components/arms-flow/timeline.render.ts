@@ -2,6 +2,7 @@
 import { svg, nothing, type TemplateResult } from 'lit';
 import type { ViewState } from './view-state.js';
 import type { TimelineGeometry } from './timeline.layout.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export interface TimelineView extends ViewState<TimelineGeometry> {
   tick: (n: number) => string;
@@ -28,7 +29,7 @@ export function renderTimeline(v: TimelineView): TemplateResult {
         (t) => svg`<line class="gridline" x1=${plot.x0} x2=${plot.x1} y1=${t.y} y2=${t.y}></line>
           <text class="tick" x=${plot.x0 - 6} y=${t.y} dy="0.32em" text-anchor="end">${v.tick(t.value)}</text>`,
       )}
-      <text class="axis-title" x="0" y="12">SIPRI TIV (millions)</text>
+      <text class="axis-title" x="0" y="12">${msg('SIPRI TIV (millions)', { id: 'arms.axis.tiv' })}</text>
     </g>
     <g class="bars">
       ${g.bars.map((b) => {
@@ -62,7 +63,7 @@ export function renderTimeline(v: TimelineView): TemplateResult {
             ? svg`<text class="split-label" x=${labelRight ? s.x + 5 : s.x - 5} y=${plot.y0 - 14}
                 text-anchor=${labelRight ? 'start' : 'end'}
                 >${v.splitLabel}${!labelRight && v.splitTotal && !g.narrow
-                  ? svg`<tspan class="split-total">${` · since then, ${v.splitTotal}`}</tspan>`
+                  ? svg`<tspan class="split-total">${msg(str` · since then, ${v.splitTotal}`, { id: 'arms.timeline.sinceThen' })}</tspan>`
                   : nothing}</text
               >`
             : nothing}
