@@ -3,7 +3,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportedFigure } from '../../data/types.js';
 import { formatNumber, formatDate } from '../../internal/locale.js';
 import { safeHref } from '../../internal/url.js';
-import { englishLang } from '../../internal/local-names.js';
 import type { SourceRef } from '../../internal/figure.js';
 import type { Callout } from './callouts.js';
 import { share, tiv, yearSpan } from './text.js';
@@ -52,6 +51,19 @@ export function computedWords(c: Callout, locale: string, _release?: string): st
   return msg(str`${part} (${ours} of ${all} TIV)`, { id: 'arms.callout.shareOf' });
 }
 
+/** The source an article credits for its figure, in the data's note's words ("SIPRI data"), or null. */
+function attributedTo(f: ReportedFigure): string | null {
+  const named = /attributes (?:the figure |it )?to (SIPRI[\w ]*?)(?: as published[^.]*)?[.,;:]/.exec(f.note ?? '');
+  return named ? named[1]!.trim() : null;
+}
+
+/** `text` with the data's English `phrase` in it marked as English, so screen readers switch voice. */
+function inEnglish(text: string, phrase: string | null): TemplateResult | string {
+  const at = phrase ? text.indexOf(phrase) : -1;
+  if (at < 0) return text;
+  return html`${text.slice(0, at)}<span lang="en">${phrase}</span>${text.slice(at + phrase!.length)}`;
+}
+
 /**
  * What is known about the pair, nothing more: the source the article names (when the data's
  * note records one), what our number is, and that SIPRI's unit is not money. No guess at why
@@ -61,9 +73,8 @@ export function knownWords(c: Callout, locale: string, release: string): string[
   const f = c.figure;
   const k = c.computed;
   const out: string[] = [];
-  const named = /attributes (?:the figure |it )?to (SIPRI[\w ]*?)(?: as published[^.]*)?[.,;:]/.exec(f.note ?? '');
-  if (named) {
-    const who = named[1]!.trim();
+  const who = attributedTo(f);
+  if (who) {
     out.push(msg(str`The article attributes it to ${who}.`, { id: 'arms.callout.attributed' }));
   }
   if (!k) return out;
@@ -96,7 +107,7 @@ export function readerNote(note: string): string {
 function sourceLinks(sources: SourceRef[]): TemplateResult[] {
   return sources.map((src, i) => {
     const href = safeHref(src.url);
-    return html`${i > 0 ? msg('; ', { id: 'arms.list.semicolon' }) : ''}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${src.label}</a>` : src.label}`;
+    return html`${i > 0 ? msg('; ', { id: 'arms.list.semicolon' }) : ''}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank" lang="en">${src.label}</a>` : html`<span lang="en">${src.label}</span>`}`;
   });
 }
 
@@ -114,8 +125,9 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
   // The credit line carries the date when the source has one; "reported" adds it otherwise.
   const reported = f.reported ? formatDate(locale, f.reported) : null;
   const when = reported && !sources.some((src) => src.label.endsWith(reported)) ? msg(str`, reported ${reported}`, { id: 'arms.callout.reported' }) : '';
-  // The figure's label, the article's words and the notes exist in English only.
-  const en = englishLang(locale) ?? nothing;
+  // The figure's label, the article's words, source titles and the notes exist in English
+  // only: marked so screen readers switch voice (as the figure's source line marks its titles).
+  const en = 'en';
   return html`<li class="callout">
     <p class="callout-what"><span lang=${en}>${f.label}</span>${`, ${periodWords(f, locale)}`}</p>
     <p class="callout-values">
@@ -125,7 +137,7 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
     <details class="callout-more">
       <summary>${ours ? msg('Source and method', { id: 'arms.callout.sourceMethod' }) : msg('Source', { id: 'arms.callout.source' })}</summary>
       <p>${sources.length === 1 ? msg('Source:', { id: 'figure.source' }) : msg('Sources:', { id: 'figure.sources' })} ${sourceLinks(sources)}${when}.</p>
-      ${known.map((k) => html`<p>${k}</p>`)}
+      ${known.map((k) => html`<p>${inEnglish(k, attributedTo(f))}</p>`)}
       ${explained ? html`<p lang=${en}>${explained}</p>` : nothing}
     </details>
   </li>`;
