@@ -34,7 +34,7 @@ import { itemLabel, renderTooltip } from './tooltip.render.js';
 import { renderLegend } from './legend.render.js';
 import { renderCallouts } from './callouts.render.js';
 import { renderNotes } from './notes.render.js';
-import { chartTitle, emptyMessage, eventPhrase, instructions, mapNote, splitPhrase, tableOf, tiv, titleOf, descriptionOf, yearSpan } from './text.js';
+import { chartTitle, emptyMessage, eventPhrase, instructions, mapNote, splitPhrase, tableOf, tiv, titleOf, descriptionOf, yearOf, yearSpan } from './text.js';
 import { armsFlowStyles } from './arms-flow.styles.js';
 import { otherLabel } from './groups.js';
 import { msg, str } from '../../internal/i18n/msg.js';
@@ -317,7 +317,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const split = view !== 'map' ? m.splitShown : null;
     let post: string | null = null;
     if (split) {
-      const year = split.year;
+      const year = yearOf(ctx.locale, split.year);
       const phrase = splitPhrase(ctx.locale, split);
       post =
         view === 'sankey'
@@ -407,7 +407,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       },
       describedBy: active ? 'af-tip' : null,
       activeKey: active?.key ?? null,
-      title: chartTitle(this._opts.view, scope, ctx.width < BARS_BELOW),
+      title: chartTitle(this._opts.view, scope, ctx.width < BARS_BELOW, ctx.locale),
     };
     if (geometry.view === 'sankey') return renderSankey({ ...common, geometry: geometry.g });
     if (geometry.view === 'bars') return renderBars({ ...common, geometry: geometry.g });
@@ -418,8 +418,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
         ...common,
         geometry: g,
         tick: (n) => tiv(ctx.locale, n),
+        year: (y) => yearOf(ctx.locale, y),
         splitLabel: s ? `${s.label}, ${formatDate(ctx.locale, s.date)}` : null,
-        splitTotal: g.split ? this._splitTotal(tiv(ctx.locale, g.split.value), yearSpan(g.split.year, g.split.lastYear)) : null,
+        splitTotal: g.split ? this._splitTotal(tiv(ctx.locale, g.split.value), yearSpan(g.split.year, g.split.lastYear, ctx.locale)) : null,
         total: ctx.width >= TIMELINE_NARROW + 200 ? (yr) => tiv(ctx.locale, g.totals.get(yr)!) : null,
       });
     }

@@ -78,7 +78,7 @@ export function knownWords(c: Callout, locale: string, release: string): string[
     out.push(msg(str`The article attributes it to ${who}.`, { id: 'arms.callout.attributed' }));
   }
   if (!k) return out;
-  const span = yearSpan(k.from, k.to);
+  const span = yearSpan(k.from, k.to, locale);
   const supplier = k.supplier;
   const date = formatDate(locale, release);
   out.push(

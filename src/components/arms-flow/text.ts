@@ -54,14 +54,19 @@ export const tivWords = (): string =>
 export const unitLine = (): string =>
   msg('Values in SIPRI trend-indicator value (TIV, millions): a measure of military capability transferred, not money.', { id: 'arms.unitLine' });
 
-export function yearSpan(a: number, b: number): string {
-  return a === b ? String(a) : `${a}–${b}`;
+/** A year in the locale's digits (Burmese digits on a Burmese page), never grouped: "2021". */
+export function yearOf(locale: string, y: number): string {
+  return formatNumber(locale, y, { useGrouping: false });
+}
+
+export function yearSpan(a: number, b: number, locale = 'en'): string {
+  return a === b ? yearOf(locale, a) : `${yearOf(locale, a)}–${yearOf(locale, b)}`;
 }
 
 /** ", 2005–2020" after a phrase, or nothing when there is no period. */
-function periodSuffix(period: readonly [number, number] | null): string {
+function periodSuffix(period: readonly [number, number] | null, locale: string): string {
   if (!period) return '';
-  const years = yearSpan(period[0], period[1]);
+  const years = yearSpan(period[0], period[1], locale);
   return msg(str`, ${years}`, { id: 'arms.periodSuffix' });
 }
 
@@ -84,12 +89,12 @@ export function titleOf(data: ArmsData): string {
 /** "2005–2006, supplier Belarus, category Ships": what the filters ask for, in words. */
 export function filterWords(f: ArmsFilter, locale = 'en'): string {
   const parts: string[] = [];
-  if (f.from !== null && f.to !== null) parts.push(yearSpan(f.from, f.to));
+  if (f.from !== null && f.to !== null) parts.push(yearSpan(f.from, f.to, locale));
   else if (f.from !== null) {
-    const year = f.from;
+    const year = yearOf(locale, f.from);
     parts.push(msg(str`from ${year}`, { id: 'arms.filter.from' }));
   } else if (f.to !== null) {
-    const year = f.to;
+    const year = yearOf(locale, f.to);
     parts.push(msg(str`to ${year}`, { id: 'arms.filter.to' }));
   }
   if (f.suppliers.length) {
@@ -126,10 +131,10 @@ export function emptyMessage(scope: Scope, locale = 'en'): string {
 }
 
 export function splitWords(locale: string, split: Split, last: number | null): string {
-  const span = last !== null && last > split.year ? `${split.year}–${last}` : String(split.year);
+  const span = last !== null && last > split.year ? yearSpan(split.year, last, locale) : yearOf(locale, split.year);
   const event = eventPhrase(split.label);
   const date = formatDate(locale, split.date);
-  const year = split.year;
+  const year = yearOf(locale, split.year);
   return msg(
     str`SIPRI dates deliveries by year only, so everything delivered in ${span} counts as after the ${event} of ${date}, though ${year} may include some from before it.`,
     { id: 'arms.splitWords' },
@@ -164,7 +169,7 @@ export function descriptionOf(_data: ArmsData, scope: Scope, _groups: Groups, lo
     const unit = tivWords();
     return msg(str`${empty} The figures are ${unit}.`, { id: 'arms.description.empty' });
   }
-  const span = periodSuffix(period);
+  const span = periodSuffix(period, locale);
   const total = tivSum(rows);
   const ranked = rankBy(rows, (d) => d.supplier);
   const f = scope.filter;
@@ -209,7 +214,7 @@ export function detailOf(data: ArmsData, scope: Scope, groups: Groups, locale: s
   const f = scope.filter;
   const suppliers = joined(f.suppliers);
   const categories = joined(f.categories);
-  const span = periodSuffix(period);
+  const span = periodSuffix(period, locale);
   const unit = tivWords();
   const lead =
     f.suppliers.length && f.categories.length
@@ -246,7 +251,7 @@ export function detailOf(data: ArmsData, scope: Scope, groups: Groups, locale: s
   let text = `${lead} ${totals}`;
   if (split && period && split.year <= period[1]) {
     const after = tiv(locale, fsum(rows, (d) => (d.deliveryYear >= split.year ? d.tiv : 0)));
-    const year = split.year;
+    const year = yearOf(locale, split.year);
     const phrase = splitPhrase(locale, split);
     text += ' ' + msg(str`Delivered from ${year}, ${phrase}: ${after} TIV.`, { id: 'arms.detail.after' });
   }
@@ -266,7 +271,7 @@ const estimateWords = (d: ArmsDelivery): string =>
 export function tableOf(data: ArmsData, scope: Scope, locale: string, credit: string | null): DataTable {
   const { recipient, rows, period, leftOut } = scope;
   const f = filterWords(scope.filter, locale);
-  const span = periodSuffix(period);
+  const span = periodSuffix(period, locale);
   const release = data.register.release;
   const unit = tivWords();
   const caption = [
@@ -319,8 +324,8 @@ export function tableOf(data: ArmsData, scope: Scope, locale: string, credit: st
 }
 
 /** The SVG's accessible title: what kind of chart, of what, in which unit (`bars`: the map view's ranked bars, on a phone). */
-export function chartTitle(view: ArmsView, scope: Scope, bars: boolean): string {
-  const span = periodSuffix(scope.period);
+export function chartTitle(view: ArmsView, scope: Scope, bars: boolean, locale = 'en'): string {
+  const span = periodSuffix(scope.period, locale);
   const recipient = scope.recipient;
   switch (view) {
     case 'map':

@@ -6,6 +6,8 @@ import { msg, str } from '../../internal/i18n/msg.js';
 
 export interface TimelineView extends ViewState<TimelineGeometry> {
   tick: (n: number) => string;
+  /** A year as the axis writes it, in the locale's digits. */
+  year: (y: number) => string;
   /** Words for the split line, e.g. "Military coup, 1 February 2021", and the span after it. */
   splitLabel: string | null;
   splitTotal: string | null;
@@ -45,7 +47,7 @@ export function renderTimeline(v: TimelineView): TemplateResult {
     </g>
     <g class="axis" aria-hidden="true">
       <line class="baseline" x1=${plot.x0} x2=${plot.x1} y1=${plot.y1} y2=${plot.y1}></line>
-      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${plot.y1 + 15} text-anchor="middle">${t.year}</text>`)}
+      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${plot.y1 + 15} text-anchor="middle">${v.year(t.year)}</text>`)}
       ${v.total
         ? g.years.map((yr) => {
             const t = g.totals.get(yr)!;

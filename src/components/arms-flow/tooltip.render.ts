@@ -5,17 +5,17 @@ import { formatNumber } from '../../internal/locale.js';
 import type { FocusItem } from './items.js';
 import { dealsOf, type Deal } from './deals.js';
 import { rankBy } from './filter.js';
-import { share, tiv, yearSpan } from './text.js';
+import { share, tiv, yearOf, yearSpan } from './text.js';
 import { msg, str } from '../../internal/i18n/msg.js';
 import { plural } from '../../internal/i18n/plural.js';
 
 /** Deals listed before "and N more": enough to explain a flow, short enough to read. */
 export const TOOLTIP_DEALS = 5;
 
-export function itemHeading(item: FocusItem): string {
+export function itemHeading(item: FocusItem, locale = 'en'): string {
   if (item.supplier === null) return item.category ?? '';
   if (item.category) return `${item.supplier} → ${item.category}`;
-  if (item.year !== null) return `${item.supplier}, ${item.year}`;
+  if (item.year !== null) return `${item.supplier}, ${yearOf(locale, item.year)}`;
   return item.supplier;
 }
 
@@ -38,7 +38,7 @@ export function itemLabel(item: FocusItem, locale: string, splitYear: number | n
   const value = tiv(locale, item.tiv);
   const supplier = item.supplier;
   const category = item.category;
-  const year = item.year;
+  const year = item.year === null ? null : yearOf(locale, item.year);
   let label: string;
   if (supplier === null) {
     const n = new Set(item.rows.map((d) => d.supplier)).size;
@@ -55,7 +55,8 @@ export function itemLabel(item: FocusItem, locale: string, splitYear: number | n
   else label = msg(str`${supplier}: ${value} TIV, ${deals}`, { id: 'arms.item.supplier' });
   if (splitYear !== null && item.postTiv > 0) {
     const after = tiv(locale, item.postTiv);
-    label = msg(str`${label}; ${after} TIV delivered from ${splitYear}`, { id: 'arms.item.after' });
+    const from = yearOf(locale, splitYear);
+    label = msg(str`${label}; ${after} TIV delivered from ${from}`, { id: 'arms.item.after' });
   }
   return label;
 }
@@ -82,7 +83,7 @@ function suppliersLine(item: FocusItem, locale: string): TemplateResult {
 function dealLine(d: Deal, locale: string, showSupplier: boolean): TemplateResult {
   const est = msg(' (est.)', { id: 'arms.tip.estimate' });
   const n = d.delivered === null ? '' : `${formatNumber(locale, d.delivered)}${d.deliveredEstimate ? est : ''} × `;
-  const years = `${yearSpan(d.firstYear, d.lastYear)}${d.yearsEstimate ? est : ''}`;
+  const years = `${yearSpan(d.firstYear, d.lastYear, locale)}${d.yearsEstimate ? est : ''}`;
   // Words that sit between two bindings go inside one: a text node of spaces alone between
   // Lit's markers is dropped from accessible names ("MiG-29fighter aircraft").
   return html`<li>${`${showSupplier ? `${d.supplier}: ` : ''}${n}`}<strong>${d.designation}</strong>${` ${d.description}, ${years}: ${tiv(locale, d.tiv)} TIV`}</li>`;
@@ -97,7 +98,8 @@ export interface TooltipPlacement {
 }
 
 /** "183 TIV delivered from 2021, the year of the military coup: 16%" (or "Nothing delivered…"). */
-function postLine(item: FocusItem, locale: string, year: number, event: string): string {
+function postLine(item: FocusItem, locale: string, splitYear: number, event: string): string {
+  const year = yearOf(locale, splitYear);
   if (!(item.postTiv > 0)) return msg(str`Nothing delivered from ${year}, the year of the ${event}`, { id: 'arms.tip.post.none' });
   const after = tiv(locale, item.postTiv);
   if (!(item.tiv > 0)) return msg(str`${after} TIV delivered from ${year}, the year of the ${event}`, { id: 'arms.tip.post' });
@@ -127,7 +129,7 @@ export function renderTooltip(
     top: `${at.top}px`,
     width: `${at.width}px`,
   })}>
-    <p class="tip-head">${itemHeading(item)}</p>
+    <p class="tip-head">${itemHeading(item, locale)}</p>
     <p class="tip-total">${msg(str`${value} TIV (SIPRI, millions) · ${dealCount}`, { id: 'arms.tip.total' })}</p>
     ${splitYear !== null && item.year === null
       ? html`<p class="tip-post">${postLine(item, locale, splitYear, splitLabel)}</p>`
