@@ -136,7 +136,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       const given = this._data.value;
       // Suppliers as the reader's language names them, matched also by SIPRI's English names.
       const local = given ? this._localArms(given) : null;
-      const vocabulary = local ? this._memo.get('vocabulary', [local], () => vocabularyOf(local.data, local.english)) : null;
+      const vocabulary = local ? this._memo.get('vocabulary', [local], () => vocabularyOf(local.data, local.english, local.englishCategories)) : null;
       return [this.view, this.from, this.to, this.supplier, this.category, this.callouts, vocabulary];
     },
     (view, from, to, supplier, category, callouts, vocabulary) =>
@@ -177,7 +177,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /** The data with suppliers named in the reader's language (the same object on an English page). */
   private _localArms(data: ArmsData): LocalArms {
     const locale = this.locale;
-    return this._memo.get('local', [data, locale, regionNamesReady(locale)], () => localArms(data, locale));
+    // The catalogue names the categories: in the widget's words, whenever this runs (options resolve before an update).
+    return this._memo.get('local', [data, locale, regionNamesReady(locale), this._wordsVersion], () => this._say(() => localArms(data, locale)));
   }
 
 
@@ -461,7 +462,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
           : item.supplier === this._say(otherLabel)
             ? 'Other suppliers'
             : (local?.english.get(item.supplier) ?? item.supplier),
-      category: item.category,
+      category: item.category === null ? null : (local?.englishCategories.get(item.category) ?? item.category),
       recipient: this._recipient,
       tiv: item.tiv,
       deliveries: item.rows.map((d) => local?.original(d) ?? d),
