@@ -9,6 +9,7 @@ import type { ArmsFlow } from '../../src/components/arms-flow/arms-flow.js';
 import { LANGS, expectTextsClear, mountIn, words } from './locales.js';
 
 const RUSSIA = { my: 'ရုရှား', ru: 'Россия', be: 'Расія' } as const;
+const MYANMAR = { my: 'မြန်မာ', ru: 'Мьянма', be: 'М’янма' } as const;
 /** SIPRI's "Missiles", in the catalogue's words. */
 const MISSILES = { my: 'ဒုံးကျည်', ru: 'Ракеты', be: 'Ракеты' } as const;
 
@@ -23,6 +24,7 @@ for (const lang of LANGS) {
         const drawn = [...svgs].map((s) => words(s)).join(' ') + words(el.shadowRoot!.querySelector('[part="legend"]'));
         expect(drawn).to.contain(RUSSIA[lang]);
         expect(drawn).to.not.match(/\bRussia\b/);
+        expect(words(el.shadowRoot!.querySelector('[part="title"]')), 'the recipient named in the page\'s language').to.contain(MYANMAR[lang]);
         if (view === 'sankey') {
           expect(drawn, 'categories in the page\'s language').to.contain(MISSILES[lang]);
           expect(drawn).to.not.match(/\b(Aircraft|Missiles|Ships)\b/);
@@ -45,6 +47,8 @@ for (const lang of LANGS) {
     mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const { detail } = await event;
     for (const d of detail.deliveries) expect(['Russia', 'China']).to.include(d.supplier);
+    expect(detail.recipient).to.equal('Myanmar');
+    for (const d of detail.deliveries) expect(d.recipient).to.equal('Myanmar');
     if (detail.supplier !== null) expect(['Russia', 'China']).to.include(detail.supplier);
     for (const d of detail.deliveries) expect(['Missiles', 'Aircraft']).to.include(d.category);
     if (detail.category !== null) expect(['Missiles', 'Aircraft']).to.include(detail.category);

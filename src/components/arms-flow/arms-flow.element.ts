@@ -463,7 +463,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
             ? 'Other suppliers'
             : (local?.english.get(item.supplier) ?? item.supplier),
       category: item.category === null ? null : (local?.englishCategories.get(item.category) ?? item.category),
-      recipient: this._recipient,
+      recipient: local?.englishRecipient ?? this._recipient,
       tiv: item.tiv,
       deliveries: item.rows.map((d) => local?.original(d) ?? d),
     });
