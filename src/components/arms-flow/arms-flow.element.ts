@@ -34,8 +34,10 @@ import { itemLabel, renderTooltip } from './tooltip.render.js';
 import { renderLegend } from './legend.render.js';
 import { renderCallouts } from './callouts.render.js';
 import { renderNotes } from './notes.render.js';
-import { chartTitle, emptyMessage, eventPhrase, instructions, mapNote, splitPhrase, tableOf, tiv, titleOf, descriptionOf, yearSpan } from './text.js';
+import { chartTitle, emptyMessage, eventPhrase, instructions, mapNote, splitPhrase, tableOf, tiv, titleOf, descriptionOf, yearOf, yearSpan } from './text.js';
 import { armsFlowStyles } from './arms-flow.styles.js';
+import { otherLabel } from './groups.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 /** Detail of `flow-select`: the flow, supplier, category or bar a reader chose, and the SIPRI rows behind it. */
 export interface FlowSelectDetail {
@@ -135,7 +137,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       const given = this._data.value;
       // Suppliers as the reader's language names them, matched also by SIPRI's English names.
       const local = given ? this._localArms(given) : null;
-      const vocabulary = local ? this._memo.get('vocabulary', [local], () => vocabularyOf(local.data, local.english)) : null;
+      const vocabulary = local ? this._memo.get('vocabulary', [local], () => vocabularyOf(local.data, local.english, local.englishCategories)) : null;
       return [this.view, this.from, this.to, this.supplier, this.category, this.callouts, vocabulary];
     },
     (view, from, to, supplier, category, callouts, vocabulary) =>
@@ -176,7 +178,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   /** The data with suppliers named in the reader's language (the same object on an English page). */
   private _localArms(data: ArmsData): LocalArms {
     const locale = this.locale;
-    return this._memo.get('local', [data, locale, regionNamesReady(locale)], () => localArms(data, locale));
+    // The catalogue names the categories: in the widget's words, whenever this runs (options resolve before an update).
+    return this._memo.get('local', [data, locale, regionNamesReady(locale), this._wordsVersion], () => this._say(() => localArms(data, locale)));
   }
 
 
@@ -186,7 +189,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
 
   /** Data + options → model (rows shown, groups and colours, totals, split): once per change. */
   private _model(data: ArmsData): ArmsModel {
-    return this._memo.get('model', [data, this._opts.filter], () => armsModel(data, this._opts.filter));
+    // The words version too: the "Other suppliers" group is named in the reader's language.
+    return this._memo.get('model', [data, this._opts.filter, this._wordsVersion], () => armsModel(data, this._opts.filter));
   }
 
   /* ---- text, table, size ---- */
@@ -313,7 +317,15 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     if (m.scope.rows.length === 0) return nothing;
     const view = this._opts.view as ArmsView;
     const split = view !== 'map' ? m.splitShown : null;
-    const post = split ? `${view === 'sankey' ? 'Hatched' : 'Shaded'}: delivered from ${split.year}, ${splitPhrase(ctx.locale, split)}` : null;
+    let post: string | null = null;
+    if (split) {
+      const year = yearOf(ctx.locale, split.year);
+      const phrase = splitPhrase(ctx.locale, split);
+      post =
+        view === 'sankey'
+          ? msg(str`Hatched: delivered from ${year}, ${phrase}`, { id: 'arms.legend.hatched' })
+          : msg(str`Shaded: delivered from ${year}, ${phrase}`, { id: 'arms.legend.shaded' });
+    }
     const widths =
       view === 'map' && ctx.width >= BARS_BELOW ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
     return renderLegend({ groups: m.present, view, post, widths });
@@ -345,14 +357,14 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     this._focus.items = [];
     this._recipient = scope.recipient;
     if (scope.rows.length === 0) {
-      body = html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}><p role="status">${emptyMessage(scope)}</p></div>`;
+      body = html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}><p role="status">${emptyMessage(scope, ctx.locale)}</p></div>`;
     } else if (wideMap && mapCode.state !== 'ready') {
       body =
         mapCode.state === 'error'
           ? html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}>
-              <p role="status">The map could not be drawn: ${mapCode.error}. The numbers are in the data table and the CSV.</p>
+              <p role="status">${msg('The map could not be drawn: this view could not load. The numbers are in the data table and the CSV.', { id: 'arms.map.failed' })}</p>
             </div>`
-          : html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}><p class="status" role="status">Loading map…</p></div>`;
+          : html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}><p class="status" role="status">${msg('Loading map…', { id: 'arms.map.loading' })}</p></div>`;
     } else {
       const geometry = this._geometry(data, ctx)!;
       const items = this._items(geometry, split?.year ?? null);
@@ -360,10 +372,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       body =
         geometry.view === 'map' && !geometry.g.recipient
           ? html`<div class="empty" ${cssom({ minHeight: `${ctx.height}px` })}>
-              <p role="status">
-                The map cannot place ${scope.recipient}: the data gives no country code for it. The deliveries are in the data
-                table and the CSV.
-              </p>
+              <p role="status">${this._noPlace(scope.recipient)}</p>
             </div>`
           : html`${this._renderGeometry(geometry, items, data, ctx)}
               <p id="af-keys" class="sr-only">${instructions(view)}</p>
@@ -400,7 +409,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       },
       describedBy: active ? 'af-tip' : null,
       activeKey: active?.key ?? null,
-      title: chartTitle(this._opts.view, scope, ctx.width < BARS_BELOW),
+      title: chartTitle(this._opts.view, scope, ctx.width < BARS_BELOW, ctx.locale),
     };
     if (geometry.view === 'sankey') return renderSankey({ ...common, geometry: geometry.g });
     if (geometry.view === 'bars') return renderBars({ ...common, geometry: geometry.g });
@@ -411,13 +420,24 @@ export class ArmsFlow extends TiesElement<ArmsData> {
         ...common,
         geometry: g,
         tick: (n) => tiv(ctx.locale, n),
+        year: (y) => yearOf(ctx.locale, y),
         splitLabel: s ? `${s.label}, ${formatDate(ctx.locale, s.date)}` : null,
-        splitTotal: g.split ? `${tiv(ctx.locale, g.split.value)} TIV delivered in ${yearSpan(g.split.year, g.split.lastYear)}` : null,
+        splitTotal: g.split ? this._splitTotal(tiv(ctx.locale, g.split.value), yearSpan(g.split.year, g.split.lastYear, ctx.locale)) : null,
         total: ctx.width >= TIMELINE_NARROW + 200 ? (yr) => tiv(ctx.locale, g.totals.get(yr)!) : null,
       });
     }
     const code = this._mapCode.value;
     return code ? code.module.renderMap({ ...common, geometry: geometry.g }) : html``;
+  }
+
+  private _noPlace(recipient: string): string {
+    return msg(str`The map cannot place ${recipient}: the data gives no country code for it. The deliveries are in the data table and the CSV.`, {
+      id: 'arms.map.noPlace',
+    });
+  }
+
+  private _splitTotal(value: string, years: string): string {
+    return msg(str`${value} TIV delivered in ${years}`, { id: 'arms.timeline.splitTotal' });
   }
 
   private _renderTip(items: FocusItem[], ctx: ChartContext, splitYear: number | null, splitLabel: string): TemplateResult | typeof nothing {
@@ -437,9 +457,14 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const given = this._data.value;
     const local = given ? this._localArms(given) : null;
     emit<FlowSelectDetail>(this, 'flow-select', {
-      supplier: item.supplier === null ? null : (local?.english.get(item.supplier) ?? item.supplier),
-      category: item.category,
-      recipient: this._recipient,
+      supplier:
+        item.supplier === null
+          ? null
+          : item.supplier === this._say(otherLabel)
+            ? 'Other suppliers'
+            : (local?.english.get(item.supplier) ?? item.supplier),
+      category: item.category === null ? null : (local?.englishCategories.get(item.category) ?? item.category),
+      recipient: local?.englishRecipient ?? this._recipient,
       tiv: item.tiv,
       deliveries: item.rows.map((d) => local?.original(d) ?? d),
     });

@@ -28,6 +28,8 @@ export interface Vocabulary {
   categories: readonly string[];
   /** ISO alpha-3 -> SIPRI supplier name, so `supplier="RUS BLR"` works as on the vote chart. */
   codes?: ReadonlyMap<string, string>;
+  /** SIPRI's category names (upper case) -> the reader's, so `category="Aircraft"` works on any page. */
+  categoryCodes?: ReadonlyMap<string, string>;
 }
 
 export interface ArmsOptions {
@@ -96,6 +98,6 @@ export function normalizeArmsOptions(attrs: ArmsAttributes, vocabulary: Vocabula
   const { from, to } = yearRangeOption(attrs.from, attrs.to, issues);
   // Names can only be checked once the data is known.
   const suppliers = vocabulary ? matchNames(attrs.supplier, 'supplier', vocabulary.suppliers, issues, vocabulary.codes) : [];
-  const categories = vocabulary ? matchNames(attrs.category, 'category', vocabulary.categories, issues) : [];
+  const categories = vocabulary ? matchNames(attrs.category, 'category', vocabulary.categories, issues, vocabulary.categoryCodes) : [];
   return { view, callouts, filter: { from, to, suppliers, categories } };
 }

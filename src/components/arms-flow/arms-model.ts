@@ -9,6 +9,7 @@ import { namesAsGiven, regionName } from '../../internal/local-names.js';
 import type { Vocabulary } from './arms-flow.options.js';
 import { callouts, type Callout } from './callouts.js';
 import { rankBy, scopeOf, tivSum, type ArmsFilter, type Scope, type Split } from './filter.js';
+import { categoryName } from './categories.js';
 import { featuredSuppliers, supplierGroups, type Groups, type SupplierGroup } from './groups.js';
 
 export interface ArmsModel {
@@ -35,6 +36,10 @@ export interface LocalArms {
   data: ArmsData;
   /** Local supplier name -> the data's (SIPRI's) name. */
   english: ReadonlyMap<string, string>;
+  /** Local armament category -> SIPRI's. */
+  englishCategories: ReadonlyMap<string, string>;
+  /** The recipient as the data names it (events hand developers SIPRI's name). */
+  englishRecipient: string;
   /** A delivery row as the data gives it (events hand developers SIPRI's rows). */
   original(row: ArmsDelivery): ArmsDelivery;
 }
@@ -45,11 +50,12 @@ export interface LocalArms {
  * pages, and suppliers without a code ("unknown supplier(s)"), keep the data's names.
  */
 export function localArms(data: ArmsData, locale: string): LocalArms {
-  const same: LocalArms = { data, english: new Map(), original: (row) => row };
-  const table = data.register.suppliers;
-  if (namesAsGiven(locale) || !table) return same;
+  const recipient = data.register.recipient;
+  const same: LocalArms = { data, english: new Map(), englishCategories: new Map(), englishRecipient: recipient, original: (row) => row };
+  if (namesAsGiven(locale)) return same;
+  const table = data.register.suppliers ?? {};
   const rename = new Map<string, string>();
-  const taken = new Set(Object.keys(table));
+  const taken = new Set([...Object.keys(table), recipient]);
   for (const [name, c] of Object.entries(table)) {
     const local = regionName(locale, c.m49);
     // A local name that is already another supplier's would merge the two: keep the data's.
@@ -58,18 +64,38 @@ export function localArms(data: ArmsData, locale: string): LocalArms {
       taken.add(local);
     }
   }
-  if (rename.size === 0) return same;
+  // The recipient too, by its code in the data or else its English name as the platform writes it.
+  const recipientCode = table[recipient]?.m49 ?? m49Of(recipient);
+  const localRecipient = regionName(locale, recipientCode, 'short');
+  const toRecipient = localRecipient && localRecipient !== recipient && !taken.has(localRecipient) ? localRecipient : null;
+  // SIPRI's categories in the catalogue's words (the same rule: never merge two).
+  const categories = new Set(data.register.deliveries.map((d) => d.category));
+  const renameCategory = new Map<string, string>();
+  const takenCategories = new Set(categories);
+  for (const c of categories) {
+    const local = categoryName(c);
+    if (local && local !== c && !takenCategories.has(local)) {
+      renameCategory.set(c, local);
+      takenCategories.add(local);
+    }
+  }
+  if (rename.size === 0 && renameCategory.size === 0 && !toRecipient) return same;
   const to = (name: string): string => rename.get(name) ?? name;
   const back = new Map<ArmsDelivery, ArmsDelivery>();
   const deliveries = data.register.deliveries.map((d) => {
-    if (!rename.has(d.supplier)) return d;
-    const copy = { ...d, supplier: to(d.supplier) };
+    const own = toRecipient !== null && d.recipient === recipient;
+    if (!rename.has(d.supplier) && !renameCategory.has(d.category) && !own) return d;
+    const copy = { ...d, supplier: to(d.supplier), category: renameCategory.get(d.category) ?? d.category, recipient: own ? toRecipient : d.recipient };
     back.set(copy, d);
     return copy;
   });
+  const register = { ...data.register, deliveries, recipient: toRecipient ?? recipient };
+  if (data.register.suppliers) register.suppliers = Object.fromEntries(Object.entries(table).map(([k, v]) => [to(k), v]));
+  // The map finds the recipient by its code under its new name (it no longer matches the atlas's English).
+  if (toRecipient && recipientCode) register.suppliers = { ...register.suppliers, [toRecipient]: table[recipient] ?? { iso3: null, m49: recipientCode } };
   const local: ArmsData = {
     ...data,
-    register: { ...data.register, deliveries, suppliers: Object.fromEntries(Object.entries(table).map(([k, v]) => [to(k), v])) },
+    register,
     figures: data.figures.map((f) =>
       rename.has(f.subject) || (f.computed && rename.has(f.computed.supplier))
         ? { ...f, subject: to(f.subject), ...(f.computed ? { computed: { ...f.computed, supplier: to(f.computed.supplier) } } : {}) }
@@ -77,7 +103,45 @@ export function localArms(data: ArmsData, locale: string): LocalArms {
     ),
   };
   if (data.systems) local.systems = data.systems.map((x) => (x.supplier && rename.has(x.supplier) ? { ...x, supplier: to(x.supplier) } : x));
-  return { data: local, english: new Map([...rename].map(([en, l]) => [l, en])), original: (row) => back.get(row) ?? row };
+  return {
+    data: local,
+    english: new Map([...rename].map(([en, l]) => [l, en])),
+    englishCategories: new Map([...renameCategory].map(([en, l]) => [l, en])),
+    englishRecipient: recipient,
+    original: (row) => back.get(row) ?? row,
+  };
+}
+
+let byEnglish: Map<string, string> | null = null;
+
+/**
+ * The UN M49 code of a country by its English name as the platform writes it ("Myanmar" or
+ * "Myanmar (Burma)"), for a recipient the data gives no code: built once, on pages not in English.
+ */
+function m49Of(name: string): string | undefined {
+  if (!byEnglish) {
+    byEnglish = new Map();
+    try {
+      const en = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+      for (let n = 1; n < 1000; n++) {
+        const code = String(n).padStart(3, '0');
+        let region: string | undefined;
+        try {
+          region = new Intl.Locale(`und-${code}`).region;
+        } catch {
+          continue;
+        }
+        if (!region || !/^[A-Z]{2}$/.test(region) || region === 'ZZ') continue;
+        const full = en.of(region);
+        if (!full) continue;
+        byEnglish.set(full.toLowerCase(), code);
+        byEnglish.set(full.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase(), code);
+      }
+    } catch {
+      // No Intl.DisplayNames: the recipient keeps the data's name.
+    }
+  }
+  return byEnglish.get(name.trim().toLowerCase());
 }
 
 /**
@@ -85,7 +149,11 @@ export function localArms(data: ArmsData, locale: string): LocalArms {
  * names. `english` (from localArms): the data's own names, accepted too on a page in
  * another language (`supplier="Russia"` on a Burmese page).
  */
-export function vocabularyOf(data: ArmsData, english: ReadonlyMap<string, string> = new Map()): Vocabulary {
+export function vocabularyOf(
+  data: ArmsData,
+  english: ReadonlyMap<string, string> = new Map(),
+  englishCategories: ReadonlyMap<string, string> = new Map(),
+): Vocabulary {
   const own = data.register.deliveries.filter((d) => d.recipient === data.register.recipient);
   const codes = new Map<string, string>();
   for (const [local, en] of english) codes.set(en.toUpperCase(), local);
@@ -94,6 +162,7 @@ export function vocabularyOf(data: ArmsData, english: ReadonlyMap<string, string
     suppliers: rankBy(own, (d) => d.supplier).map((r) => r.name),
     categories: rankBy(own, (d) => d.category).map((r) => r.name),
     codes,
+    categoryCodes: new Map([...englishCategories].map(([local, en]) => [en.toUpperCase(), local])),
   };
 }
 

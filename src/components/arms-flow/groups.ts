@@ -7,6 +7,10 @@
 import { compareEnglish } from '../../internal/collate.js';
 import type { ArmsData, ArmsDelivery } from '../../data/types.js';
 import { rankBy } from './filter.js';
+import { msg } from '../../internal/i18n/msg.js';
+
+/** The name of the group of the smallest suppliers, in the reader's language. */
+export const otherLabel = (): string => msg('Other suppliers', { id: 'arms.otherSuppliers' });
 
 /** Suppliers drawn by name (their own node, bar and label). */
 export const NAMED_SLOTS = 7;
@@ -92,10 +96,10 @@ export function supplierGroups(
     list = [...named].sort(byRank).map((s) => ({ key: s, label: s, colour: defaultColour.get(s) ?? OTHER_COLOUR, suppliers: [s], other: false }));
     const rest = ranked.filter((s) => !named.has(s));
     if (rest.length > 0) {
-      list.push({ key: OTHER_KEY, label: 'Other suppliers', colour: OTHER_COLOUR, suppliers: rest, other: true });
+      list.push({ key: OTHER_KEY, label: otherLabel(), colour: OTHER_COLOUR, suppliers: rest, other: true });
     }
   }
   for (const g of list) for (const s of g.suppliers) groups.set(s, g);
-  const other: SupplierGroup = { key: OTHER_KEY, label: 'Other suppliers', colour: OTHER_COLOUR, suppliers: [], other: true };
+  const other: SupplierGroup = { key: OTHER_KEY, label: otherLabel(), colour: OTHER_COLOUR, suppliers: [], other: true };
   return { list, of: (s) => groups.get(s) ?? other };
 }

@@ -2,6 +2,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { OTHER_COLOUR, type SupplierGroup } from './groups.js';
 import { renderHatches, PALETTE_SLOTS } from './patterns.render.js';
+import { msg } from '../../internal/i18n/msg.js';
 
 export interface LegendView {
   groups: readonly SupplierGroup[];
@@ -19,7 +20,7 @@ export function renderLegend(v: LegendView): TemplateResult {
   // Suppliers without a colour of their own share one neutral key; the chart labels them.
   const own = v.groups.filter((g) => g.colour !== OTHER_COLOUR);
   const neutral = v.groups.some((g) => g.colour === OTHER_COLOUR);
-  const keys = [...own.map((g) => ({ colour: g.colour, label: g.label })), ...(neutral ? [{ colour: OTHER_COLOUR, label: own.length ? 'Other suppliers' : 'Suppliers' }] : [])];
+  const keys = [...own.map((g) => ({ colour: g.colour, label: g.label })), ...(neutral ? [{ colour: OTHER_COLOUR, label: own.length ? msg('Other suppliers', { id: 'arms.otherSuppliers' }) : msg('Suppliers', { id: 'arms.legend.suppliers' }) }] : [])];
   return html`<ul class="keys">
       ${keys.map(
         (g) =>
@@ -41,7 +42,7 @@ export function renderLegend(v: LegendView): TemplateResult {
       : nothing}
     ${v.widths.length
       ? html`<p class="widths">
-          <span>Circle area: SIPRI TIV (millions)</span>
+          <span>${msg('Circle area: SIPRI TIV (millions)', { id: 'arms.legend.circleArea' })}</span>
           ${v.widths.map(
             (w) =>
               html`<span class="width-key"

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ArmsData } from '../../data/types.js';
 import type { ArmsView } from './arms-flow.options.js';
 import type { ArmsModel } from './arms-model.js';
-import { detailOf, leftOutWords, splitWords, UNIT_LINE } from './text.js';
+import { detailOf, leftOutWords, splitWords, unitLine } from './text.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export function renderNotes(data: ArmsData, m: ArmsModel, view: ArmsView, locale: string): TemplateResult | typeof nothing {
   const { scope, groups } = m;
@@ -19,15 +20,16 @@ export function renderNotes(data: ArmsData, m: ArmsModel, view: ArmsView, locale
   const other = groups.list.find((g) => g.other);
   if (other && view !== 'map' && scope.rows.some((d) => groups.of(d.supplier) === other)) {
     const inView = other.suppliers.filter((s) => scope.rows.some((d) => d.supplier === s));
-    notes.push(`Other suppliers: ${inView.join(', ')} (in the data table and the tooltips).`);
+    const names = inView.join(msg(', ', { id: 'arms.list.separator' }));
+    notes.push(msg(str`Other suppliers: ${names} (in the data table and the tooltips).`, { id: 'arms.notes.other' }));
   }
   const left = leftOutWords(locale, scope.leftOut);
   if (left) notes.push(left);
   return html`<div class="notes" part="notes">
-    <p class="unit">${UNIT_LINE}</p>
+    <p class="unit">${unitLine()}</p>
     ${notes.length
       ? html`<details class="about">
-          <summary>About these figures</summary>
+          <summary>${msg('About these figures', { id: 'arms.notes.about' })}</summary>
           <ul>
             ${notes.map((n) => html`<li>${n}</li>`)}
           </ul>

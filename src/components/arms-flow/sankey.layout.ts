@@ -17,6 +17,7 @@ import type { Groups, SupplierGroup } from './groups.js';
 import { rankBy } from './filter.js';
 import { dodge } from './labels.js';
 import { textWidth } from '../../internal/text-metrics.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export type NodeKind = 'supplier' | 'category' | 'recipient';
 
@@ -329,6 +330,14 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   );
 
   const firstCategory = outNodes.find((n) => n.kind === 'category');
-  const heading = firstCategory ? { x: firstCategory.x0, y: top - 10, text: `To ${recipient}`, value: format(total) } : null;
+  let heading: SankeyGeometry['heading'] = null;
+  if (firstCategory) {
+    const text = msg(str`To ${recipient}`, { id: 'arms.sankey.to' });
+    const value = format(total);
+    // Over the category column; moved left when a longer wording ("Получатель: …") would run off the edge.
+    // Bold, like the supplier names: 1.1 times the regular estimate.
+    const room = width - 2 - Math.ceil(textWidth(`${text}\u00a0${value}`, narrow ? 11 : 12) * 1.1);
+    heading = { x: Math.max(0, Math.min(firstCategory.x0, room)), y: top - 10, text, value };
+  }
   return { width, height, narrow, nodes: outNodes, links: outLinks, flows, heading };
 }

@@ -2,9 +2,12 @@
 import { svg, nothing, type TemplateResult } from 'lit';
 import type { ViewState } from './view-state.js';
 import type { TimelineGeometry } from './timeline.layout.js';
+import { msg, str } from '../../internal/i18n/msg.js';
 
 export interface TimelineView extends ViewState<TimelineGeometry> {
   tick: (n: number) => string;
+  /** A year as the axis writes it, in the locale's digits. */
+  year: (y: number) => string;
   /** Words for the split line, e.g. "Military coup, 1 February 2021", and the span after it. */
   splitLabel: string | null;
   splitTotal: string | null;
@@ -28,7 +31,7 @@ export function renderTimeline(v: TimelineView): TemplateResult {
         (t) => svg`<line class="gridline" x1=${plot.x0} x2=${plot.x1} y1=${t.y} y2=${t.y}></line>
           <text class="tick" x=${plot.x0 - 6} y=${t.y} dy="0.32em" text-anchor="end">${v.tick(t.value)}</text>`,
       )}
-      <text class="axis-title" x="0" y="12">SIPRI TIV (millions)</text>
+      <text class="axis-title" x="0" y="12">${msg('SIPRI TIV (millions)', { id: 'arms.axis.tiv' })}</text>
     </g>
     <g class="bars">
       ${g.bars.map((b) => {
@@ -44,7 +47,7 @@ export function renderTimeline(v: TimelineView): TemplateResult {
     </g>
     <g class="axis" aria-hidden="true">
       <line class="baseline" x1=${plot.x0} x2=${plot.x1} y1=${plot.y1} y2=${plot.y1}></line>
-      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${plot.y1 + 15} text-anchor="middle">${t.year}</text>`)}
+      ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${plot.y1 + 15} text-anchor="middle">${v.year(t.year)}</text>`)}
       ${v.total
         ? g.years.map((yr) => {
             const t = g.totals.get(yr)!;
@@ -62,7 +65,7 @@ export function renderTimeline(v: TimelineView): TemplateResult {
             ? svg`<text class="split-label" x=${labelRight ? s.x + 5 : s.x - 5} y=${plot.y0 - 14}
                 text-anchor=${labelRight ? 'start' : 'end'}
                 >${v.splitLabel}${!labelRight && v.splitTotal && !g.narrow
-                  ? svg`<tspan class="split-total">${` · since then, ${v.splitTotal}`}</tspan>`
+                  ? svg`<tspan class="split-total">${msg(str` · since then, ${v.splitTotal}`, { id: 'arms.timeline.sinceThen' })}</tspan>`
                   : nothing}</text
               >`
             : nothing}
