@@ -17,7 +17,6 @@ import { getSource, sourceRefs } from '../../data/sources.js';
 import { formatDate } from '../../internal/locale.js';
 import { normalizeArmsOptions, type ArmsOptions, type ArmsView, type CalloutsMode } from './arms-flow.options.js';
 import { regionNamesReady } from '../../internal/local-names.js';
-import { RegionNamesController } from '../../internal/region-names.controller.js';
 import { armsCallouts, armsModel, localArms, vocabularyOf, type ArmsModel, type LocalArms } from './arms-model.js';
 import { sankeyHeight, sankeyLayout, type SankeyGeometry } from './sankey.layout.js';
 import { timelineHeight, timelineLayout, TIMELINE_NARROW, type TimelineGeometry } from './timeline.layout.js';
@@ -130,7 +129,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   @property() callouts?: CalloutsMode;
 
   private readonly _memo = new Memo();
-  private readonly _regionNames = new RegionNamesController(this);
   /** The attributes, resolved against the data's suppliers and categories by the base's option hook. */
   private readonly _options = this._option(
     () => {
@@ -302,11 +300,6 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const wide = !isServer && this.getBoundingClientRect().width >= BARS_BELOW;
     if (this._opts.view === 'map' && wide && this._drawable) this._mapCode.request();
     if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category')) this._focus.reset();
-  }
-
-  /** Country names loading are drawn before `updateComplete` resolves. */
-  protected override _settling(): Promise<unknown> | null {
-    return super._settling() ?? this._regionNames.wait();
   }
 
   /* ---- rendering ---- */
