@@ -29,7 +29,24 @@ export function validLocale(tag: string): string {
 }
 
 type Format = (value: number) => string;
+type Precision = 'day' | 'month' | 'year';
+type DateFormat = { format(date: Date): string };
 const numberFormats = new Map<string, Format>();
+const dateFormats = new Map<string, DateFormat>();
+
+/** Formatters for a locale the engine's Intl lacks, from the CLDR tables (./locale-fallback.ts). */
+export interface Fallback {
+  number(locale: string, options: Intl.NumberFormatOptions): Format | undefined;
+  date(locale: string, precision: Precision): DateFormat | undefined;
+}
+let fallback: Fallback | undefined;
+
+/** Set by region-names.ts as a table arrives; what was cached without it is formatted again. */
+export function setFallback(f: Fallback): void {
+  fallback = f;
+  numberFormats.clear();
+  dateFormats.clear();
+}
 
 /**
  * A cached formatter: building an Intl.NumberFormat costs more than formatting with it. In
@@ -43,7 +60,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): F
     const plain = isPlainEnglish(locale) ? plainDigits(options) : null;
     let intl: Intl.NumberFormat | undefined;
     const viaIntl = (value: number): string => (intl ??= new Intl.NumberFormat(locale, options)).format(value);
-    f = plain ? (value) => formatPlain(value, plain) ?? viaIntl(value) : viaIntl;
+    f = plain ? (value) => formatPlain(value, plain) ?? viaIntl(value) : (fallback?.number(locale, options) ?? viaIntl);
     numberFormats.set(key, f);
   }
   return f;
@@ -84,17 +101,15 @@ export function formatDate(locale: string, iso: string): string {
   return formatPartialDate(isPlainEnglish(locale) ? 'en-GB' : locale, iso);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** Cached: building an Intl.DateTimeFormat costs far more than formatting (5,000 dated ties). */
-function dateFormat(locale: string, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+function dateFormat(locale: string, precision: Precision): DateFormat {
   const key = `${locale}|${precision}`;
   let f = dateFormats.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
     if (precision !== 'year') options.month = 'long';
     if (precision === 'day') options.day = 'numeric';
-    f = new Intl.DateTimeFormat(locale, options);
+    f = fallback?.date(locale, precision) ?? new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, f);
   }
   return f;

@@ -3,6 +3,8 @@
  * one): the story's languages from CLDR tables, any other from `Intl.DisplayNames`.
  */
 import { languageOf, namesAsGiven, type Style } from './language.js';
+import { setFallback } from './locale.js';
+import { tableDate, tableNumber, type LocaleFormats } from './locale-fallback.js';
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
@@ -38,7 +40,7 @@ function alpha2(code: string): string | undefined {
   }
 }
 
-type Table = { names: Record<string, string>; short: Record<string, string> };
+type Table = { names: Record<string, string>; short: Record<string, string>; formats?: LocaleFormats };
 
 /**
  * Country names of the story's own languages, from CLDR, by M49 code: Chromium has no
@@ -61,7 +63,10 @@ export function tablePending(locale: string): Promise<void> | null {
   let p = loading.get(lang);
   if (!p) {
     p = load().then(
-      (t) => void tables.set(lang, t),
+      (t) => {
+        tables.set(lang, t);
+        setFallback(FALLBACK);
+      },
       // No table (offline, a blocked chunk): Intl's names, else the data's English.
       () => void tables.set(lang, { names: {}, short: {} }),
     );
@@ -69,6 +74,23 @@ export function tablePending(locale: string): Promise<void> | null {
   }
   return p;
 }
+
+/** The table's date and number forms, for a locale the engine's Intl (`Intl.X.supportedLocalesOf`) lacks. */
+function formatsFor(locale: string, intl: { supportedLocalesOf(l: string[]): string[] }): LocaleFormats | undefined {
+  const t = tables.get(languageOf(locale))?.formats;
+  return t && intl.supportedLocalesOf([locale]).length === 0 ? t : undefined;
+}
+
+const FALLBACK = {
+  number(locale: string, options: Intl.NumberFormatOptions) {
+    const t = formatsFor(locale, Intl.NumberFormat);
+    return t && tableNumber(t, options);
+  },
+  date(locale: string, precision: 'day' | 'month' | 'year') {
+    const t = formatsFor(locale, Intl.DateTimeFormat);
+    return t && tableDate(t, precision);
+  },
+};
 
 /** local-names.ts `regionName` (which see), for a non-English `locale`; in `my`, `ru` and `be` from the table once loaded. */
 export function regionName(locale: string, code: string | null | undefined, style: Style = 'long'): string | undefined {
