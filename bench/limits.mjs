@@ -77,8 +77,8 @@ const CASES = [
   // Up to the limits of src/data/limits.ts (members 5,000, seats 750, rows 10,000, actors 2,000 with 5,000 ties) and a step past.
   ...sizes([1000, 2500, 5000, 10000]).map((n) => ({ tag: 'vote-chart', view: 'bar', attrs: { view: 'bar' }, gen: `vote(${n})`, what: 'members', n, unlimited: n > 5000 })),
   ...sizes([250, 500, 750, 1000]).map((n) => ({ tag: 'vote-chart', view: 'hemicycle', attrs: { view: 'hemicycle' }, gen: `vote(${n})`, what: 'members', n, unlimited: n > 750 })),
-  ...sizes([2500, 5000, 10000, 20000]).map((n) => ({ tag: 'arms-flow', view: 'sankey', attrs: { view: 'sankey' }, gen: `arms(${n})`, what: 'rows', n, unlimited: n > 10000 })),
-  ...sizes([5000, 10000, 20000]).map((n) => ({ tag: 'arms-flow', view: 'timeline', attrs: { view: 'timeline' }, gen: `arms(${n})`, what: 'rows', n, unlimited: n > 10000 })),
+  ...sizes([2500, 5000, 10000, 20000]).map((n) => ({ tag: 'arms-flow', view: 'sankey', attrs: { view: 'sankey' }, gen: `arms(${n})`, what: 'rows', n, unlimited: n > 5000 })),
+  ...sizes([5000, 10000, 20000]).map((n) => ({ tag: 'arms-flow', view: 'timeline', attrs: { view: 'timeline' }, gen: `arms(${n})`, what: 'rows', n, unlimited: n > 5000 })),
   ...sizes([500, 1000, 2000, 5000]).map((n) => ({ tag: 'relation-map', view: 'force', attrs: { layout: 'force' }, gen: `network(${n}, ${Math.round(n * 2.5)})`, what: 'actors', n, unlimited: n > 2000 })),
   // Past the limits: the message must come at once, whatever the size.
   { tag: 'vote-chart', view: 'hemicycle, past the limit', attrs: { view: 'hemicycle' }, gen: 'vote(17000)', what: 'members', n: 17000, over: true },

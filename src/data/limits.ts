@@ -10,7 +10,7 @@ export const LIMITS = {
   /** Seats the hemicycle draws from a tally alone (no roll call). */
   seats: 750,
   /** Delivery rows in an arms register. */
-  deliveries: 10_000,
+  deliveries: 5000,
   /** Actors in a network. */
   actors: 2000,
   /** Ties in a network. */

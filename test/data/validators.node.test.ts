@@ -296,14 +296,14 @@ test('arms: bad figures, markers and systems are dropped by path', () => {
   assert.deepEqual(Object.keys(r.value!.register.suppliers!), ['China']);
 });
 
-test('arms: 10,000 delivery rows validate in linear time', () => {
+test('arms: 5,000 delivery rows (the limit) validate in linear time', () => {
   const row = defaultArms().register.deliveries[0]!;
-  const deliveries = Array.from({ length: 10_000 }, (_, i) => ({ ...row, sipriId: i }));
+  const deliveries = Array.from({ length: 5000 }, (_, i) => ({ ...row, sipriId: i }));
   const t0 = performance.now();
   const r = validateArmsData({ register: { recipient: 'Myanmar', unit: 'SIPRI TIV (millions)', deliveries } });
   const ms = performance.now() - t0;
   assert.ok(ms < 500, `took ${ms.toFixed(0)} ms`);
-  assert.equal(r.value!.register.deliveries.length, 10_000);
+  assert.equal(r.value!.register.deliveries.length, 5000);
 });
 
 /* ------------------------------------------------------------------ network */
