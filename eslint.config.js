@@ -3,7 +3,19 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.tsbuild/', 'node_modules/', 'storybook-static/', 'test/screenshots/', 'bench/results/', '.shots/', 'snapshots/', 'src/internal/i18n/locales/'] },
+  {
+    ignores: [
+      'dist/',
+      '.tsbuild/',
+      'node_modules/',
+      'storybook-static/',
+      'test/screenshots/',
+      'bench/results/',
+      '.shots/',
+      'snapshots/',
+      'src/internal/i18n/locales/',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {

@@ -12,9 +12,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { cssLiterals } from './scripts/css-literals.mjs';
 
-const components = ['vote-chart', 'arms-flow', 'relation-map'].filter((c) =>
-  existsSync(`src/components/${c}/${c}.ts`),
-);
+const components = ['vote-chart', 'arms-flow', 'relation-map'].filter((c) => existsSync(`src/components/${c}/${c}.ts`));
 
 const npmEntries = {
   index: 'src/index.ts',
@@ -61,7 +59,9 @@ const TAGS = ['vote-chart'];
 function cmsChunks(id, { getModuleInfo }) {
   if (
     /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\/(?!.*directives\/)/.test(id) ||
-    /src\/internal\/(base-element|base\.styles|data-controller|figure|locale|english|collate|csv|cssom|emit|define|options|url|after-paint)\.ts$/.test(id) ||
+    /src\/internal\/(base-element|base\.styles|data-controller|figure|locale|english|collate|csv|cssom|emit|define|options|url|after-paint)\.ts$/.test(
+      id,
+    ) ||
     // Small modules every component imports: in the shared chunk, not a third request after it.
     /src\/data\/(issue|freeze|sources\.footer)\.ts$/.test(id)
   ) {
@@ -69,7 +69,8 @@ function cmsChunks(id, { getModuleInfo }) {
   }
   const tag = TAGS.find((t) => id.includes(`/src/components/${t}/`));
   // …and a module of its own that two of its lazy views share (the marks' classes): not a chunk of 150 bytes.
-  if (tag && (staticClosure(`src/components/${tag}/${tag}.ts`, getModuleInfo).has(id) || getModuleInfo(id).importers.length > 1)) return tag;
+  if (tag && (staticClosure(`src/components/${tag}/${tag}.ts`, getModuleInfo).has(id) || getModuleInfo(id).importers.length > 1))
+    return tag;
   return undefined;
 }
 

@@ -75,7 +75,10 @@ function cmsHeaders(ctx, next) {
   if (ctx.path.startsWith('/test/embed/') && ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
   // Robustness pages: the same policy; `?img=self` also takes `data:` and `blob:` images away.
   if (ctx.path.startsWith('/test/robustness/') && ctx.path.endsWith('.html')) {
-    ctx.set('Content-Security-Policy', ctx.query.img === 'self' ? STRICT_CSP.replace("img-src 'self' data: blob:", "img-src 'self'") : STRICT_CSP);
+    ctx.set(
+      'Content-Security-Policy',
+      ctx.query.img === 'self' ? STRICT_CSP.replace("img-src 'self' data: blob:", "img-src 'self'") : STRICT_CSP,
+    );
   }
   return next();
 }

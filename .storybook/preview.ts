@@ -70,7 +70,8 @@ const preview: Preview = {
       const out = { ...context.argTypes };
       for (const [name, at] of Object.entries(out)) {
         // A story's own control wins; only the ones inferred from the manifest are replaced.
-        if (at.control === undefined || (at.control as { type?: string } | null)?.type === 'object') out[name] = { ...at, ...controlFor(at) };
+        if (at.control === undefined || (at.control as { type?: string } | null)?.type === 'object')
+          out[name] = { ...at, ...controlFor(at) };
       }
       return out;
     },

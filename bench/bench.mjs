@@ -28,7 +28,10 @@ if (!existsSync(join(root, 'dist/myanmar-ties.js'))) {
 
 /* ---------- scenarios ---------- */
 
-const attrs = (o) => Object.entries(o).map(([k, v]) => (v === true ? k : `${k}="${v}"`)).join(' ');
+const attrs = (o) =>
+  Object.entries(o)
+    .map(([k, v]) => (v === true ? k : `${k}="${v}"`))
+    .join(' ');
 /**
  * A page with one of our widgets, loading the component's one-file bundle (dist/<tag>.js), or
  * with `allInOne` the CMS entry that registers all three (one more round trip: the entry runs
@@ -46,15 +49,25 @@ const ours = (tag, a = {}, probe = '.chart svg, .chart canvas', allInOne = false
 /** A synthetic network with n actors and m ties, deterministic. */
 function network(n, m) {
   let s = 42;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const kinds = ['state', 'person', 'organisation'];
   const types = ['arms-supply', 'visit', 'meeting', 'agreement', 'sanction', 'trade', 'role'];
   const actors = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: kinds[i % 3], name: `Actor ${i}`, sources: [] }));
   const ties = [];
   for (let i = 0; ties.length < m; i++) {
-    const a = Math.floor(rand() * n), b = Math.floor(Math.pow(rand(), 2) * n);
+    const a = Math.floor(rand() * n),
+      b = Math.floor(Math.pow(rand(), 2) * n);
     if (a === b) continue;
-    ties.push({ id: `t${i}`, type: types[i % types.length], source: `a${a}`, target: `a${b}`, directed: true, date: `${2000 + (i % 24)}`, label: `tie ${i}`, sources: [] });
+    ties.push({
+      id: `t${i}`,
+      type: types[i % types.length],
+      source: `a${a}`,
+      target: `a${b}`,
+      directed: true,
+      date: `${2000 + (i % 24)}`,
+      label: `tie ${i}`,
+      sources: [],
+    });
   }
   return { actors, ties };
 }
@@ -75,11 +88,15 @@ const relationScale = (n, m) => {
 function snapshotPaste() {
   const out = mkdtempSync(join(tmpdir(), 'mt-bench-'));
   try {
-    const r = spawnSync(process.execPath, [join(root, 'scripts/snapshot.mjs'), '--from', 'dist', '--no-table', '--width', '640', '--out', out, '<vote-chart></vote-chart>'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'scripts/snapshot.mjs'), '--from', 'dist', '--no-table', '--width', '640', '--out', out, '<vote-chart></vote-chart>'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     if (r.status !== 0) throw new Error(r.stderr || r.stdout);
     const paste = readFileSync(join(out, 'vote-chart.html'), 'utf8').replace(/^<!--.*-->\n/, '');
     return {
@@ -116,7 +133,12 @@ const scenarios = [
     .map((dir) => ({ name: `vote-chart bar, ${dir.replace(/^.*\//, '')} build`, group: 'vote', ...baselinePage(dir) })),
   { name: 'vote-chart hemicycle', group: 'vote', ...ours('vote-chart', { view: 'hemicycle' }) },
   { name: 'vote-chart bar, all-in-one bundle', group: 'vote', allInOne: true, ...ours('vote-chart', { view: 'bar' }, undefined, true) },
-  { name: 'vote-chart hemicycle, all-in-one bundle', group: 'vote', allInOne: true, ...ours('vote-chart', { view: 'hemicycle' }, undefined, true) },
+  {
+    name: 'vote-chart hemicycle, all-in-one bundle',
+    group: 'vote',
+    allInOne: true,
+    ...ours('vote-chart', { view: 'hemicycle' }, undefined, true),
+  },
   { name: 'vote-chart map', ...ours('vote-chart', { view: 'map' }, '.chart svg path') },
   { name: 'arms-flow sankey', ...ours('arms-flow', { view: 'sankey' }) },
   { name: 'arms-flow timeline', ...ours('arms-flow', { view: 'timeline' }) },
@@ -135,20 +157,32 @@ const scenarios = [
   { name: 'Chart.js', group: 'vote', peer: true, file: 'bench/pages/peer-chartjs.html' },
   { name: 'ECharts', group: 'vote', peer: true, file: 'bench/pages/peer-echarts.html' },
   { name: 'Vega-Lite (vega-embed)', group: 'vote', peer: true, file: 'bench/pages/peer-vega-lite.html' },
-].filter((s) => !only.length || only.some((o) => s.name.includes(o)) || s.limit || s.name === 'Chart.js' || s.name.startsWith('inline SVG'));
+].filter(
+  (s) => !only.length || only.some((o) => s.name.includes(o)) || s.limit || s.name === 'Chart.js' || s.name.startsWith('inline SVG'),
+);
 
 /* ---------- the Lit reference, bundled as our one-file bundles are (production Lit, terser) ---------- */
 
 const built = new Map();
 {
-  const bundle = await rollup({ input: join(root, 'bench/pages/lit-element.js'), plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true, toplevel: true })] });
+  const bundle = await rollup({
+    input: join(root, 'bench/pages/lit-element.js'),
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ module: true, toplevel: true })],
+  });
   const { output } = await bundle.generate({ format: 'es' });
   built.set('/bench/built/lit-element.js', output[0].code);
 }
 
 /* ---------- a static server: real files, no transforms ---------- */
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const scenario = scenarios.find((s, i) => path === `/bench/s/${i}.html`);
@@ -178,7 +212,17 @@ const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--window-size=800,900'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--window-size=800,900',
+  ],
 });
 
 const sizeCache = new Map();
@@ -196,7 +240,7 @@ async function untilIdle(cdp) {
   const read = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
   let last = await read();
   const deadline = Date.now() + 15000;
-  for (let quiet = 0; quiet < 3 && Date.now() < deadline; ) {
+  for (let quiet = 0; quiet < 3 && Date.now() < deadline;) {
     await new Promise((r) => setTimeout(r, 200));
     const now = await read();
     // Under 1 ms of work in 200 ms: the metric reads themselves and the probe's frames.
@@ -222,7 +266,10 @@ async function measure(s, throttle = 1) {
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   try {
     await page.goto(urlOf(s), { waitUntil: 'load', timeout: 60000 });
-    await page.waitForFunction('window.__bench && window.__bench.drawn !== null && (!window.__bench.wantsLive || window.__bench.live !== null)', { timeout: 60000, polling: 50 });
+    await page.waitForFunction(
+      'window.__bench && window.__bench.drawn !== null && (!window.__bench.wantsLive || window.__bench.live !== null)',
+      { timeout: 60000, polling: 50 },
+    );
     await new Promise((r) => setTimeout(r, 300)); // let late layout shifts land
     const idleTask = await untilIdle(cdp);
     const { drawn, cls, live } = await page.evaluate(() => window.__bench);
@@ -273,7 +320,11 @@ async function layoutTimes() {
   const { buildGraph } = await import('../dist/components/relation-map/graph.js');
   const { forceLayout, forceTicks } = await import('../dist/components/relation-map/force.layout.js');
   const rows = [];
-  for (const [n, m] of [[60, 150], [500, 1250], [2000, 5000]]) {
+  for (const [n, m] of [
+    [60, 150],
+    [500, 1250],
+    [2000, 5000],
+  ]) {
     const { actors, ties } = network(n, m);
     const graph = buildGraph(actors, ties);
     const times = [];
@@ -287,10 +338,13 @@ async function layoutTimes() {
   }
   return rows;
 }
-const layouts = only.length && !only.some((o) => 'relation-map'.includes(o) || o.includes('relation-map')) ? [] : await layoutTimes().catch((e) => {
-  console.error(`layout timing skipped: ${e.message}`);
-  return [];
-});
+const layouts =
+  only.length && !only.some((o) => 'relation-map'.includes(o) || o.includes('relation-map'))
+    ? []
+    : await layoutTimes().catch((e) => {
+        console.error(`layout timing skipped: ${e.message}`);
+        return [];
+      });
 
 // Throttled: the vote-bar comparison and our component pages (not the scale tests).
 const slowed = scenarios.filter((s) => s.group === 'vote' || (!s.peer && !s.scale));
@@ -353,9 +407,15 @@ const ratio = (res, s, base, key = 'drawn') => {
   return median(a.map((r, i) => (r.failed || b[i]?.failed ? NaN : r[key] / b[i][key])));
 };
 
-console.log(`\nmyanmar-ties bench — ${new Date().toISOString().slice(0, 10)}, ${RUNS} fresh loads per row (medians), Chromium headless; "4×": CPU slowed ${THROTTLE}× (DevTools throttling)`);
-console.log('"drawn": the chart on screen (for the snapshot paste, the pasted picture; "live" is when the script\'s chart took over). "task until idle": main-thread task time from navigation until the page has been idle for 600 ms.');
-console.log('| page | JS min kB | JS gzip kB | drawn ms | × module element | drawn ms, 4× | × module element, 4× | task until idle ms | task until idle ms, 4× | script ms | CLS |');
+console.log(
+  `\nmyanmar-ties bench — ${new Date().toISOString().slice(0, 10)}, ${RUNS} fresh loads per row (medians), Chromium headless; "4×": CPU slowed ${THROTTLE}× (DevTools throttling)`,
+);
+console.log(
+  '"drawn": the chart on screen (for the snapshot paste, the pasted picture; "live" is when the script\'s chart took over). "task until idle": main-thread task time from navigation until the page has been idle for 600 ms.',
+);
+console.log(
+  '| page | JS min kB | JS gzip kB | drawn ms | × module element | drawn ms, 4× | × module element, 4× | task until idle ms | task until idle ms, 4× | script ms | CLS |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [s, r] of fast) {
   if (!r.ok) {
@@ -388,11 +448,18 @@ const chartLibs = [...fast.keys()].filter((s) => s.peer && !s.limit && !s.refere
 console.log('\nBudgets');
 const pasteS = scenarios.find((s) => s.snapshot);
 if (pasteS && svgS) {
-  for (const [label, res] of [['fast', results], ['4×', slowResults]]) {
+  for (const [label, res] of [
+    ['fast', results],
+    ['4×', slowResults],
+  ]) {
     const x = ratio(res, pasteS, svgS);
     check(`snapshot paste painted ≤ 1.1 × inline SVG (${label})`, x <= 1.1, `${x2(x)}×`);
   }
-  check('snapshot paste: no layout shift when the live chart takes over (640 px; 320 and 960 px in test/demo/paste-snapshot.test.ts)', Math.max(fast.get(pasteS).cls, slow.get(pasteS)?.cls ?? 0) === 0, `CLS ${Math.max(fast.get(pasteS).cls, slow.get(pasteS)?.cls ?? 0).toFixed(3)}`);
+  check(
+    'snapshot paste: no layout shift when the live chart takes over (640 px; 320 and 960 px in test/demo/paste-snapshot.test.ts)',
+    Math.max(fast.get(pasteS).cls, slow.get(pasteS)?.cls ?? 0) === 0,
+    `CLS ${Math.max(fast.get(pasteS).cls, slow.get(pasteS)?.cls ?? 0).toFixed(3)}`,
+  );
 }
 for (const s of scenarios.filter((s) => s.plain)) {
   if (!fast.get(s)?.ok) continue;
@@ -401,7 +468,10 @@ for (const s of scenarios.filter((s) => s.plain)) {
   check(`${s.name} (plain tag) drawn ≤ 1.6 × module element (fast)`, xf <= 1.6, `${x2(xf)}×`);
   check(`${s.name} (plain tag) drawn ≤ 1.8 × module element (4×)`, xs <= 1.8, `${x2(xs)}×`);
   for (const p of chartLibs) {
-    for (const [label, res] of [['fast', results], ['4×', slowResults]]) {
+    for (const [label, res] of [
+      ['fast', results],
+      ['4×', slowResults],
+    ]) {
       if (!res.has(p)) continue;
       const x = ratio(res, p, s);
       check(`${s.name} drawn before ${p.name} (${label})`, x > 1, `theirs ${x2(x)}× ours, paired by round`);
@@ -424,6 +494,12 @@ if (chartjsS && slow.get(chartjsS)?.ok) {
     check(`${s.name} main-thread work until idle ≤ Chart.js's (4×)`, x <= 1, `${x2(x)}×`);
   }
 }
-for (const [s, r] of fast) if (s.name === 'relation-map 2000 actors' && r.ok) check('relation-map 2,000 actors first paint ≤ 1 s', r.drawn <= 1000, `${ms(r.drawn)} ms`);
-for (const [s, r] of fast) if (s.name === 'relation-map 2000 actors' && r.hover) check('relation-map 2,000 actors hover response ≤ 16 ms (p95)', r.hover.p95 <= 16, `${r.hover.p95.toFixed(1)} ms`);
-for (const [s, r] of fast) if (!s.peer && r.ok) check(`${s.name} CLS 0`, Math.max(r.cls, slow.get(s)?.cls ?? 0) === 0, Math.max(r.cls, slow.get(s)?.cls ?? 0).toFixed(3));
+for (const [s, r] of fast)
+  if (s.name === 'relation-map 2000 actors' && r.ok)
+    check('relation-map 2,000 actors first paint ≤ 1 s', r.drawn <= 1000, `${ms(r.drawn)} ms`);
+for (const [s, r] of fast)
+  if (s.name === 'relation-map 2000 actors' && r.hover)
+    check('relation-map 2,000 actors hover response ≤ 16 ms (p95)', r.hover.p95 <= 16, `${r.hover.p95.toFixed(1)} ms`);
+for (const [s, r] of fast)
+  if (!s.peer && r.ok)
+    check(`${s.name} CLS 0`, Math.max(r.cls, slow.get(s)?.cls ?? 0) === 0, Math.max(r.cls, slow.get(s)?.cls ?? 0).toFixed(3));

@@ -75,13 +75,61 @@ const CASES = [
   { tag: 'arms-flow', view: 'sankey (baseline)', attrs: { view: 'sankey' }, gen: 'arms(300)', what: 'rows', n: 300 },
   { tag: 'relation-map', view: 'force (baseline)', attrs: { layout: 'force' }, gen: 'network(60, 150)', what: 'actors', n: 60 },
   // Up to the limits of src/data/limits.ts (members 5,000, seats 750, rows 10,000, actors 2,000 with 5,000 ties) and a step past.
-  ...sizes([1000, 2500, 5000, 10000]).map((n) => ({ tag: 'vote-chart', view: 'bar', attrs: { view: 'bar' }, gen: `vote(${n})`, what: 'members', n, unlimited: n > 5000 })),
-  ...sizes([250, 500, 750, 1000]).map((n) => ({ tag: 'vote-chart', view: 'hemicycle', attrs: { view: 'hemicycle' }, gen: `vote(${n})`, what: 'members', n, unlimited: n > 750 })),
-  ...sizes([2500, 5000, 10000, 20000]).map((n) => ({ tag: 'arms-flow', view: 'sankey', attrs: { view: 'sankey' }, gen: `arms(${n})`, what: 'rows', n, unlimited: n > 5000 })),
-  ...sizes([5000, 10000, 20000]).map((n) => ({ tag: 'arms-flow', view: 'timeline', attrs: { view: 'timeline' }, gen: `arms(${n})`, what: 'rows', n, unlimited: n > 5000 })),
-  ...sizes([500, 1000, 2000, 5000]).map((n) => ({ tag: 'relation-map', view: 'force', attrs: { layout: 'force' }, gen: `network(${n}, ${Math.round(n * 2.5)})`, what: 'actors', n, unlimited: n > 2000 })),
+  ...sizes([1000, 2500, 5000, 10000]).map((n) => ({
+    tag: 'vote-chart',
+    view: 'bar',
+    attrs: { view: 'bar' },
+    gen: `vote(${n})`,
+    what: 'members',
+    n,
+    unlimited: n > 5000,
+  })),
+  ...sizes([250, 500, 750, 1000]).map((n) => ({
+    tag: 'vote-chart',
+    view: 'hemicycle',
+    attrs: { view: 'hemicycle' },
+    gen: `vote(${n})`,
+    what: 'members',
+    n,
+    unlimited: n > 750,
+  })),
+  ...sizes([2500, 5000, 10000, 20000]).map((n) => ({
+    tag: 'arms-flow',
+    view: 'sankey',
+    attrs: { view: 'sankey' },
+    gen: `arms(${n})`,
+    what: 'rows',
+    n,
+    unlimited: n > 5000,
+  })),
+  ...sizes([5000, 10000, 20000]).map((n) => ({
+    tag: 'arms-flow',
+    view: 'timeline',
+    attrs: { view: 'timeline' },
+    gen: `arms(${n})`,
+    what: 'rows',
+    n,
+    unlimited: n > 5000,
+  })),
+  ...sizes([500, 1000, 2000, 5000]).map((n) => ({
+    tag: 'relation-map',
+    view: 'force',
+    attrs: { layout: 'force' },
+    gen: `network(${n}, ${Math.round(n * 2.5)})`,
+    what: 'actors',
+    n,
+    unlimited: n > 2000,
+  })),
   // Past the limits: the message must come at once, whatever the size.
-  { tag: 'vote-chart', view: 'hemicycle, past the limit', attrs: { view: 'hemicycle' }, gen: 'vote(17000)', what: 'members', n: 17000, over: true },
+  {
+    tag: 'vote-chart',
+    view: 'hemicycle, past the limit',
+    attrs: { view: 'hemicycle' },
+    gen: 'vote(17000)',
+    what: 'members',
+    n: 17000,
+    over: true,
+  },
   { tag: 'arms-flow', view: 'sankey, past the limit', attrs: {}, gen: 'arms(200000)', what: 'rows', n: 200000, over: true },
   { tag: 'relation-map', view: 'force, past the limit', attrs: {}, gen: 'network(20000, 50000)', what: 'actors', n: 20000, over: true },
 ];
@@ -115,7 +163,14 @@ const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage', '--window-size=800,900'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-dev-shm-usage',
+    '--window-size=800,900',
+  ],
 });
 
 /** One measurement: data generated in the page, then the clock runs from `data =` to the chart (or message) painted. */
@@ -163,7 +218,9 @@ async function measure(c) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`CPU throttled ${RATE}×, ${RUNS} runs each, medians. "drawn": from data given to the chart (or message) painted; "settled": updateComplete (table and extras too); "longest task": the longest main-thread block.`);
+console.log(
+  `CPU throttled ${RATE}×, ${RUNS} runs each, medians. "drawn": from data given to the chart (or message) painted; "settled": updateComplete (table and extras too); "longest task": the longest main-thread block.`,
+);
 console.log('| component | view | size | drawn ms | settled ms | longest task ms | outcome |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | --- |');
 for (const c of CASES) {
@@ -173,7 +230,11 @@ for (const c of CASES) {
   const runs = [];
   for (let i = 0; i < (c.over ? 1 : RUNS); i++) runs.push(await measure(c));
   const last = runs.at(-1);
-  const outcome = last.chart ? (last.alert ? `drawn, with a note: ${last.alert.slice(0, 80)}` : 'drawn') : `message: ${last.alert.slice(0, 100)}`;
+  const outcome = last.chart
+    ? last.alert
+      ? `drawn, with a note: ${last.alert.slice(0, 80)}`
+      : 'drawn'
+    : `message: ${last.alert.slice(0, 100)}`;
   console.log(
     `| ${c.tag} | ${c.view} | ${c.n.toLocaleString('en')} ${c.what} | ${median(runs.map((r) => r.drawn)).toFixed(0)} | ${median(runs.map((r) => r.settled)).toFixed(0)} | ${median(runs.map((r) => r.longest)).toFixed(0)} | ${outcome} |`,
   );

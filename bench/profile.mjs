@@ -21,7 +21,11 @@ if (!existsSync(join(root, 'dist/vote-chart.js'))) {
 }
 
 const out = mkdtempSync(join(tmpdir(), 'mt-profile-'));
-const snap = spawnSync(process.execPath, ['scripts/snapshot.mjs', '--from', 'dist', '--no-table', '--width', '640', '--out', out, '<vote-chart></vote-chart>'], { cwd: root, encoding: 'utf8' });
+const snap = spawnSync(
+  process.execPath,
+  ['scripts/snapshot.mjs', '--from', 'dist', '--no-table', '--width', '640', '--out', out, '<vote-chart></vote-chart>'],
+  { cwd: root, encoding: 'utf8' },
+);
 if (snap.status !== 0) throw new Error(snap.stderr);
 const paste = readFileSync(join(out, 'vote-chart.html'), 'utf8').replace(/^<!--.*-->\n/, '');
 rmSync(out, { recursive: true, force: true });
@@ -52,13 +56,25 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const urls = { ...Object.fromEntries(Object.keys(pages).map((k, i) => [k, `${origin}/p/${i}.html`])), 'Chart.js': `${origin}/bench/pages/peer-chartjs.html` };
+const urls = {
+  ...Object.fromEntries(Object.keys(pages).map((k, i) => [k, `${origin}/p/${i}.html`])),
+  'Chart.js': `${origin}/bench/pages/peer-chartjs.html`,
+};
 
 const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 // Blink's and V8's trace event names, sorted into kinds of work (first match wins).
@@ -68,7 +84,10 @@ const KIND = [
   [/recalcStyle|rebuildLayoutTree|UpdateLayoutTree|RecalculateStyles|updateStyle|StyleEngine|StyleResolver/i, 'style'],
   [/performLayout|^Layout$|ShapeText|FindSvgTextChunks|InlineNode|LayoutNG|LayoutSVG|UpdateLayerTree|layout/i, 'layout'],
   [/Paint|Commit|Layerize|Raster|Composit|UpdateLayer|Lifecycle|Decode/, 'paint'],
-  [/^v8\.|^V8\.|FunctionCall|EvaluateScript|AsyncTask Run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|CustomElement|ResizeObserver|IntersectionObserver|GC/, 'script'],
+  [
+    /^v8\.|^V8\.|FunctionCall|EvaluateScript|AsyncTask Run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|CustomElement|ResizeObserver|IntersectionObserver|GC/,
+    'script',
+  ],
 ];
 const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 
@@ -81,12 +100,16 @@ async function profile(url) {
   await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading'] });
   await tab.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   await new Promise((r) => setTimeout(r, 1500)); // idle: lazy work after first paint included
-  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString("utf8"));
+  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
   await context.close();
   const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
+  );
   const nav = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? 0;
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= nav && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const onMain = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= nav && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // Self time: each event's duration less that of the events nested in it.
   const self = new Map();
   const byName = new Map();
@@ -119,8 +142,20 @@ async function profile(url) {
       byFile.set(file, (byFile.get(file) ?? 0) + own);
     }
   }
-  if (process.env.PROFILE_NAMES) console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, v]) => `${n} ${(v / 1000).toFixed(1)}`).join('\n'));
-  return { total: total / 1000, self: Object.fromEntries([...self].map(([k, v]) => [k, v / 1000])), forced: forced / 1000, byFile: Object.fromEntries([...byFile].map(([k, v]) => [k, v / 1000])) };
+  if (process.env.PROFILE_NAMES)
+    console.log(
+      [...byName]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([n, v]) => `${n} ${(v / 1000).toFixed(1)}`)
+        .join('\n'),
+    );
+  return {
+    total: total / 1000,
+    self: Object.fromEntries([...self].map(([k, v]) => [k, v / 1000])),
+    forced: forced / 1000,
+    byFile: Object.fromEntries([...byFile].map(([k, v]) => [k, v / 1000])),
+  };
 }
 
 const median = (xs) => {
@@ -141,11 +176,16 @@ console.log(`| page | all tasks | ${kinds.join(' | ')} | of which style/layout f
 console.log(`| --- | ---: | ${kinds.map(() => '---:').join(' | ')} | ---: |`);
 for (const [name, rs] of Object.entries(runs)) {
   const cells = kinds.map((k) => median(rs.map((r) => r.self[k] ?? 0)).toFixed(0));
-  console.log(`| ${name} | ${median(rs.map((r) => r.total)).toFixed(0)} | ${cells.join(' | ')} | ${median(rs.map((r) => r.forced)).toFixed(0)} |`);
+  console.log(
+    `| ${name} | ${median(rs.map((r) => r.total)).toFixed(0)} | ${cells.join(' | ')} | ${median(rs.map((r) => r.forced)).toFixed(0)} |`,
+  );
 }
 for (const [name, rs] of Object.entries(runs)) {
   const files = [...new Set(rs.flatMap((r) => Object.keys(r.byFile)))];
-  const rows = files.map((f) => [f, median(rs.map((r) => r.byFile[f] ?? 0))]).filter(([, v]) => v >= 1).sort((a, b) => b[1] - a[1]);
+  const rows = files
+    .map((f) => [f, median(rs.map((r) => r.byFile[f] ?? 0))])
+    .filter(([, v]) => v >= 1)
+    .sort((a, b) => b[1] - a[1]);
   console.log(`\n${name}: script self time by file (ms)`);
   for (const [f, v] of rows.slice(0, 8)) console.log(`  ${v.toFixed(0).padStart(5)}  ${f}`);
 }

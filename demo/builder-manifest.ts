@@ -68,7 +68,8 @@ const TAG = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 /** Order of the shared attributes in the form and the snippet: what editors change most first. */
 const COMMON_ORDER = ['theme', 'lang', 'heading', 'description', 'heading-level', 'src', 'eager'];
 
-export const LANG_DESCRIPTION = 'Language of the widget’s words, numbers and dates: `en`, `my` (Burmese), `ru` or `be` (Belarusian); without it, the page’s language.';
+export const LANG_DESCRIPTION =
+  'Language of the widget’s words, numbers and dates: `en`, `my` (Burmese), `ru` or `be` (Belarusian); without it, the page’s language.';
 
 /** `'bar'` -> `bar`; `false` -> `false`; `undefined` -> null. */
 function unquote(value: string | undefined): string | null {
@@ -137,7 +138,7 @@ export function isElementClass(decl: ManifestDeclaration, manifest: Manifest): b
   const byName = new Map<string, ManifestDeclaration>();
   for (const m of manifest.modules) for (const d of m.declarations ?? []) if (d.kind === 'class') byName.set(d.name, d);
   const seen = new Set<string>();
-  for (let d: ManifestDeclaration | undefined = decl; d && !seen.has(d.name); ) {
+  for (let d: ManifestDeclaration | undefined = decl; d && !seen.has(d.name);) {
     if (d.customElement) return true;
     seen.add(d.name);
     const sup = d.superclass as { name?: string; package?: string } | undefined;

@@ -18,7 +18,8 @@ export interface Picker {
 }
 
 const byLabel = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], 'en');
-const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en')).map((x): [string, string] => [x, x]);
+const unique = (xs: string[]) =>
+  [...new Set(xs.filter(Boolean))].sort((a, b) => a.localeCompare(b, 'en')).map((x): [string, string] => [x, x]);
 
 type Reader = (data: unknown) => Picker | null;
 
@@ -26,7 +27,12 @@ const PICKERS: Record<string, Reader> = {
   'vote-chart highlight': (d) => {
     const roll = (d as VoteRecord | null)?.rollCall;
     if (!roll?.length) return null;
-    return { mode: 'many', prompt: 'Add a country', separator: ' ', items: roll.map((c: RollCallEntry): [string, string] => [c.iso3, `${c.name} (${c.iso3})`]).sort(byLabel) };
+    return {
+      mode: 'many',
+      prompt: 'Add a country',
+      separator: ' ',
+      items: roll.map((c: RollCallEntry): [string, string] => [c.iso3, `${c.name} (${c.iso3})`]).sort(byLabel),
+    };
   },
   'vote-chart group': (d) => {
     const groups = (d as VoteRecord | null)?.groups;
@@ -43,7 +49,9 @@ const PICKERS: Record<string, Reader> = {
   },
   'relation-map focus': (d) => {
     const actors = (d as { actors?: Actor[] } | null)?.actors;
-    return actors?.length ? { mode: 'one', prompt: 'Actor', separator: '', items: actors.map((a): [string, string] => [a.id, a.name]).sort(byLabel) } : null;
+    return actors?.length
+      ? { mode: 'one', prompt: 'Actor', separator: '', items: actors.map((a): [string, string] => [a.id, a.name]).sort(byLabel) }
+      : null;
   },
   'relation-map types': (d) => {
     const ties = (d as { ties?: { type: string }[] } | null)?.ties;
@@ -62,7 +70,10 @@ export function pickerFor(tag: string, attr: string, shownData: unknown): Picker
 
 /** `value` with `item` added (once), e.g. "BLR RUS" + "CHN" -> "BLR RUS CHN". */
 export function addTo(value: string, item: string, separator: string): string {
-  const parts = value.split(separator.trim() ? /\s*,\s*/ : /[\s,]+/).map((p) => p.trim()).filter(Boolean);
+  const parts = value
+    .split(separator.trim() ? /\s*,\s*/ : /[\s,]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.includes(item)) parts.push(item);
   return parts.join(separator);
 }

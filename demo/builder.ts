@@ -161,7 +161,8 @@ export class EmbedBuilder {
     const id = (s: string) => `${this._id}-${s}`;
 
     this._picker = el('select', { id: id('component'), 'aria-describedby': id('component-hint') });
-    for (const c of components) this._picker.append(el('option', { value: c.tag }, CHART_NAMES[c.tag] ? `${CHART_NAMES[c.tag]} <${c.tag}>` : `<${c.tag}>`));
+    for (const c of components)
+      this._picker.append(el('option', { value: c.tag }, CHART_NAMES[c.tag] ? `${CHART_NAMES[c.tag]} <${c.tag}>` : `<${c.tag}>`));
     this._pickerHint = el('p', { class: 'hint', id: id('component-hint') });
 
     const box = (name: string, legend: string) => el('fieldset', { class: `group ${name}` }, el('legend', {}, legend));
@@ -211,7 +212,11 @@ export class EmbedBuilder {
             { class: 'field' },
             el('label', { for: id('base') }, 'Address of the myanmar-ties files'),
             this._base,
-            el('p', { class: 'hint', id: id('base-hint') }, 'Where your site serves the package (its dist/ and demo/ folders). The snippets point there.'),
+            el(
+              'p',
+              { class: 'hint', id: id('base-hint') },
+              'Where your site serves the package (its dist/ and demo/ folders). The snippets point there.',
+            ),
           ),
         ),
       ),
@@ -248,10 +253,31 @@ export class EmbedBuilder {
     this._applyWidth(false);
     this.widthPicker.addEventListener('change', () => this._applyWidth());
     this._notice = el('p', { class: 'notice', role: 'status' });
-    this.pasteCode = el('textarea', { id: id('paste'), class: 'code paste', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('paste-hint') });
+    this.pasteCode = el('textarea', {
+      id: id('paste'),
+      class: 'code paste',
+      readonly: '',
+      rows: '3',
+      spellcheck: 'false',
+      'aria-describedby': id('paste-hint'),
+    });
     this._pasteHint = el('p', { class: 'hint', id: id('paste-hint') });
-    this.scriptCode = el('textarea', { id: id('script'), class: 'code', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('script-hint') });
-    this.iframeCode = el('textarea', { id: id('iframe'), class: 'code', readonly: '', rows: '3', spellcheck: 'false', 'aria-describedby': id('iframe-hint') });
+    this.scriptCode = el('textarea', {
+      id: id('script'),
+      class: 'code',
+      readonly: '',
+      rows: '3',
+      spellcheck: 'false',
+      'aria-describedby': id('script-hint'),
+    });
+    this.iframeCode = el('textarea', {
+      id: id('iframe'),
+      class: 'code',
+      readonly: '',
+      rows: '3',
+      spellcheck: 'false',
+      'aria-describedby': id('iframe-hint'),
+    });
     this.status = el('p', { class: 'status', role: 'status' });
     const copy = (area: HTMLTextAreaElement, label: string) => {
       const b = el('button', { type: 'button', class: 'copy' }, label);
@@ -297,7 +323,11 @@ export class EmbedBuilder {
               'div',
               { class: 'snippet' },
               el('label', { for: id('script') }, 'Short form: script and element'),
-              el('p', { class: 'hint', id: id('script-hint') }, 'The same chart without its picture: nothing shows until the script has drawn it, and nothing where scripts are stripped. Load the script once per page, however many widgets.'),
+              el(
+                'p',
+                { class: 'hint', id: id('script-hint') },
+                'The same chart without its picture: nothing shows until the script has drawn it, and nothing where scripts are stripped. Load the script once per page, however many widgets.',
+              ),
               this.scriptCode,
               copy(this.scriptCode, 'Copy short code'),
             ),
@@ -305,7 +335,11 @@ export class EmbedBuilder {
               'div',
               { class: 'snippet' },
               el('label', { for: id('iframe') }, 'Iframe'),
-              el('p', { class: 'hint', id: id('iframe-hint') }, 'For a CMS that strips scripts from articles. The frame fits its content at any width through the short script after it; where that script is stripped too, it keeps the height of the preview at its current width.'),
+              el(
+                'p',
+                { class: 'hint', id: id('iframe-hint') },
+                'For a CMS that strips scripts from articles. The frame fits its content at any width through the short script after it; where that script is stripped too, it keeps the height of the preview at its current width.',
+              ),
               this.iframeCode,
               copy(this.iframeCode, 'Copy iframe'),
             ),
@@ -428,7 +462,8 @@ export class EmbedBuilder {
     clearTimeout(this._timer);
     // A field the editor changed gets a fresh hearing.
     const next = this._readChoices();
-    for (const [name, bad] of this._invalid) if (next[name] !== bad.value && String(next[name] ?? '').trim() !== bad.value) this._invalid.delete(name);
+    for (const [name, bad] of this._invalid)
+      if (next[name] !== bad.value && String(next[name] ?? '').trim() !== bad.value) this._invalid.delete(name);
     // No stale picture to copy while the new one is made.
     this._snapshotRun++;
     this.pasteCode.value = '';
@@ -602,7 +637,11 @@ export class EmbedBuilder {
       const picker = pickerFor(this.spec.tag, name, data);
       if (!picker) continue;
       if (picker.mode === 'one') {
-        const select = el('select', { id: input.id, 'aria-describedby': input.getAttribute('aria-describedby') ?? undefined }, el('option', { value: '' }, '(default)'));
+        const select = el(
+          'select',
+          { id: input.id, 'aria-describedby': input.getAttribute('aria-describedby') ?? undefined },
+          el('option', { value: '' }, '(default)'),
+        );
         for (const [v, label] of picker.items) select.append(el('option', { value: v }, label));
         // A value the list lacks (typed in a bookmark) stays offered, so it is not lost silently.
         if (input.value && !picker.items.some(([v]) => v === input.value)) select.append(el('option', { value: input.value }, input.value));

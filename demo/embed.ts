@@ -147,4 +147,5 @@ export function postHeight(target: Window = window.parent): () => void {
 
 const pageRoot = document.querySelector<HTMLElement>('[data-embed-root]');
 // `data-embed-root="bundle"`: the hosted page, where the CMS bundle registers the components.
-if (pageRoot) void startEmbed(pageRoot, location.search, undefined, pageRoot.dataset['embedRoot'] === 'bundle' ? async () => {} : loadComponents);
+if (pageRoot)
+  void startEmbed(pageRoot, location.search, undefined, pageRoot.dataset['embedRoot'] === 'bundle' ? async () => {} : loadComponents);

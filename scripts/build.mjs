@@ -65,7 +65,9 @@ console.log('');
 for (const name of ['myanmar-ties', 'vote-chart', 'arms-flow', 'relation-map']) {
   if (!existsSync(`dist/${name}.js`)) continue;
   const s = size(`dist/${name}.js`);
-  console.log(`dist/${name}.js  ${kb(s.min)} min, ${kb(s.gz)} gzip${name === 'myanmar-ties' ? ' (loads each component on demand)' : ' (one file)'}`);
+  console.log(
+    `dist/${name}.js  ${kb(s.min)} min, ${kb(s.gz)} gzip${name === 'myanmar-ties' ? ' (loads each component on demand)' : ' (one file)'}`,
+  );
 }
 if (existsSync('dist/chunks')) {
   for (const f of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
@@ -73,7 +75,9 @@ if (existsSync('dist/chunks')) {
     console.log(`dist/chunks/${f}  ${kb(s.min)} min, ${kb(s.gz)} gzip (loaded only when needed)`);
   }
 }
-const files = readdirSync('dist', { recursive: true }).filter((f) => /^(components|internal|data|_data)\/.*\.js$|^(index|all)\.js$/.test(String(f).replaceAll('\\', '/')));
+const files = readdirSync('dist', { recursive: true }).filter((f) =>
+  /^(components|internal|data|_data)\/.*\.js$|^(index|all)\.js$/.test(String(f).replaceAll('\\', '/')),
+);
 console.log(`${files.length} ES modules in dist/ for npm users; custom-elements.json ${statSync('custom-elements.json').size} bytes`);
 oneFileReport();
 
@@ -112,6 +116,8 @@ function oneFileReport() {
     if (!existsSync(`dist/${name}.js`)) continue;
     const files = oneFileNeeds(name);
     const chunks = files.filter((f) => f.startsWith('chunks/'));
-    console.log(`dist/${name}.js draws its default view alone; its other views and interaction load ${chunks.length} file${chunks.length === 1 ? '' : 's'} from dist/chunks/ (copy that folder beside it)`);
+    console.log(
+      `dist/${name}.js draws its default view alone; its other views and interaction load ${chunks.length} file${chunks.length === 1 ? '' : 's'} from dist/chunks/ (copy that folder beside it)`,
+    );
   }
 }

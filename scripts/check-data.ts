@@ -56,7 +56,8 @@ const disagreements = validated('disagreements.json', validateDisagreements(load
 
 // A validator keeps only what it knows: a record it silently shortened would hide data.
 function sameLength(file: string, where: string, raw: unknown, kept: unknown[] | undefined): void {
-  if (Array.isArray(raw) && kept && raw.length !== kept.length) fail(file, where, `${raw.length - kept.length} record(s) dropped by validation`);
+  if (Array.isArray(raw) && kept && raw.length !== kept.length)
+    fail(file, where, `${raw.length - kept.length} record(s) dropped by validation`);
 }
 sameLength('vote.json', 'rollCall', (rawVote as VoteRecord | undefined)?.rollCall, vote?.rollCall);
 sameLength('arms.json', 'register.deliveries', (rawArms as ArmsData | undefined)?.register?.deliveries, arms?.register.deliveries);
@@ -90,7 +91,8 @@ for (const s of sources) {
   }
   if (s.kind === 'reference' && !s.note) fail('sources.json', where, 'a reference must say what it confirms (`note`)');
   if (s.date === null && !s.notBefore && s.kind !== 'reference') fail('sources.json', where, 'an undated source must give `notBefore`');
-  if (s.publisherStated === false && !s.dateNote?.includes('publisher')) fail('sources.json', where, 'an unnamed publisher must be explained in dateNote');
+  if (s.publisherStated === false && !s.dateNote?.includes('publisher'))
+    fail('sources.json', where, 'an unnamed publisher must be explained in dateNote');
 }
 const sipri = sources.find((s) => s.id.startsWith('sipri'));
 if (!sipri?.label?.includes('Information from the SIPRI Arms Transfers Database')) {
@@ -152,15 +154,19 @@ if (arms) {
     const where = `figures[${f.id}]`;
     cites('arms.json', where, f.sources);
     // TIV is a volume index: a TIV figure never wears a dollar sign.
-    if (f.unit === 'tiv' && /\$|usd|dollar/i.test(`${f.label} ${f.asStated ?? ''}`)) fail('arms.json', where, 'a TIV figure is labelled as money');
+    if (f.unit === 'tiv' && /\$|usd|dollar/i.test(`${f.label} ${f.asStated ?? ''}`))
+      fail('arms.json', where, 'a TIV figure is labelled as money');
     if (f.unit === 'usd' && /\bTIV\b/.test(f.label)) fail('arms.json', where, 'a dollar figure is labelled as TIV');
-    if (f.computed && !named.has(f.computed.supplier)) fail('arms.json', `${where}.computed.supplier`, `"${f.computed.supplier}" is not a supplier in the register`);
-    for (const id of f.sipriIds ?? []) if (!r.deliveries.some((d) => d.sipriId === id)) fail('arms.json', `${where}.sipriIds`, `${id} is not in the register`);
+    if (f.computed && !named.has(f.computed.supplier))
+      fail('arms.json', `${where}.computed.supplier`, `"${f.computed.supplier}" is not a supplier in the register`);
+    for (const id of f.sipriIds ?? [])
+      if (!r.deliveries.some((d) => d.sipriId === id)) fail('arms.json', `${where}.sipriIds`, `${id} is not in the register`);
   }
   for (const [i, m] of (arms.markers ?? []).entries()) cites('arms.json', `markers[${i}]`, m.sources);
   for (const s of arms.systems ?? []) {
     cites('arms.json', `systems[${s.id}]`, s.sources);
-    for (const id of s.sipriIds ?? []) if (!r.deliveries.some((d) => d.sipriId === id)) fail('arms.json', `systems[${s.id}].sipriIds`, `${id} is not in the register`);
+    for (const id of s.sipriIds ?? [])
+      if (!r.deliveries.some((d) => d.sipriId === id)) fail('arms.json', `systems[${s.id}].sipriIds`, `${id} is not in the register`);
   }
   const other = r.deliveries.filter((d) => d.recipient !== r.recipient);
   summary.push(
@@ -211,14 +217,17 @@ const actorIds = new Set(network?.actors.map((a) => a.id) ?? []);
 events.forEach((e: TimelineEvent, i) => {
   cites('events.json', `[${e.id}]`, e.sources);
   for (const a of e.actors ?? []) if (!actorIds.has(a)) fail('events.json', `[${e.id}].actors`, `"${a}" is not an actor in network.json`);
-  if (i > 0 && e.date < events[i - 1]!.date) fail('events.json', `[${e.id}].date`, `${e.date} is out of order (after ${events[i - 1]!.date})`);
+  if (i > 0 && e.date < events[i - 1]!.date)
+    fail('events.json', `[${e.id}].date`, `${e.date} is out of order (after ${events[i - 1]!.date})`);
 });
 if (events.length > 0) summary.push(`events.json: ${events.length} events, ${events[0]!.date} to ${events[events.length - 1]!.date}`);
 
 disagreements.forEach((d: Disagreement) => {
   d.claims.forEach((c, j) => {
     cites('disagreements.json', `[${d.id}].claims[${j}]`, c.sources);
-    for (const q of c.asStated ?? []) if (!c.sources.includes(q.source)) fail('disagreements.json', `[${d.id}].claims[${j}].asStated`, `quotes ${q.source}, which the claim does not cite`);
+    for (const q of c.asStated ?? [])
+      if (!c.sources.includes(q.source))
+        fail('disagreements.json', `[${d.id}].claims[${j}].asStated`, `quotes ${q.source}, which the claim does not cite`);
   });
 });
 summary.push(`disagreements.json: ${disagreements.length} (${disagreements.map((d) => d.id).join(', ')})`);

@@ -19,7 +19,7 @@ const CLOSE = new Set(['{', '}', ';', ',']);
 export function minifyCssText(text, { start = true, end = true } = {}) {
   // Pass 1: comments out, strings kept whole.
   let s = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '"' || c === "'") {
       let j = i + 1;
@@ -39,7 +39,7 @@ export function minifyCssText(text, { start = true, end = true } = {}) {
   }
   // Pass 2: whitespace runs, outside strings.
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i];
     if (c === '"' || c === "'") {
       let j = i + 1;

@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const referenceDir = join(root, 'docs/reference');
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ')
+    .trim();
 const code = (s) => `\`${s}\``;
 /** A type or default as code, or an empty cell. */
 const codeCell = (s) => (s ? code(cell(s)) : '');
@@ -55,16 +59,25 @@ export function referencePages(manifest) {
       '| attribute | property | type | default | description |',
       '| --- | --- | --- | --- | --- |',
     ];
-    for (const a of attrs) lines.push(`| ${code(a.name)} | ${a.fieldName ? code(a.fieldName) : ''} | ${codeCell(a.type?.text)} | ${codeCell(a.default)} | ${cell(a.description)} |`);
-    lines.push(`| ${code('lang')} | — | ${code('string')} |  | Language of the widget's words, numbers and dates (${code('en')}, ${code('my')}, ${code('ru')}, ${code('be')}, or one a page adds: docs/languages.md); else the nearest ancestor's. |`);
+    for (const a of attrs)
+      lines.push(
+        `| ${code(a.name)} | ${a.fieldName ? code(a.fieldName) : ''} | ${codeCell(a.type?.text)} | ${codeCell(a.default)} | ${cell(a.description)} |`,
+      );
+    lines.push(
+      `| ${code('lang')} | — | ${code('string')} |  | Language of the widget's words, numbers and dates (${code('en')}, ${code('my')}, ${code('ru')}, ${code('be')}, or one a page adds: docs/languages.md); else the nearest ancestor's. |`,
+    );
     for (const p of props) {
       const notes = [p.static && 'static', p.readonly && 'read-only'].filter(Boolean).join(', ');
-      lines.push(`| — | ${code(p.static ? `${p.inheritedFrom?.name ?? d.name}.${p.name}` : p.name)}${notes ? ` (${notes})` : ''} | ${codeCell(p.type?.text)} | ${codeCell(p.default)} | ${cell(p.description)} |`);
+      lines.push(
+        `| — | ${code(p.static ? `${p.inheritedFrom?.name ?? d.name}.${p.name}` : p.name)}${notes ? ` (${notes})` : ''} | ${codeCell(p.type?.text)} | ${codeCell(p.default)} | ${cell(p.description)} |`,
+      );
     }
     if (methods.length) {
       lines.push('', '## Methods', '', '| method | returns | description |', '| --- | --- | --- |');
       for (const m of methods) {
-        const params = (m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default ? '?' : ''}: ${p.type?.text ?? 'unknown'}${p.default ? ` = ${p.default}` : ''}`).join(', ');
+        const params = (m.parameters ?? [])
+          .map((p) => `${p.name}${p.optional || p.default ? '?' : ''}: ${p.type?.text ?? 'unknown'}${p.default ? ` = ${p.default}` : ''}`)
+          .join(', ');
         lines.push(`| ${code(`${m.name}(${params})`)} | ${codeCell(m.return?.type?.text)} | ${cell(m.description)} |`);
       }
     }

@@ -17,8 +17,39 @@ const root = new URL('..', import.meta.url).pathname;
 const PSEUDO = 'en-XA';
 const bin = join(root, 'node_modules/.bin/lit-localize');
 
-const ACCENTS = { a: 'á', b: 'ƀ', c: 'ç', d: 'đ', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ĺ', m: 'ɱ', n: 'ñ', o: 'ó', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ú', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž' };
-const accent = (s) => s.replace(/[a-z]/gi, (c) => { const a = ACCENTS[c.toLowerCase()]; return c === c.toLowerCase() ? a : a.toUpperCase(); });
+const ACCENTS = {
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'đ',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'í',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ĺ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ó',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'ú',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+};
+const accent = (s) =>
+  s.replace(/[a-z]/gi, (c) => {
+    const a = ACCENTS[c.toLowerCase()];
+    return c === c.toLowerCase() ? a : a.toUpperCase();
+  });
 
 /** Fills the pseudo-locale's targets from the sources: each literal run accented and bracketed. */
 function pseudo(dir) {
@@ -29,7 +60,14 @@ function pseudo(dir) {
       const target = src
         .split(/(<x [^>]*\/>)/)
         // Entities (`&amp;`) stay as they are: only the letters a reader sees are accented.
-        .map((part) => (part.startsWith('<x ') || part === '' ? part : `⟦${part.split(/(&[a-z]+;)/).map((t, i) => (i % 2 ? t : accent(t))).join('')}⟧`))
+        .map((part) =>
+          part.startsWith('<x ') || part === ''
+            ? part
+            : `⟦${part
+                .split(/(&[a-z]+;)/)
+                .map((t, i) => (i % 2 ? t : accent(t)))
+                .join('')}⟧`,
+        )
         .join('');
       return `${open}${src}${close}\n  <target>${target}</target>`;
     },
@@ -51,7 +89,8 @@ if (cmd === 'extract') {
   // Extract and build in a copy; any difference from what is committed means someone forgot.
   const work = mkdtempSync(join(tmpdir(), 'i18n-check-'));
   try {
-    for (const p of ['lit-localize.json', 'tsconfig.json', 'src', 'demo', 'xliff']) cpSync(join(root, p), join(work, p), { recursive: true });
+    for (const p of ['lit-localize.json', 'tsconfig.json', 'src', 'demo', 'xliff'])
+      cpSync(join(root, p), join(work, p), { recursive: true });
     // The tools resolve TypeScript and lit from here: a link, not a copy.
     symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
     run(work, 'extract');

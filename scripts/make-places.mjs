@@ -36,7 +36,11 @@ function mainPoint(f) {
 
 // The 193 members, from the roll call (../shared beside the repo when this is run).
 const roll = readFileSync(new URL('../../shared/data/unga-75-287/unga_75_287.csv', import.meta.url), 'utf8');
-const members = roll.trim().split(/\r?\n/).slice(1).map((l) => l.split(',').at(-1));
+const members = roll
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((l) => l.split(',').at(-1));
 const points = {};
 for (const id of members.filter((id) => !in110.has(id)).sort()) {
   const f = f50.get(id);
@@ -47,8 +51,5 @@ if (points['798'] === null) points['798'] = [179.2, -8.52];
 const missing = Object.entries(points).filter(([, p]) => p === null);
 if (missing.length) throw new Error(`no point for ${missing.map(([id]) => id).join(', ')}`);
 
-writeFileSync(
-  new URL('../data/geo/places.json', import.meta.url),
-  JSON.stringify({ codes, points }) + '\n',
-);
+writeFileSync(new URL('../data/geo/places.json', import.meta.url), JSON.stringify({ codes, points }) + '\n');
 console.log(`data/geo/places.json: ${Object.keys(codes).length} codes, ${Object.keys(points).length} small-state points`);

@@ -50,7 +50,14 @@ function aliasUnions() {
     .map((c) => join(root, 'src/components', c, `${c}.element.ts`))
     .filter((f) => existsSync(f));
   files.push(join(root, 'src/internal/base-element.ts'));
-  const program = ts.createProgram(files, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, experimentalDecorators: true, noResolve: false, types: [] });
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    experimentalDecorators: true,
+    noResolve: false,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const unions = new Map();
   for (const sf of program.getSourceFiles()) {
@@ -104,7 +111,11 @@ export function completeManifest(manifest, unions) {
         for (const name of names) {
           if (known.has(name)) continue;
           known.add(name);
-          more.push({ name, description: `As \`${p.name}\`: ${p.description}`, ...(p.inheritedFrom ? { inheritedFrom: p.inheritedFrom } : {}) });
+          more.push({
+            name,
+            description: `As \`${p.name}\`: ${p.description}`,
+            ...(p.inheritedFrom ? { inheritedFrom: p.inheritedFrom } : {}),
+          });
         }
       }
       d.cssProperties.push(...more);
@@ -159,7 +170,9 @@ function writeEditorData(manifest) {
           const v = values(a.type?.text);
           return {
             name: a.name,
-            description: [a.description, a.type?.text ? `Type: ${a.type.text}` : '', a.default ? `Default: ${a.default}` : ''].filter(Boolean).join('\n\n'),
+            description: [a.description, a.type?.text ? `Type: ${a.type.text}` : '', a.default ? `Default: ${a.default}` : '']
+              .filter(Boolean)
+              .join('\n\n'),
             ...(v ? { values: v.map((x) => ({ name: x })) } : a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
           };
         }),
@@ -170,7 +183,11 @@ function writeEditorData(manifest) {
   writeFileSync(join(root, 'vscode.html-custom-data.json'), `${JSON.stringify(vscode, null, 2)}\n`);
   const vscodeCss = {
     version: 1.1,
-    properties: [...new Map(list.flatMap(({ d }) => (d.cssProperties ?? []).map((p) => [p.name, { name: p.name, description: p.description }]))).values()],
+    properties: [
+      ...new Map(
+        list.flatMap(({ d }) => (d.cssProperties ?? []).map((p) => [p.name, { name: p.name, description: p.description }])),
+      ).values(),
+    ],
   };
   writeFileSync(join(root, 'vscode.css-custom-data.json'), `${JSON.stringify(vscodeCss, null, 2)}\n`);
 
@@ -195,13 +212,19 @@ function writeEditorData(manifest) {
                 name: a.name,
                 description: a.description,
                 ...(a.default ? { default: a.default } : {}),
-                value: v ? { type: a.type.text.replace(/ \| undefined$/, ''), kind: 'plain' } : a.type?.text === 'boolean' ? { type: 'boolean', kind: 'no-value' } : { type: (a.type?.text ?? 'string').replace(/ \| undefined$/, ''), kind: 'plain' },
+                value: v
+                  ? { type: a.type.text.replace(/ \| undefined$/, ''), kind: 'plain' }
+                  : a.type?.text === 'boolean'
+                    ? { type: 'boolean', kind: 'no-value' }
+                    : { type: (a.type?.text ?? 'string').replace(/ \| undefined$/, ''), kind: 'plain' },
                 ...(v ? { values: v.map((x) => ({ name: x })) } : {}),
               };
             }),
           js: {
             properties: (d.members ?? [])
-              .filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.name.startsWith('_'))
+              .filter(
+                (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.name.startsWith('_'),
+              )
               .map((m) => ({ name: m.name, description: m.description, ...(m.type?.text ? { type: m.type.text } : {}) })),
             events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description, ...(e.type ? { type: e.type.text } : {}) })),
           },

@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonModules, typescript } from './dev-plugins.mjs';
 
-const USAGE = "usage: node scripts/shot.mjs out.png '<vote-chart eager></vote-chart>' [--width 960] [--dark] [--lang de] [--module file.ts ...] [--wait ms]";
+const USAGE =
+  "usage: node scripts/shot.mjs out.png '<vote-chart eager></vote-chart>' [--width 960] [--dark] [--lang de] [--module file.ts ...] [--wait ms]";
 let opts;
 try {
   opts = parseArgs({
@@ -58,8 +59,17 @@ const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--font-render-hinting=none',
+  ],
 });
 try {
   const tab = await browser.newPage();

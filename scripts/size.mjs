@@ -120,7 +120,9 @@ export function printClosures(files) {
     if (p.missing) continue;
     const pass = p.total <= p.budget;
     if (!pass) ok = false;
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${p.name} page JS ≤ ${kb(p.budget)} gzip: ${kb(p.total)} (${p.files.map((f) => f.file.replace(/^chunks\//, '')).join(' + ')})`);
+    console.log(
+      `${pass ? 'PASS' : 'FAIL'}  ${p.name} page JS ≤ ${kb(p.budget)} gzip: ${kb(p.total)} (${p.files.map((f) => f.file.replace(/^chunks\//, '')).join(' + ')})`,
+    );
   }
   return ok;
 }

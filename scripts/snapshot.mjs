@@ -61,11 +61,12 @@ let markups = opts.positionals;
 
 // Components: one folder each under src/components, registered by src/components/<tag>/<tag>.ts.
 const components = existsSync('src/components')
-  ? readdirSync('src/components').filter((d) => existsSync(`src/components/${d}/${d}.ts`)).sort()
+  ? readdirSync('src/components')
+      .filter((d) => existsSync(`src/components/${d}/${d}.ts`))
+      .sort()
   : [];
 
-const newest = (dir) =>
-  readdirSync(dir, { recursive: true }).reduce((t, f) => Math.max(t, statSync(join(dir, String(f))).mtimeMs), 0);
+const newest = (dir) => readdirSync(dir, { recursive: true }).reduce((t, f) => Math.max(t, statSync(join(dir, String(f))).mtimeMs), 0);
 const bundle = 'dist/myanmar-ties.js';
 let useDist = from === 'dist';
 if (from === 'dist' && !existsSync(bundle)) fail(`--from dist: ${bundle} does not exist (npm run build)`);
@@ -98,7 +99,10 @@ ${scripts.map((m) => `<script type="module" src="/${m}"></script>`).join('\n')}
 </head>`;
 // The render page loads the components and the snapshot code; the check page loads nothing
 // until asked, like a reader's page before the script arrives.
-writeFileSync(join(work, 'render.html'), `${pageHead([...modules, 'src/internal/static-figure.ts'])}<body><div id="stage"></div></body></html>`);
+writeFileSync(
+  join(work, 'render.html'),
+  `${pageHead([...modules, 'src/internal/static-figure.ts'])}<body><div id="stage"></div></body></html>`,
+);
 writeFileSync(join(work, 'check.html'), `${pageHead([])}<body><div id="stage"></div></body></html>`);
 
 const server = await startDevServer({
@@ -111,8 +115,17 @@ const origin = `http://localhost:${server.server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--font-render-hinting=none',
+  ],
 });
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -150,9 +163,12 @@ for (const r of results) {
   console.log(`${r.file}  ${kb(r.bytes)}  ${r.markup}  "${r.title}"  ${r.rows} table rows; ${moved}`);
   for (const i of r.issues) console.log(`  warning: the widget reported: ${i}`);
   for (const p of r.problems) console.log(`  error: ${p}`);
-  if (r.shift.moved !== null && Math.abs(r.shift.moved) >= 2) console.log('  warning: the live widget is not the height of the snapshot here');
+  if (r.shift.moved !== null && Math.abs(r.shift.moved) >= 2)
+    console.log('  warning: the live widget is not the height of the snapshot here');
 }
-console.log(`${join(out, 'index.html')}  lists ${results.length} snapshot${results.length === 1 ? '' : 's'} (${useDist ? bundle : 'source'}, ${width}px, ${theme})`);
+console.log(
+  `${join(out, 'index.html')}  lists ${results.length} snapshot${results.length === 1 ? '' : 's'} (${useDist ? bundle : 'source'}, ${width}px, ${theme})`,
+);
 process.exit(failed ? 1 : 0);
 
 /* ---------------- helpers ---------------- */
@@ -253,7 +269,12 @@ async function render(markup) {
           rows: live.table?.rows.length ?? 0,
           issues: (live.issues ?? []).map((i) => `${i.path}: ${i.message}`),
           problems,
-          theme: themeAttr === 'light' || themeAttr === 'dark' ? themeAttr : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+          theme:
+            themeAttr === 'light' || themeAttr === 'dark'
+              ? themeAttr
+              : matchMedia('(prefers-color-scheme: dark)').matches
+                ? 'dark'
+                : 'light',
           height: live.getBoundingClientRect().height,
           width,
         };

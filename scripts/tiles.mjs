@@ -37,8 +37,12 @@ const out = {
     'World Tile Grid Map by Jon Schwabish (PolicyViz, 2017); grid file Tile-Grid-Map-Cleaned.json by Mustafa Saifee (github.com/mustafasaifee42/Tile-Grid-Map, commit c10a0d1d0808319b4f71e28cbb2f4d1aab389af2)',
   licence: 'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this adapted file is under the same licence',
   credit: 'Tile arrangement: World Tile Grid Map by Jon Schwabish (PolicyViz), grid by Mustafa Saifee, CC BY-SA 4.0',
-  changes: 'Coordinates only, keyed by ISO 3166-1 alpha-3, as [column, row] from the top left; names and regional codes dropped. Added by this project (not in the source): '
-    + Object.entries(ADDED).map(([iso, { at, why }]) => `${iso} at [${at}] (${why})`).join('; ') + '.',
+  changes:
+    'Coordinates only, keyed by ISO 3166-1 alpha-3, as [column, row] from the top left; names and regional codes dropped. Added by this project (not in the source): ' +
+    Object.entries(ADDED)
+      .map(([iso, { at, why }]) => `${iso} at [${at}] (${why})`)
+      .join('; ') +
+    '.',
   tiles: Object.fromEntries(Object.entries(tiles).sort(([a], [b]) => (a < b ? -1 : 1))),
 };
 writeFileSync('data/geo/tiles.json', `${JSON.stringify(out)}\n`);

@@ -20,10 +20,10 @@ viewCode.set('vote-chart', (el) =>
   view(el, 'view') === 'hemicycle'
     ? import('./components/vote-chart/hemicycle.view.js')
     : view(el, 'view') === 'map'
-    ? import('./components/vote-chart/map.view.js')
-    : view(el, 'view') === 'tiles'
-      ? import('./components/vote-chart/tiles.view.js')
-      : null,
+      ? import('./components/vote-chart/map.view.js')
+      : view(el, 'view') === 'tiles'
+        ? import('./components/vote-chart/tiles.view.js')
+        : null,
 );
 
 watchTags();

@@ -35,7 +35,11 @@ export const FocusAlias: Story = {
 export const Geo: Story = { name: 'Geo: on the world map', args: { layout: 'geo' }, render: map };
 export const ArmsAndSanctions: Story = { name: 'Filter: arms supply and sanctions', args: { types: 'arms-supply sanction' }, render: map };
 export const SinceTheCoup: Story = { name: 'Filter: ties from 2021', args: { from: '2021' }, render: map };
-export const Visits2014To2020: Story = { name: 'Filter: visits and meetings 2014–2020', args: { types: 'visit meeting', from: '2014', to: '2020' }, render: map };
+export const Visits2014To2020: Story = {
+  name: 'Filter: visits and meetings 2014–2020',
+  args: { types: 'visit meeting', from: '2014', to: '2020' },
+  render: map,
+};
 export const LabelsFocus: Story = { name: 'Labels: focus and neighbours only', args: { labels: 'focus' }, render: map };
 export const Dark: Story = { name: 'Dark theme', args: { theme: 'dark', layout: 'radial' }, render: map };
 export const Phone: Story = {
@@ -92,11 +96,29 @@ function generated(n: number, m: number): Network {
   const actors = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: kinds[i % 3]!, name: `Actor ${i}`, sources: ['generated'] }));
   const ties: Network['ties'] = [];
   for (let i = 1; i < n; i++) {
-    ties.push({ id: `t${i}`, type: types[i % 6]!, source: `a${i}`, target: `a${Math.floor(rand() * i)}`, directed: true, date: String(2000 + (i % 24)), label: `Tie ${i}`, sources: ['generated'] });
+    ties.push({
+      id: `t${i}`,
+      type: types[i % 6]!,
+      source: `a${i}`,
+      target: `a${Math.floor(rand() * i)}`,
+      directed: true,
+      date: String(2000 + (i % 24)),
+      label: `Tie ${i}`,
+      sources: ['generated'],
+    });
   }
   while (ties.length < m) {
     const [a, b] = [Math.floor(rand() * n), Math.floor(rand() * n)];
-    if (a !== b) ties.push({ id: `t${ties.length + 1}`, type: types[ties.length % 6]!, source: `a${a}`, target: `a${b}`, directed: false, label: 'Tie', sources: ['generated'] });
+    if (a !== b)
+      ties.push({
+        id: `t${ties.length + 1}`,
+        type: types[ties.length % 6]!,
+        source: `a${a}`,
+        target: `a${b}`,
+        directed: false,
+        label: 'Tie',
+        sources: ['generated'],
+      });
   }
   return { center: 'a0', actors, ties };
 }

@@ -6,15 +6,7 @@ import { issue, type DataIssue, type Validated } from './issue.js';
 import { bare, peekLength, toPlain } from './plain.js';
 import { LIMITS, overLimit } from './limits.js';
 import { isReservedKey } from './plain.js';
-import type {
-  ArmsData,
-  ArmsDelivery,
-  ArmsMarker,
-  ArmsRegister,
-  FigureUnit,
-  ReportedFigure,
-  ReportedSystem,
-} from './types.js';
+import type { ArmsData, ArmsDelivery, ArmsMarker, ArmsRegister, FigureUnit, ReportedFigure, ReportedSystem } from './types.js';
 import {
   at,
   checkNumber,
@@ -73,7 +65,8 @@ function readDelivery(raw: unknown, p: string, issues: DataIssue[]): ArmsDeliver
   const designation = readString(d, 'designation', p, issues);
   const description = readText(d, 'description', p, issues);
   const category = readText(d, 'category', p, issues);
-  if (isReservedKey(category.trim())) issues.push(issue(at(p, 'category'), `is "${category}", a word JavaScript reserves for objects' prototypes: use another name`));
+  if (isReservedKey(category.trim()))
+    issues.push(issue(at(p, 'category'), `is "${category}", a word JavaScript reserves for objects' prototypes: use another name`));
   const orderYear = readYear(d, 'orderYear', p, issues, true);
   const deliveryYear = readYear(d, 'deliveryYear', p, issues, false);
   const delivered = readNullableNumber(d, 'delivered', p, issues, true);
@@ -159,7 +152,9 @@ function readRegister(raw: unknown, issues: DataIssue[]): ArmsRegister | null {
     if (!row) continue;
     // Every figure drawn is a sum of these: one that overflows would read "NaN" or "Infinity".
     if (!Number.isFinite(total + row.tiv)) {
-      issues.push(issue(`register.deliveries[${i}].tiv`, `is ${row.tiv}: the TIV values add up to more than can be counted; nothing is drawn`));
+      issues.push(
+        issue(`register.deliveries[${i}].tiv`, `is ${row.tiv}: the TIV values add up to more than can be counted; nothing is drawn`),
+      );
       return null;
     }
     total += row.tiv;

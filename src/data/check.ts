@@ -41,13 +41,7 @@ function kind(value: unknown): string {
 }
 
 /** A required (or optional) string field; trimmed length > 0 when required. */
-export function readString(
-  obj: Obj,
-  key: string,
-  path: string,
-  issues: DataIssue[],
-  required = true,
-): string | undefined {
+export function readString(obj: Obj, key: string, path: string, issues: DataIssue[], required = true): string | undefined {
   const v = obj[key];
   const p = at(path, key);
   if (v === undefined || v === null) {
@@ -108,24 +102,12 @@ export function checkNumber(v: unknown, p: string, issues: DataIssue[], integer 
   return v;
 }
 
-export function readNumber(
-  obj: Obj,
-  key: string,
-  path: string,
-  issues: DataIssue[],
-  integer = false,
-): number | undefined {
+export function readNumber(obj: Obj, key: string, path: string, issues: DataIssue[], integer = false): number | undefined {
   return checkNumber(obj[key], at(path, key), issues, integer);
 }
 
 /** `null` allowed (unknown); otherwise as readNumber. Returns `undefined` on error. */
-export function readNullableNumber(
-  obj: Obj,
-  key: string,
-  path: string,
-  issues: DataIssue[],
-  integer = false,
-): number | null | undefined {
+export function readNullableNumber(obj: Obj, key: string, path: string, issues: DataIssue[], integer = false): number | null | undefined {
   const v = obj[key];
   if (v === null) return null;
   return checkNumber(v, at(path, key), issues, integer);
@@ -158,13 +140,7 @@ export function isPartialDate(value: unknown): value is string {
   return day >= 1 && day <= days;
 }
 
-export function readDate(
-  obj: Obj,
-  key: string,
-  path: string,
-  issues: DataIssue[],
-  required = true,
-): string | undefined {
+export function readDate(obj: Obj, key: string, path: string, issues: DataIssue[], required = true): string | undefined {
   const v = obj[key];
   const p = at(path, key);
   if (v === undefined || v === null) {
@@ -250,13 +226,7 @@ export function readStringList(obj: Obj, key: string, path: string, issues: Data
 }
 
 /** Reads a list field; a missing or non-list value yields an issue and `undefined`. */
-export function readArray(
-  obj: Obj,
-  key: string,
-  path: string,
-  issues: DataIssue[],
-  required = true,
-): unknown[] | undefined {
+export function readArray(obj: Obj, key: string, path: string, issues: DataIssue[], required = true): unknown[] | undefined {
   const v = obj[key];
   const p = at(path, key);
   if (v === undefined || v === null) {

@@ -57,7 +57,9 @@ export function validateDisagreements(input: unknown): Validated<Disagreement[]>
       if (claim) claims.push(claim);
     });
     if (claimsRaw.length > 0 && claims.length < 2) {
-      issues.push(issue(`${p}.claims`, `has ${claims.length} usable claim${claims.length === 1 ? '' : 's'}: a disagreement needs at least two`));
+      issues.push(
+        issue(`${p}.claims`, `has ${claims.length} usable claim${claims.length === 1 ? '' : 's'}: a disagreement needs at least two`),
+      );
     }
     if (id !== undefined && seen.has(id)) issues.push(issue(`${p}.id`, `"${id}" is used by an earlier disagreement; this one is dropped`));
     if (hasErrorSince(issues, mark)) return;

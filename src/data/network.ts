@@ -93,7 +93,8 @@ function readActor(raw: unknown, p: string, issues: DataIssue[]): Actor | undefi
   let country: string | undefined;
   if (a['country'] !== undefined && a['country'] !== null) {
     if (isIso3(a['country'])) country = a['country'];
-    else issues.push(issue(at(p, 'country'), `is ${show(a['country'])}: expected a three-letter ISO 3166 code like MMR; ignored`, 'warning'));
+    else
+      issues.push(issue(at(p, 'country'), `is ${show(a['country'])}: expected a three-letter ISO 3166 code like MMR; ignored`, 'warning'));
   }
   const role = readString(a, 'role', p, issues, false);
   const period = readString(a, 'period', p, issues, false);
@@ -171,7 +172,10 @@ function readTie(raw: unknown, p: string, issues: DataIssue[], actorIds: Set<str
 export function validateNetwork(raw: unknown): Validated<Network> {
   const issues: DataIssue[] = [];
   // Size first, before any work on the whole; then plain data only (see plain.ts).
-  for (const [key, limit, what] of [['actors', LIMITS.actors, 'actors'], ['ties', LIMITS.ties, 'ties']] as const) {
+  for (const [key, limit, what] of [
+    ['actors', LIMITS.actors, 'actors'],
+    ['ties', LIMITS.ties, 'ties'],
+  ] as const) {
     const n = peekLength(raw, [key]);
     if (n !== undefined && n > limit) issues.push(issue(key, overLimit(n, limit, what)));
   }

@@ -12,4 +12,7 @@ import { VOTE_SOURCE_LABELS } from './sources.labels.vote.js';
  * Footer references for a list of source ids, in order, without repeats. An id that is not
  * a bundled source is shown as written, so an editor's own data can name its sources in words.
  */
-export const sourceRefs: (ids: readonly string[]) => SourceRef[] = /* @__PURE__ */ refsFrom([...VOTE_SOURCE_LABELS, ...OTHER_SOURCE_LABELS]);
+export const sourceRefs: (ids: readonly string[]) => SourceRef[] = /* @__PURE__ */ refsFrom([
+  ...VOTE_SOURCE_LABELS,
+  ...OTHER_SOURCE_LABELS,
+]);

@@ -24,9 +24,11 @@ export function validateSources(input: unknown): Validated<Source[]> {
     const publisher = readString(s, 'publisher', p, issues);
     const title = readString(s, 'title', p, issues);
     const date = s['date'] === null ? null : readDate(s, 'date', p, issues);
-    if (s['date'] === null && s['dateNote'] === undefined) issues.push(issue(at(p, 'dateNote'), 'is missing: an undated source must say why'));
+    if (s['date'] === null && s['dateNote'] === undefined)
+      issues.push(issue(at(p, 'dateNote'), 'is missing: an undated source must say why'));
     if (s['notBefore'] !== undefined) readDate(s, 'notBefore', p, issues);
-    for (const key of ['dateAsStated', 'dateNote', 'url', 'credit', 'terms', 'file', 'note', 'label', 'confirmed']) readString(s, key, p, issues, false);
+    for (const key of ['dateAsStated', 'dateNote', 'url', 'credit', 'terms', 'file', 'note', 'label', 'confirmed'])
+      readString(s, key, p, issues, false);
     if (s['publisherStated'] !== undefined && typeof s['publisherStated'] !== 'boolean') {
       issues.push(issue(at(p, 'publisherStated'), `is ${show(s['publisherStated'])}: expected true or false`));
     }

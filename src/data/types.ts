@@ -228,17 +228,7 @@ export interface Actor {
 }
 
 export type TieType =
-  | 'arms-supply'
-  | 'visit'
-  | 'meeting'
-  | 'agreement'
-  | 'sanction'
-  | 'un-vote'
-  | 'diplomatic'
-  | 'commission'
-  | 'trade'
-  | 'report'
-  | 'role';
+  'arms-supply' | 'visit' | 'meeting' | 'agreement' | 'sanction' | 'un-vote' | 'diplomatic' | 'commission' | 'trade' | 'report' | 'role';
 
 export interface Tie {
   id: string;

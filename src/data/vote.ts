@@ -214,7 +214,11 @@ export function validateVoteRecord(raw: unknown): Validated<VoteRecord> {
       total = t;
       if (t !== sum) {
         issues.push(
-          issue('total', `is ${t} but the tally adds up to ${sum} (${Math.abs(t - sum)} ${t > sum ? 'unaccounted for' : 'too many'})`, 'warning'),
+          issue(
+            'total',
+            `is ${t} but the tally adds up to ${sum} (${Math.abs(t - sum)} ${t > sum ? 'unaccounted for' : 'too many'})`,
+            'warning',
+          ),
         );
       }
     }

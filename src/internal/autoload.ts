@@ -74,7 +74,9 @@ function load(tag: string, el?: Element): void {
   if (el && !foreign.has(tag)) {
     try {
       // Only a hint (the element loads what it needs itself); each chunk is fetched once.
-      void viewCode.get(tag)?.(el)?.catch(() => undefined);
+      void viewCode
+        .get(tag)?.(el)
+        ?.catch(() => undefined);
     } catch {
       // ignored: see above
     }

@@ -6,12 +6,11 @@ import { DataController, type DataOrigin } from './data-controller.js';
 import { renderDownload, renderIssues, renderSources, renderTable } from './figure.js';
 import type { DataTable } from './csv.js';
 import { resolveLang, validLocale } from './locale.js';
-import { keyword } from './options.js';
 import { ImageToolsController, toolsOption } from './image-tools.js';
-import { OptionHook, normalize, type Normalized, type Option } from './option-hook.js';
+import { OptionHook, type Normalized, type Option } from './option-hook.js';
 import { PrintController } from './print.controller.js';
 import { cssom } from './cssom.js';
-import { boxPadding } from './theme-box.js';
+import { boxPadding, themeOption } from './theme-box.js';
 import { afterPaint } from './after-paint.js';
 import { cleanText } from './strings.js';
 import { restyleFor } from './adopt.js';
@@ -23,7 +22,6 @@ import { msg, withMessages, type Messages } from './i18n/msg.js';
 
 export type { Theme, Tools, TiesErrorDetail, TiesErrorEvent, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
 import type { Theme, Tools, TiesElementEventMap, FigureText, ChartContext } from './element-types.js';
-const THEMES = ['auto', 'light', 'dark', 'system'] as const;
 
 /**
  * The embed contract every widget keeps: data in three ways plus a bundled default,
@@ -193,7 +191,7 @@ export abstract class TiesElement<T> extends LitElement {
   constructor() {
     super();
     // An unknown theme already falls back to `auto` in CSS; only say so.
-    this._option(() => [this.theme], (theme) => normalize((issues) => keyword(theme, 'theme', THEMES, 'auto', issues)));
+    this._option(() => [this.theme], themeOption);
     this._toolsOption = this._option(() => [this.tools], toolsOption);
     // Drawn before printing, its charts scaled to the paper.
     this.addController(new PrintController(this, () => (this._near = true)));
@@ -467,7 +465,8 @@ export abstract class TiesElement<T> extends LitElement {
 
     // A static snapshot stays on screen until the live chart can replace it whole: swapping
     // two boxes of one height moves nothing, where a placeholder growing controls would.
-    if (this._snapshotText && (!this._drawable || (value === null && this._data.loading))) return html`<slot ${cssom(this._snapshotText)}></slot>`;
+    if (this._snapshotText && (!this._drawable || (value === null && this._data.loading)))
+      return html`<slot ${cssom(this._snapshotText)}></slot>`;
     // First data given by the page, its validator still loading: nothing rather than a
     // placeholder of a guessed height, so the page moves once, not twice. (Origin `default`
     // with no value is the state before anything resolved: the default always has a value.)
@@ -475,9 +474,7 @@ export abstract class TiesElement<T> extends LitElement {
 
     return html`<figure part="figure" class=${this._padX ? 'boxed' : nothing} aria-labelledby=${title ? 'title' : nothing}>
       <figcaption>
-        ${title
-          ? html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${title}</div>`
-          : nothing}
+        ${title ? html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${title}</div>` : nothing}
         ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       </figcaption>
       ${renderIssues(this._data.issues, value !== null, this.showIssues || TiesElement.developmentPage ? this._optionIssues : [])}
@@ -485,13 +482,15 @@ export abstract class TiesElement<T> extends LitElement {
       ${ready ? html`<div class="legend" part="legend">${this._renderLegend(value, ctx)}</div>` : nothing}
       <div class="chart" part="chart">${chart}</div>
       ${ready ? this._renderAfterChart(value, ctx) : nothing}
-      ${text
-        ? html`<div class="footer">
+      ${
+        text
+          ? html`<div class="footer">
             ${renderSources(text.sources)}
             ${ready ? renderDownload(table ?? (() => this._say(() => this._table(value, this.locale))), title) : nothing}
             ${ready && this._tools.formats.length ? this._tools.render() : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${table ? renderTable(table, locale) : nothing}
     </figure>`;
   }

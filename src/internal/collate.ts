@@ -13,7 +13,10 @@ const PLAIN = /^[a-z ]?$/;
 
 /** The name as the collator's first level sees it, near enough: no accents, no case. */
 export function primaryKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function compareEnglish(a: string, b: string, ka = primaryKey(a), kb = primaryKey(b)): number {

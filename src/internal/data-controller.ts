@@ -93,12 +93,7 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     const host = this._host;
     const inline = this._inlineText();
-    if (
-      this._resolved &&
-      host.data === this._seenData &&
-      (host.src ?? null) === this._seenSrc &&
-      inline === this._seenInline
-    ) {
+    if (this._resolved && host.data === this._seenData && (host.src ?? null) === this._seenSrc && inline === this._seenInline) {
       return;
     }
     this._resolved = true;
@@ -162,12 +157,14 @@ export class DataController<T> implements ReactiveController {
     // given new data does not blink to a placeholder and back.
     const generation = this._generation;
     this.loading = true;
-    const pending: Promise<void> = Promise.resolve(result).then(undefined, fail).then((r) => {
-      if (generation !== this._generation) return; // the input changed meanwhile: a newer answer wins
-      this.pending = null;
-      this._finish({ value: r.value, origin, issues: [...prior, ...r.issues] });
-      this._host.requestUpdate();
-    });
+    const pending: Promise<void> = Promise.resolve(result)
+      .then(undefined, fail)
+      .then((r) => {
+        if (generation !== this._generation) return; // the input changed meanwhile: a newer answer wins
+        this.pending = null;
+        this._finish({ value: r.value, origin, issues: [...prior, ...r.issues] });
+        this._host.requestUpdate();
+      });
     this.pending = pending;
   }
 

@@ -30,9 +30,11 @@ export function renderIssues(issues: DataIssue[], rendered: boolean, settings: D
     <strong>${heading}</strong>
     <ul>
       ${shown.map((i) => html`<li lang="en"><code>${i.path}</code>: ${i.message}</li>`)}
-      ${all.length > shown.length
-        ? html`<li>${msg(str`…and ${all.length - shown.length} more (see the browser console).`, { id: 'issues.more' })}</li>`
-        : nothing}
+      ${
+        all.length > shown.length
+          ? html`<li>${msg(str`…and ${all.length - shown.length} more (see the browser console).`, { id: 'issues.more' })}</li>`
+          : nothing
+      }
     </ul>
   </div>`;
 }
@@ -44,7 +46,9 @@ export function renderSources(sources: SourceRef[]): TemplateResult | typeof not
     ${sources.map((s, i) => {
       const href = safeHref(s.url);
       // Citations stay as the source writes them (in English): marked so screen readers switch voice.
-      const label = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank" lang="en">${s.label}</a>` : html`<span lang="en">${s.label}</span>`;
+      const label = href
+        ? html`<a href=${href} rel="noopener noreferrer" target="_blank" lang="en">${s.label}</a>`
+        : html`<span lang="en">${s.label}</span>`;
       return html`${i > 0 ? msg('; ', { id: 'figure.sources.separator' }) : ''}${label}`;
     })}
   </p>`;
@@ -63,9 +67,11 @@ export function renderTable(table: DataTable, locale: string): TemplateResult {
   const more = table.rows.length - rows.length;
   // The wrapper hides it: a table ignores a 1px width and grows to its content.
   return html`<div class="sr-only"><table part="table">
-    <caption>${table.caption}${more > 0
-      ? ` ${msg(str`(the first ${formatNumber(locale, rows.length)} of ${formatNumber(locale, table.rows.length)} rows; the CSV download has them all)`, { id: 'table.truncated' })}`
-      : ''}</caption>
+    <caption>${table.caption}${
+      more > 0
+        ? ` ${msg(str`(the first ${formatNumber(locale, rows.length)} of ${formatNumber(locale, table.rows.length)} rows; the CSV download has them all)`, { id: 'table.truncated' })}`
+        : ''
+    }</caption>
     <thead>
       <tr>
         ${table.columns.map((c) => html`<th scope="col">${c.label}</th>`)}

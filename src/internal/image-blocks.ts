@@ -8,7 +8,8 @@ import { cloneSvg } from './image-clone.js';
 import { collectText, emitText } from './image-text.js';
 import { el, num, round, visibleColor, type Ctx } from './image-svg.js';
 
-const SKIP = 'button, input, select, textarea, .sr-only, .tooltip, [part~="tooltip"], [part~="tools"], [part~="download"], [part~="controls"], [part~="search"], .controls, [hidden], script, style, template';
+const SKIP =
+  'button, input, select, textarea, .sr-only, .tooltip, [part~="tooltip"], [part~="tools"], [part~="download"], [part~="controls"], [part~="search"], .controls, [hidden], script, style, template';
 
 export function drawBlock(block: Element, g: SVGGElement, ctx: Ctx): void {
   walk(block, g, ctx);
@@ -78,7 +79,13 @@ function drawBox(cs: CSSStyleDeclaration, r: DOMRect, g: SVGGElement, ctx: Ctx):
     if (!drawn[i]) return;
     const strip = el('rect');
     const [sx, sy, sw, sh] =
-      i === 0 ? [x, y, r.width, s.w] : i === 1 ? [x + r.width - s.w, y, s.w, r.height] : i === 2 ? [x, y + r.height - s.w, r.width, s.w] : [x, y, s.w, r.height];
+      i === 0
+        ? [x, y, r.width, s.w]
+        : i === 1
+          ? [x + r.width - s.w, y, s.w, r.height]
+          : i === 2
+            ? [x, y + r.height - s.w, r.width, s.w]
+            : [x, y, s.w, r.height];
     strip.setAttribute('x', round(sx));
     strip.setAttribute('y', round(sy));
     strip.setAttribute('width', round(sw));

@@ -13,7 +13,10 @@ export function parseTransform(value: string | null): DOMMatrix {
   const m = new DOMMatrix();
   if (!value) return m;
   for (const [, fn, args] of value.matchAll(/(\w+)\s*\(([^)]*)\)/g)) {
-    const a = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const a = args!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (a.some((x) => !Number.isFinite(x))) continue;
     switch (fn) {
       case 'translate':
@@ -53,7 +56,10 @@ export function length(v: string | null, fontSize: number): number {
 }
 
 function points(node: Element): number[] {
-  return (node.getAttribute('points') ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+  return (node.getAttribute('points') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
 }
 
 export function shapePath(node: Element, name: string): Path2D | null {
@@ -110,7 +116,11 @@ interface End {
 export function ends(node: Element, name: string): { start: End; end: End } | null {
   const at = (k: string): number => n(node.getAttribute(k));
   let pts: number[][];
-  if (name === 'line') pts = [[at('x1'), at('y1')], [at('x2'), at('y2')]];
+  if (name === 'line')
+    pts = [
+      [at('x1'), at('y1')],
+      [at('x2'), at('y2')],
+    ];
   else if (name === 'path') pts = pathPoints(node.getAttribute('d') ?? '');
   else {
     const xy = points(node);

@@ -66,7 +66,21 @@ const INITIAL: Style = {
   markerStart: 'none',
 };
 
-const SKIP = new Set(['title', 'desc', 'metadata', 'defs', 'pattern', 'marker', 'clippath', 'mask', 'style', 'script', 'lineargradient', 'radialgradient', 'symbol']);
+const SKIP = new Set([
+  'title',
+  'desc',
+  'metadata',
+  'defs',
+  'pattern',
+  'marker',
+  'clippath',
+  'mask',
+  'style',
+  'script',
+  'lineargradient',
+  'radialgradient',
+  'symbol',
+]);
 
 function styleOf(node: Element, parent: Style): Style {
   const s: Style = { ...parent };
@@ -92,7 +106,7 @@ function styleOf(node: Element, parent: Style): Style {
   set('dominant-baseline', 'baseline', String);
   set('letter-spacing', 'letterSpacing', (v) => n(v));
   set('visibility', 'visible', (v) => v === 'visible');
-  set('paint-order', 'paintStrokeFirst', (v) => /^stroke/.test(v) || (/^markers\s+stroke/.test(v)));
+  set('paint-order', 'paintStrokeFirst', (v) => /^stroke/.test(v) || /^markers\s+stroke/.test(v));
   set('text-decoration', 'underline', (v) => v.includes('underline'));
   set('marker-end', 'markerEnd', String);
   set('marker-start', 'markerStart', String);
@@ -340,7 +354,13 @@ class Painter {
     ctx.font = this.font(s);
     ctx.textAlign = 'left';
     ctx.textBaseline =
-      s.baseline === 'central' || s.baseline === 'middle' ? 'middle' : s.baseline === 'hanging' ? 'hanging' : s.baseline === 'text-before-edge' ? 'top' : 'alphabetic';
+      s.baseline === 'central' || s.baseline === 'middle'
+        ? 'middle'
+        : s.baseline === 'hanging'
+          ? 'hanging'
+          : s.baseline === 'text-before-edge'
+            ? 'top'
+            : 'alphabetic';
     if ('letterSpacing' in ctx) (ctx as Ctx2D & { letterSpacing: string }).letterSpacing = `${s.letterSpacing}px`;
     this.paintBoth(
       s,
@@ -357,7 +377,13 @@ class Painter {
     const source = imageSources.get(node);
     if (!source) return;
     this.ctx.globalAlpha = a;
-    this.ctx.drawImage(source, n(node.getAttribute('x')), n(node.getAttribute('y')), n(node.getAttribute('width')), n(node.getAttribute('height')));
+    this.ctx.drawImage(
+      source,
+      n(node.getAttribute('x')),
+      n(node.getAttribute('y')),
+      n(node.getAttribute('width')),
+      n(node.getAttribute('height')),
+    );
   }
 }
 

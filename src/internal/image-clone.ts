@@ -66,7 +66,14 @@ export function cloneSvg(source: SVGSVGElement, r: DOMRect, ctx: Ctx): SVGSVGEle
   return clone;
 }
 
-function resolve(source: Element, clone: Element, parent: CSSStyleDeclaration | null, isRoot: boolean, ctx: Ctx, removals: Element[]): void {
+function resolve(
+  source: Element,
+  clone: Element,
+  parent: CSSStyleDeclaration | null,
+  isRoot: boolean,
+  ctx: Ctx,
+  removals: Element[],
+): void {
   const name = source.localName.toLowerCase();
   if (DROP.has(name)) {
     removals.push(clone);
@@ -103,7 +110,15 @@ function resolve(source: Element, clone: Element, parent: CSSStyleDeclaration | 
 function setPresentation(clone: Element, prop: string, value: string, ctx: Ctx): void {
   let v = value;
   if (v.includes('url(')) v = v.replace(/url\(\s*["']?[^#)"']*#([^)"']+)["']?\s*\)/g, (_, id: string) => `url(#${ctx.idPrefix}-${id})`);
-  if (prop === 'stroke-width' || prop === 'stroke-dasharray' || prop === 'stroke-dashoffset' || prop === 'font-size' || prop === 'letter-spacing' || prop === 'word-spacing') v = px(v);
+  if (
+    prop === 'stroke-width' ||
+    prop === 'stroke-dasharray' ||
+    prop === 'stroke-dashoffset' ||
+    prop === 'font-size' ||
+    prop === 'letter-spacing' ||
+    prop === 'word-spacing'
+  )
+    v = px(v);
   clone.setAttribute(prop, v);
 }
 
@@ -137,8 +152,15 @@ function cleanAttributes(node: Element, isRoot: boolean, ctx: Ctx): void {
     const keepOnRoot = isRoot && (n === 'role' || n === 'aria-label' || n === 'viewbox' || n === 'preserveaspectratio');
     if (keepOnRoot) continue;
     if (
-      n === 'class' || n === 'style' || n === 'part' || n === 'tabindex' || n === 'focusable' || n === 'role' ||
-      n.startsWith('on') || n.startsWith('data-') || n.startsWith('aria-')
+      n === 'class' ||
+      n === 'style' ||
+      n === 'part' ||
+      n === 'tabindex' ||
+      n === 'focusable' ||
+      n === 'role' ||
+      n.startsWith('on') ||
+      n.startsWith('data-') ||
+      n.startsWith('aria-')
     ) {
       node.removeAttribute(attr.name);
     } else if (n === 'id') {
@@ -157,7 +179,10 @@ function cleanAttributes(node: Element, isRoot: boolean, ctx: Ctx): void {
       const short = attr.value.replace(/(\.\d\d)\d+/g, '$1');
       if (short !== attr.value) node.setAttribute(attr.name, short);
     } else if (attr.value.includes('url(#')) {
-      node.setAttribute(attr.name, attr.value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${ctx.idPrefix}-${id})`));
+      node.setAttribute(
+        attr.name,
+        attr.value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${ctx.idPrefix}-${id})`),
+      );
     }
   }
 }

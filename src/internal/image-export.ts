@@ -151,8 +151,7 @@ export function figureSvg(host: HTMLElement, options: FigureSvgOptions = {}): SV
 export async function exportImage(host: HTMLElement, format: ImageFormat): Promise<{ blob: Blob; filename: string }> {
   const svg = figureSvg(host, { mode: 'image' });
   const filename = `${fileSlug(figureTitle(host) || host.localName)}.${format}`;
-  const blob =
-    format === 'svg' ? new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
+  const blob = format === 'svg' ? new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
   return { blob, filename };
 }
 
@@ -172,7 +171,7 @@ export function saveBlob(blob: Blob, filename: string, parent: Node & ParentNode
 
 /** The first opaque background from the widget outwards: what the reader sees behind the chart. */
 function opaqueBackground(host: Element): string | null {
-  for (let n: Element | null = host; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let n: Element | null = host; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
     const bg = getComputedStyle(n).backgroundColor;
     if (visibleColor(bg)) return bg;
   }

@@ -99,7 +99,12 @@ export function collectText(node: Text, ctx: Ctx): void {
 }
 
 function* ancestors(node: Element): Generator<Element> {
-  for (let n: Element | null = node; n && !(n instanceof HTMLElement && n.matches('figure, figcaption, .footer, .legend, .chart')); n = n.parentElement) yield n;
+  for (
+    let n: Element | null = node;
+    n && !(n instanceof HTMLElement && n.matches('figure, figcaption, .footer, .legend, .chart'));
+    n = n.parentElement
+  )
+    yield n;
 }
 
 interface Run {
@@ -128,10 +133,16 @@ export function emitText(fragments: Fragment[], g: SVGGElement, ctx: Ctx): void 
   for (const f of fragments) {
     const line = lines.at(-1);
     const gap = line ? f.x - line.right : 0;
-    const same =
-      line && Math.abs(f.baseline - line.baseline) < 1 && line.heading === f.heading && gap > -1 && gap < 0.6 * f.fontSize;
+    const same = line && Math.abs(f.baseline - line.baseline) < 1 && line.heading === f.heading && gap > -1 && gap < 0.6 * f.fontSize;
     if (!line || !same) {
-      lines.push({ x: f.x, baseline: f.baseline, right: f.right, heading: f.heading, midWord: f.midWord, runs: [{ text: f.text, style: f.style, key: f.key, href: f.href }] });
+      lines.push({
+        x: f.x,
+        baseline: f.baseline,
+        right: f.right,
+        heading: f.heading,
+        midWord: f.midWord,
+        runs: [{ text: f.text, style: f.style, key: f.key, href: f.href }],
+      });
       continue;
     }
     const space = gap > 0.12 * f.fontSize ? ' ' : '';
@@ -203,6 +214,7 @@ function setTextStyle(target: SVGElement, s: TextStyle, base: TextStyle | null, 
   if (s.size !== (base?.size ?? root.size)) target.setAttribute('font-size', s.size);
   if ((!base && s.weight !== '400') || (base && s.weight !== base.weight)) target.setAttribute('font-weight', s.weight);
   if ((!base && s.style !== 'normal') || (base && s.style !== base.style)) target.setAttribute('font-style', s.style);
-  if (s.letterSpacing !== 'normal' && (!base || s.letterSpacing !== base.letterSpacing)) target.setAttribute('letter-spacing', px(s.letterSpacing));
+  if (s.letterSpacing !== 'normal' && (!base || s.letterSpacing !== base.letterSpacing))
+    target.setAttribute('letter-spacing', px(s.letterSpacing));
   if (s.underline && (!base || !base.underline)) target.setAttribute('text-decoration', 'underline');
 }

@@ -6,6 +6,9 @@
 export const VIEW_LOAD_FAILED = 'this view could not load';
 
 export function viewLoadFailed(host: Element, what: string, error: unknown): string {
-  console.error(`<${host.localName}>: the ${what} could not load. A one-file bundle (dist/${host.localName}.js) needs the dist/chunks/ folder beside it.`, error);
+  console.error(
+    `<${host.localName}>: the ${what} could not load. A one-file bundle (dist/${host.localName}.js) needs the dist/chunks/ folder beside it.`,
+    error,
+  );
   return VIEW_LOAD_FAILED;
 }

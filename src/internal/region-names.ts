@@ -115,4 +115,3 @@ export function regionName(locale: string, code: string | null | undefined, styl
   if (!name) return undefined;
   return style === 'short' ? name.replace(/\s*\([^)]*\)\s*$/, '') || name : name;
 }
-

@@ -163,7 +163,8 @@ export function snapshotHtml(
   for (const data of options.data ?? []) host.append(inert.importNode(data, true));
   host.append(inert.importNode(figure, true));
   const problems = snapshotProblems(host);
-  if (!figure.querySelector('svg svg rect, svg svg path, svg svg circle, svg svg line, svg svg polygon, svg image')) problems.push('the chart SVG has no marks');
+  if (!figure.querySelector('svg svg rect, svg svg path, svg svg circle, svg svg line, svg svg polygon, svg image'))
+    problems.push('the chart SVG has no marks');
   return { html: host.outerHTML, problems };
 }
 

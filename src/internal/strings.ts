@@ -6,7 +6,8 @@
  */
 
 /** Lone surrogates, C0 controls except tab and line breaks, DEL and C1 controls. */
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The string with each lone surrogate replaced by U+FFFD, as `String.prototype.toWellFormed` does. */
 export function wellFormed(s: string): string {

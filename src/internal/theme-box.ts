@@ -3,6 +3,15 @@
  * differs from the page around it, the widget becomes a box and needs padding at its sides.
  */
 import { isServer } from 'lit';
+import { keyword } from './options.js';
+import { normalize, type Normalized } from './option-hook.js';
+import type { Theme } from './element-types.js';
+
+const THEMES = ['auto', 'light', 'dark', 'system'] as const;
+
+/** The `theme` attribute, normalised (a word outside the list is reported and reads `auto`). */
+export const themeOption = (theme: string | undefined): Normalized<Theme> =>
+  normalize((issues) => keyword(theme, 'theme', THEMES, 'auto', issues));
 
 /** The side padding, in px (both sides), an explicit theme's box needs here: 0 when it is not set apart from the page. */
 export function boxPadding(host: HTMLElement, theme: string): number {
@@ -16,7 +25,7 @@ function paintsOwnBox(host: HTMLElement, theme: string): boolean {
   if (isServer || (theme !== 'light' && theme !== 'dark')) return false;
   const own = getComputedStyle(host).backgroundColor;
   let around = '';
-  for (let n: Element | null = host.parentElement ?? (host.getRootNode() as ShadowRoot).host ?? null; n && !around; ) {
+  for (let n: Element | null = host.parentElement ?? (host.getRootNode() as ShadowRoot).host ?? null; n && !around;) {
     const bg = getComputedStyle(n).backgroundColor;
     if (bg && !/^(transparent|rgba\(.*,\s*0\))$/.test(bg)) around = bg;
     n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null);

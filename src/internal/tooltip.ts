@@ -32,7 +32,12 @@ export interface TooltipOptions {
 }
 
 /** Places a tooltip inside a chart of `width` × `height`: centred on the mark, shifted in at the sides, flipped above near the bottom. */
-export function placeTooltip(at: TooltipAnchor, width: number, height: number, { maxWidth = 260, height: room = 70 }: TooltipOptions = {}): TooltipPlacement {
+export function placeTooltip(
+  at: TooltipAnchor,
+  width: number,
+  height: number,
+  { maxWidth = 260, height: room = 70 }: TooltipOptions = {},
+): TooltipPlacement {
   const w = Math.min(width, maxWidth);
   const left = Math.max(0, Math.min(width - w, at.x - w / 2));
   const below = at.below < height - room;

@@ -11,7 +11,11 @@ export interface YearRange {
   to: number | null;
 }
 
-export function yearRangeOption(from: string | number | null | undefined, to: string | number | null | undefined, issues: DataIssue[]): YearRange {
+export function yearRangeOption(
+  from: string | number | null | undefined,
+  to: string | number | null | undefined,
+  issues: DataIssue[],
+): YearRange {
   let f = year(from, 'from', issues);
   let t = year(to, 'to', issues);
   if (f !== null && t !== null && f > t) {

@@ -27,7 +27,8 @@ test('check:data exits 1 and names each problem on doctored data', () => {
     for (const f of ['sources.json', 'vote.json', 'arms.json', 'network.json', 'events.json', 'disagreements.json']) {
       cpSync(path.join(repoRoot, 'data', f), path.join(dir, f));
     }
-    const edit = (file: string, fn: (d: any) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const edit = (file: string, fn: (d: any) => void) => {
       const d = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
       fn(d);
       writeFileSync(path.join(dir, file), JSON.stringify(d));

@@ -135,10 +135,13 @@ test('Naypyitaw throughout our own text; no Russian supplier for the Mi-17s the 
   assert.equal(mi17.supplier, undefined);
 });
 
-test('the 2021 roll call says its country names are today\'s', () => {
+test("the 2021 roll call says its country names are today's", () => {
   assert.match(DATA.vote.note ?? '', /today's UN M49 list/);
   assert.match(source('undl-a-res-75-287')!.label!, /country names as the UN gives them today/);
-  assert.ok(DATA.vote.rollCall!.some((e) => e.name === 'Türkiye'), 'the names are not silently changed');
+  assert.ok(
+    DATA.vote.rollCall!.some((e) => e.name === 'Türkiye'),
+    'the names are not silently changed',
+  );
 });
 
 test('the 11 facts that were missing are in the data, each with its source and date as stated', () => {
@@ -171,7 +174,10 @@ test('the 11 facts that were missing are in the data, each with its source and d
   const dated = new Set(DATA.events.map((e) => e.id));
   for (const id of ['ussr-built-institute-hotel-hospital', 'rus-mm-agreements', 'blr-russian-troops']) assert.ok(!dated.has(id));
   for (const id of ['aapp', 'justice-for-myanmar']) {
-    assert.ok(DATA.network.ties.some((t) => t.source === id || t.target === id), `${id} has a tie`);
+    assert.ok(
+      DATA.network.ties.some((t) => t.source === id || t.target === id),
+      `${id} has a tie`,
+    );
   }
 });
 
@@ -225,7 +231,7 @@ test('a recorded spelling no article uses fails, and so does a name no article s
   assert.match(n.actors!.join('\n'), /nyan-tun: "Nyan Tun" is in none of its articles and no reference is cited/);
 });
 
-test('a date taken from the article\'s own date must not be after it', suite, () => {
+test("a date taken from the article's own date must not be after it", suite, () => {
   const r = doctored((d) => {
     d.network.ties.find((t) => t.id === 'ryzhenkov-visit-mmr')!.date = '2025-05';
   });

@@ -72,7 +72,7 @@ test('vote: all 193 roll-call entries equal the UN CSV, and the tally is recount
   assert.equal(v.total, 193);
 });
 
-test('vote: the groups and the articles\' statements agree with the roll call', () => {
+test("vote: the groups and the articles' statements agree with the roll call", () => {
   const v = defaultVote();
   const voteOf = new Map(v.rollCall!.map((e) => [e.iso3, e.vote]));
   const group = (id: string) => v.groups!.find((g) => g.id === id)!;
@@ -81,7 +81,11 @@ test('vote: the groups and the articles\' statements agree with the roll call', 
   assert.equal(group('asean').members.length, 10);
   for (const m of ['KHM', 'LAO', 'BRN']) assert.equal(voteOf.get(m), 'abstain', m);
   for (const m of ['SGP', 'VNM', 'IDN', 'MYS', 'PHL']) assert.equal(voteOf.get(m), 'yes', m);
-  assert.deepEqual(v.rollCall!.filter((e) => e.vote === 'no').map((e) => e.iso3), ['BLR'], 'Belarus alone against');
+  assert.deepEqual(
+    v.rollCall!.filter((e) => e.vote === 'no').map((e) => e.iso3),
+    ['BLR'],
+    'Belarus alone against',
+  );
   assert.equal(voteOf.get('RUS'), 'abstain');
   assert.equal(voteOf.get('CHN'), 'abstain');
   // The Irrawaddy: the five neighbours, "Russia and 30 other nations" abstained: 36.
@@ -170,7 +174,10 @@ test('arms: the Belarus counts the articles report match the SIPRI rows they poi
   for (const id of ['belarus-kvadrat-m-2016', 'belarus-3m9-2015-2016', 'belarus-mi24-2019']) {
     const f = arms.figures.find((x) => x.id === id)!;
     const rows = arms.register.deliveries.filter((d) => f.sipriIds!.includes(d.sipriId));
-    assert.ok(rows.every((r) => r.supplier === 'Belarus'), id);
+    assert.ok(
+      rows.every((r) => r.supplier === 'Belarus'),
+      id,
+    );
     assert.equal(
       rows.reduce((s, r) => s + (r.delivered ?? 0), 0),
       f.value,
@@ -193,7 +200,9 @@ test('arms: TIV is never labelled as money', () => {
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk([arms.figures, arms.systems, arms.markers, defaultSources(), defaultDisagreements()]);
-  const money = strings.filter((s) => /\$\s?[\d.,]+\s*(million)?\s*(SIPRI )?TIV|[\d.,]+\s*TIV\s*(\(millions\)\s*)?(US\$|USD|dollars)/i.test(s));
+  const money = strings.filter((s) =>
+    /\$\s?[\d.,]+\s*(million)?\s*(SIPRI )?TIV|[\d.,]+\s*TIV\s*(\(millions\)\s*)?(US\$|USD|dollars)/i.test(s),
+  );
   assert.deepEqual(money, []);
   for (const key of Object.keys(arms.register.deliveries[0]!)) assert.doesNotMatch(key, /usd|dollar|price/i);
 });

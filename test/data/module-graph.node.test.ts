@@ -17,7 +17,9 @@ export function moduleGraph(entry: string): Set<string> {
     if (seen.has(file)) continue;
     seen.add(file);
     if (!file.endsWith('.ts')) continue;
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[1] ?? m[2]!;
       if (!spec.startsWith('.')) continue;

@@ -2,15 +2,7 @@
 // runs them on the bundled data (expecting none) and on doctored copies (expecting each caught).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type {
-  Actor,
-  ArmsData,
-  Disagreement,
-  Network,
-  Source,
-  TimelineEvent,
-  VoteRecord,
-} from '../../src/data/types.js';
+import type { Actor, ArmsData, Disagreement, Network, Source, TimelineEvent, VoteRecord } from '../../src/data/types.js';
 import { containsPhrase, normalise } from './shared.js';
 
 export interface Dataset {
@@ -139,7 +131,8 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
     }
     // An end date must be the source's: its year is named in the stated words.
     if (rec.endDate && rec.endDate.slice(0, 4) !== rec.date?.slice(0, 4) && !citesData(rec.sources)) {
-      if (!endStated(rec.endDate, rec.dateAsStated)) problems.push(`${p}: ends ${rec.endDate}, but "${rec.dateAsStated ?? ''}" names no end`);
+      if (!endStated(rec.endDate, rec.dateAsStated))
+        problems.push(`${p}: ends ${rec.endDate}, but "${rec.dateAsStated ?? ''}" names no end`);
     }
   }
 
@@ -196,7 +189,13 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
       if (to && to.slice(0, 4) !== f.period.from.slice(0, 4) && !citesData(f.sources) && !endStated(to, f.periodAsStated)) {
         problems.push(`${p}: period ends ${to}, but "${f.periodAsStated}" names no end`);
       }
-      if (to && !citesData(f.sources) && to.slice(0, 4) === f.period.from.slice(0, 4) && to !== f.period.from.slice(0, to.length) && !endStated(to, f.periodAsStated)) {
+      if (
+        to &&
+        !citesData(f.sources) &&
+        to.slice(0, 4) === f.period.from.slice(0, 4) &&
+        to !== f.period.from.slice(0, to.length) &&
+        !endStated(to, f.periodAsStated)
+      ) {
         problems.push(`${p}: period ends ${to}, but "${f.periodAsStated}" names no end`);
       }
     }
@@ -211,7 +210,8 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
     const arts = articlesOf(s.sources);
     const p = `systems.${s.id}`;
     if (!inAny(arts, s.asStated)) out.systems!.push(`${p}: "${s.asStated}" not in ${arts.join(', ')}`);
-    if (s.count !== undefined && !valueStated(s.count, 'count', s.asStated)) out.systems!.push(`${p}: count ${s.count} not in "${s.asStated}"`);
+    if (s.count !== undefined && !valueStated(s.count, 'count', s.asStated))
+      out.systems!.push(`${p}: count ${s.count} not in "${s.asStated}"`);
     if (s.date && !s.dateAsStated) out.systems!.push(`${p}: dated but no dateAsStated`);
     checkDated(p, s, out.systems!);
   }
@@ -253,7 +253,8 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
     for (const id of e.actors ?? []) {
       const a = actors.get(id);
       if (!a) out.events!.push(`${p}: actor ${id} is not in network.json`);
-      else if (arts.length > 0 && !spellings(a).some((n) => inAny(arts, n))) out.events!.push(`${p}: ${id} not named in ${arts.join(', ')}`);
+      else if (arts.length > 0 && !spellings(a).some((n) => inAny(arts, n)))
+        out.events!.push(`${p}: ${id} not named in ${arts.join(', ')}`);
     }
     checkDated(p, e, out.events!);
   }
@@ -271,7 +272,10 @@ export function provenanceProblems(ds: Dataset, texts: Map<string, string>): Rec
   return out;
 }
 
-const wordsOf = (s: string) => normalise(s).toLowerCase().match(/[\p{L}\p{N}'%$.-]+/gu) ?? [];
+const wordsOf = (s: string) =>
+  normalise(s)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}'%$.-]+/gu) ?? [];
 
 function ngrams(texts: Iterable<string>, n: number): Set<string> {
   const grams = new Set<string>();

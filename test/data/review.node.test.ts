@@ -68,7 +68,14 @@ const reviewed = {
     'jfm-belarus-arms-list-2022',
     'mah-putin-2022',
   ],
-  events: ['lukashenko-offer-2014', 'armed-forces-day-2021', 'aapp-count-2021', 'mah-putin-2022', 'ryzhenkov-myanmar-2025', 'mah-russia-belarus-2025'],
+  events: [
+    'lukashenko-offer-2014',
+    'armed-forces-day-2021',
+    'aapp-count-2021',
+    'mah-putin-2022',
+    'ryzhenkov-myanmar-2025',
+    'mah-russia-belarus-2025',
+  ],
 };
 
 test('the labels the corrections added copy no run of 6 words from an article outside quotation marks', { skip: noSeeds }, () => {
@@ -121,7 +128,9 @@ test('data/NOTICE.md names every bundled data file, and the terms and credit lin
   const notice = read('data/NOTICE.md');
   const files = [
     ...readdirSync(path.join(repoRoot, 'data')).filter((f) => f.endsWith('.json')),
-    ...readdirSync(path.join(repoRoot, 'data/geo')).filter((f) => f.endsWith('.json')).map((f) => `geo/${f}`),
+    ...readdirSync(path.join(repoRoot, 'data/geo'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `geo/${f}`),
   ];
   for (const f of files) assert.ok(notice.includes(`\`${f}\``), `NOTICE.md names ${f}`);
   // The CC BY-SA tile grid: its licence and its credit, word for word as the widget prints it.
@@ -138,10 +147,14 @@ test('data/NOTICE.md names every bundled data file, and the terms and credit lin
   }
 });
 
-test('THIRD-PARTY-NOTICES.md has every runtime dependency, at the version installed', { skip: !existsSync(path.join(repoRoot, 'node_modules/lit/package.json')) && 'no node_modules' }, () => {
-  const notices = read('THIRD-PARTY-NOTICES.md');
-  for (const name of Object.keys(pkg.dependencies)) {
-    const { version } = JSON.parse(read(`node_modules/${name}/package.json`)) as { version: string };
-    assert.ok(notices.includes(`## ${name} ${version} (`), `${name} ${version}`);
-  }
-});
+test(
+  'THIRD-PARTY-NOTICES.md has every runtime dependency, at the version installed',
+  { skip: !existsSync(path.join(repoRoot, 'node_modules/lit/package.json')) && 'no node_modules' },
+  () => {
+    const notices = read('THIRD-PARTY-NOTICES.md');
+    for (const name of Object.keys(pkg.dependencies)) {
+      const { version } = JSON.parse(read(`node_modules/${name}/package.json`)) as { version: string };
+      assert.ok(notices.includes(`## ${name} ${version} (`), `${name} ${version}`);
+    }
+  },
+);

@@ -130,7 +130,7 @@ test('vote: options need ids and labels, without duplicates; none usable -> null
   one(none.issues, 'options', 'error', /missing/);
 });
 
-test('vote: an editor\'s own two-option vote, tally only, no sources, passes cleanly', () => {
+test("vote: an editor's own two-option vote, tally only, no sources, passes cleanly", () => {
   const own = {
     id: 'A/RES/1',
     title: 'My vote',
@@ -203,7 +203,14 @@ test('vote: 5,000 roll-call rows (the limit) validate in linear time; more are r
     name: `Member ${i}`,
     vote: i % 3 === 0 ? 'yes' : 'no',
   }));
-  const input = { title: 'Big', options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }], rollCall };
+  const input = {
+    title: 'Big',
+    options: [
+      { id: 'yes', label: 'Yes' },
+      { id: 'no', label: 'No' },
+    ],
+    rollCall,
+  };
   const t0 = performance.now();
   const r = validateVoteRecord(input);
   const ms = performance.now() - t0;
@@ -376,7 +383,10 @@ test('events and disagreements: bundled data validates; bad records dropped by p
   one(e.issues, '[1].date', 'error', /YYYY-MM-DD/);
   one(e.issues, '[2].title', 'error', /missing/);
   one(e.issues, '[3].id', 'error', /earlier event/);
-  assert.deepEqual(e.value!.map((x) => x.id), ['e1']);
+  assert.deepEqual(
+    e.value!.map((x) => x.id),
+    ['e1'],
+  );
   assert.equal(validateEvents({}).value, null);
   const d = validateDisagreements([
     { id: 'd1', topic: 't', shown: 's', why: 'w', claims: [{ value: 'a', sources: ['x'] }] },
@@ -384,7 +394,10 @@ test('events and disagreements: bundled data validates; bad records dropped by p
   ]);
   one(d.issues, '[0].claims', 'error', /at least two/);
   one(d.issues, '[1].claims[1].asStated[0]', 'warning');
-  assert.deepEqual(d.value!.map((x) => x.id), ['d2']);
+  assert.deepEqual(
+    d.value!.map((x) => x.id),
+    ['d2'],
+  );
 });
 
 test('sources: duplicates, bad dates and undated sources without a reason are refused', () => {

@@ -189,7 +189,14 @@ describe('embed builder (stand-in component)', () => {
     expect([...(control(b, 'theme') as HTMLSelectElement).options].map((o) => o.value)).to.deep.equal(['auto', 'light', 'dark', 'system']);
     expect((control(b, 'lang') as HTMLSelectElement).value).to.equal('');
     const legends = [...b.form.querySelectorAll('fieldset:not([hidden]) > legend')].map((l) => l.textContent);
-    expect(legends).to.deep.equal(['Component', 'View and filters', 'Theme and language', 'Title and text', 'Data, tools and loading', 'Hosting']);
+    expect(legends).to.deep.equal([
+      'Component',
+      'View and filters',
+      'Theme and language',
+      'Title and text',
+      'Data, tools and loading',
+      'Hosting',
+    ]);
     expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<demo-widget></demo-widget>`);
   });
 
@@ -200,7 +207,9 @@ describe('embed builder (stand-in component)', () => {
     await choose(b, 'show-values', true);
     await choose(b, 'theme', 'dark');
     await choose(b, 'lang', 'ru');
-    expect(b.snippet).to.equal(`${CDN_SCRIPT}\n<demo-widget view="dots" highlight="In favour" show-values theme="dark" lang="ru"></demo-widget>`);
+    expect(b.snippet).to.equal(
+      `${CDN_SCRIPT}\n<demo-widget view="dots" highlight="In favour" show-values theme="dark" lang="ru"></demo-widget>`,
+    );
     const preview = await settledPreview(b);
     const height = Math.ceil(preview.getBoundingClientRect().height + 16);
     expect(b.iframeCode.value).to.equal(
@@ -229,7 +238,9 @@ describe('embed builder (stand-in component)', () => {
     base.value = 'https://cdn.example.org/mt/1.0/';
     base.dispatchEvent(new Event('change', { bubbles: true }));
     expect(b.snippet.split('\n')[0]).to.equal('<script type="module" src="https://cdn.example.org/mt/1.0/dist/myanmar-ties.js"></script>');
-    expect(b.iframeCode.value).to.match(/^<iframe src="https:\/\/cdn\.example\.org\/mt\/1\.0\/dist\/embed\.html\?component=demo-widget&amp;/);
+    expect(b.iframeCode.value).to.match(
+      /^<iframe src="https:\/\/cdn\.example\.org\/mt\/1\.0\/dist\/embed\.html\?component=demo-widget&amp;/,
+    );
   });
 
   it('the snippet pasted into a blank page draws the same view as the preview', async () => {
@@ -307,7 +318,14 @@ describe('embed page (stand-in component)', () => {
   it('sets only whitelisted attributes from a hostile query, with setAttribute, never as markup', async () => {
     const root = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const evil = '"><img src=x onerror="window.__pwned=1">';
-    const q = new URLSearchParams({ component: 'demo-widget', view: evil, heading: '<b>bold</b>', onclick: 'window.__pwned=1', bogus: '1', eager: '' });
+    const q = new URLSearchParams({
+      component: 'demo-widget',
+      view: evil,
+      heading: '<b>bold</b>',
+      onclick: 'window.__pwned=1',
+      bogus: '1',
+      eager: '',
+    });
     const { element, ignored } = mountEmbed(root, q, demo);
     expect(element!.localName).to.equal('demo-widget');
     expect(element!.getAttribute('view')).to.equal(evil);
@@ -395,7 +413,9 @@ describe('embed builder and embed page with the real components', () => {
       }
     }
     const map = real!.find((c) => c.tag === 'relation-map')!;
-    expect(map.attrs.map((a) => a.name)).to.include.members(['view', 'center']).and.not.include.members(['layout', 'focus']);
+    expect(map.attrs.map((a) => a.name))
+      .to.include.members(['view', 'center'])
+      .and.not.include.members(['layout', 'focus']);
   });
 
   it('builder.html boots from /custom-elements.json and lists every component in it', async function () {
@@ -407,13 +427,19 @@ describe('embed builder and embed page with the real components', () => {
     // Every component, the vote (the story's lead) first.
     expect([...picker.options].map((o) => o.value)).to.have.members(real!.map((c) => c.tag));
     expect(picker.options[0]!.value).to.equal('vote-chart');
-    expect(doc.querySelectorAll<HTMLTextAreaElement>('textarea')[1]!.value).to.equal(`${CDN_SCRIPT}\n<${real![0]!.tag}></${real![0]!.tag}>`);
+    expect(doc.querySelectorAll<HTMLTextAreaElement>('textarea')[1]!.value).to.equal(
+      `${CDN_SCRIPT}\n<${real![0]!.tag}></${real![0]!.tag}>`,
+    );
   });
 
   it('embed.html ignores unknown and hostile parameters and shows no injected markup', async function () {
     const target = await landed(real?.[0]?.tag ?? 'vote-chart');
     const evil = encodeURIComponent('"><img src=x onerror=alert(1)>');
-    const f = await frame({ url: `/demo/embed.html?component=${target.tag}&view=${evil}&layout=${evil}&onclick=alert(1)&bogus=1` }, 600, 600);
+    const f = await frame(
+      { url: `/demo/embed.html?component=${target.tag}&view=${evil}&layout=${evil}&onclick=alert(1)&bogus=1` },
+      600,
+      600,
+    );
     const doc = f.contentDocument!;
     await waitUntil(() => doc.querySelector(target.tag), 'embed.html rendered nothing', { timeout: 8000 });
     const el = doc.querySelector(target.tag)!;
@@ -422,7 +448,9 @@ describe('embed builder and embed page with the real components', () => {
     expect(el.hasAttribute('bogus')).to.be.false;
     const named = ['view', 'layout'].filter((n) => target.attrs.some((a) => a.name === n));
     for (const n of named) expect(el.getAttribute(n)).to.equal('"><img src=x onerror=alert(1)>');
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"], [role="alert"]'), 'the bad value is not reported', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"], [role="alert"]'), 'the bad value is not reported', {
+      timeout: 8000,
+    });
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
   });
 
@@ -431,14 +459,26 @@ describe('embed builder and embed page with the real components', () => {
     const f = await frame({ url: '/dist/embed.html?component=vote-chart&view=hemicycle&theme=dark&bogus=1' }, 600, 700);
     const win = f.contentWindow!;
     const doc = f.contentDocument!;
-    await waitUntil(() => doc.querySelector('vote-chart')?.shadowRoot?.querySelector('.frame svg [data-key]'), 'the hosted page drew nothing', { timeout: 15000 });
+    await waitUntil(
+      () => doc.querySelector('vote-chart')?.shadowRoot?.querySelector('.frame svg [data-key]'),
+      'the hosted page drew nothing',
+      { timeout: 15000 },
+    );
     const el = doc.querySelector('vote-chart')!;
     expect(el.getAttribute('view')).to.equal('hemicycle');
     expect(el.hasAttribute('bogus')).to.be.false;
     // The frame's page is titled by the widget's own title (the finding, by default).
-    await waitUntil(() => doc.title === 'Belarus alone voted against; Russia and China abstained', `the page title is "${doc.title}"`, { timeout: 10000 });
-    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => (p.endsWith('.js') || p.endsWith('.ts')) && !p.startsWith('/__web-dev-server'));
-    expect(scripts.filter((p) => !p.startsWith('/dist/')), scripts.join('\n')).to.deep.equal([]);
+    await waitUntil(() => doc.title === 'Belarus alone voted against; Russia and China abstained', `the page title is "${doc.title}"`, {
+      timeout: 10000,
+    });
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => (p.endsWith('.js') || p.endsWith('.ts')) && !p.startsWith('/__web-dev-server'));
+    expect(
+      scripts.filter((p) => !p.startsWith('/dist/')),
+      scripts.join('\n'),
+    ).to.deep.equal([]);
     expect(scripts).to.include('/dist/myanmar-ties.js');
   });
 

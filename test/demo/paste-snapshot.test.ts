@@ -35,7 +35,8 @@ async function codeAt(width: number, view?: string): Promise<string> {
   builders.push(b);
   await b.ready;
   if (view) {
-    const select = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'view')!.control as HTMLSelectElement;
+    const select = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'view')!
+      .control as HTMLSelectElement;
     select.value = view;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -68,13 +69,19 @@ async function page(body: string, width: number): Promise<Window> {
 async function takesOverInPlace(code: string, width: number): Promise<Element> {
   const win = await page(code.replace(CDN_SCRIPT, '<script type="module" src="/dist/myanmar-ties.js"></script>'), width);
   const live = win.document.querySelector('vote-chart')!;
-  await waitUntil(() => live.shadowRoot?.querySelector('.chart svg rect[data-key]'), 'the live chart did not take over', { timeout: 30_000 });
+  await waitUntil(() => live.shadowRoot?.querySelector('.chart svg rect[data-key]'), 'the live chart did not take over', {
+    timeout: 30_000,
+  });
   await (live as Element & { updateComplete: Promise<unknown> }).updateComplete;
   await aTimeout(600);
   const state = win as unknown as { __afterTop: number; __shifts: number[] };
   const after = win.document.getElementById('after')!.getBoundingClientRect().top;
   expect(after - state.__afterTop, 'the paragraph below moved (px)').to.be.closeTo(0, 1);
-  if (!firefox) expect(state.__shifts.reduce((a, b) => a + b, 0), 'layout shift').to.be.below(0.001);
+  if (!firefox)
+    expect(
+      state.__shifts.reduce((a, b) => a + b, 0),
+      'layout shift',
+    ).to.be.below(0.001);
   return live;
 }
 
@@ -112,7 +119,10 @@ describe('the builder’s default code, pasted', function () {
       const live = await takesOverInPlace(code, column);
       // The picture was the live chart's height, not the 640 px picture scaled to the column.
       const scaled = live.querySelector(':scope > [role="figure"] > svg')!.getAttribute('viewBox')!.split(' ').map(Number);
-      expect(Math.abs(live.getBoundingClientRect().height - (scaled[3]! * column) / 640), 'a picture scaled in proportion would have moved the page (px)').to.be.greaterThan(20);
+      expect(
+        Math.abs(live.getBoundingClientRect().height - (scaled[3]! * column) / 640),
+        'a picture scaled in proportion would have moved the page (px)',
+      ).to.be.greaterThan(20);
     });
   }
 
@@ -146,7 +156,8 @@ describe('the builder helps an editor not to err', function () {
       'Arms delivered to Myanmar <arms-flow>',
       'The network behind the junta <relation-map>',
     ]);
-    const labelled = (name: string) => [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === name)!.control!;
+    const labelled = (name: string) =>
+      [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === name)!.control!;
     const group = labelled('group') as HTMLSelectElement;
     expect(group.localName).to.equal('select');
     expect([...group.options].map((o) => o.value)).to.include.members(['', 'neighbours', 'asean']);
@@ -172,7 +183,8 @@ describe('the builder helps an editor not to err', function () {
     const b = mountBuilder(root, [vote], { width: 640 });
     builders.push(b);
     await b.ready;
-    const select = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'lang')!.control as HTMLSelectElement;
+    const select = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'lang')!
+      .control as HTMLSelectElement;
     expect([...select.options].map((o) => o.value)).to.deep.equal(['', 'en', 'my', 'ru', 'be']);
     select.value = 'my';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -192,7 +204,8 @@ describe('the builder helps an editor not to err', function () {
     const b = mountBuilder(root, [vote]);
     builders.push(b);
     await b.ready;
-    const field = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'highlight')!.control as HTMLInputElement;
+    const field = [...b.form.querySelectorAll('label')].find((l) => l.querySelector('code')?.textContent === 'highlight')!
+      .control as HTMLInputElement;
     field.value = 'BLR Narnia';
     field.dispatchEvent(new Event('change', { bubbles: true }));
     await b.ready;

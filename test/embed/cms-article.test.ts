@@ -34,17 +34,23 @@ describe('one-tag embed on a hostile CMS article page', function () {
     win = frame.contentWindow as typeof win;
     doc = frame.contentDocument!;
     const widgets = () => [...doc.querySelectorAll(TAGS.join(','))];
-    await waitUntil(
-      () => widgets().every((w) => w.shadowRoot?.querySelector('.chart svg, .chart canvas')),
-      'not every widget drew',
-      { timeout: 40_000, interval: 100 },
-    );
+    await waitUntil(() => widgets().every((w) => w.shadowRoot?.querySelector('.chart svg, .chart canvas')), 'not every widget drew', {
+      timeout: 40_000,
+      interval: 100,
+    });
     // Let lazy map geometry and late renders settle.
     const busy = (w: Element) =>
       [...w.shadowRoot!.querySelectorAll('[role="status"]')].some((s) => /loading|laying out/i.test(s.textContent ?? ''));
-    await waitUntil(() => !widgets().some(busy), `still loading: ${widgets().filter(busy).map((w) => w.localName).join(', ')}`, {
-      timeout: 20_000,
-    });
+    await waitUntil(
+      () => !widgets().some(busy),
+      `still loading: ${widgets()
+        .filter(busy)
+        .map((w) => w.localName)
+        .join(', ')}`,
+      {
+        timeout: 20_000,
+      },
+    );
   });
 
   after(() => frame.remove());

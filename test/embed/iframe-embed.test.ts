@@ -45,15 +45,25 @@ describe('iframe embed (dist/embed.html)', function () {
     outer.width = '320';
     await waitUntil(() => Number(frame.height) > wide && fits(), 'the frame did not grow at 320 px', { timeout: 40_000 });
 
-    const fetched = (inner()!.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => new URL(r.name).pathname);
-    expect(fetched.filter((p) => p.endsWith('.json')), 'no JSON fetched to check the query').to.deep.equal([]);
+    const fetched = (inner()!.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+      (r) => new URL(r.name).pathname,
+    );
+    expect(
+      fetched.filter((p) => p.endsWith('.json')),
+      'no JSON fetched to check the query',
+    ).to.deep.equal([]);
   });
 
   it('a page that stripped the listener keeps the height it was given', async () => {
-    const code = iframeSnippet('vote-chart', [], 'The situation in Myanmar', 480, `${location.origin}/`).replace(/<script>.*<\/script>/s, '');
+    const code = iframeSnippet('vote-chart', [], 'The situation in Myanmar', 480, `${location.origin}/`).replace(
+      /<script>.*<\/script>/s,
+      '',
+    );
     const outer = await host(code, 640);
     const frame = outer.contentDocument!.querySelector('iframe')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('vote-chart')?.shadowRoot?.querySelector('.chart svg'), 'no chart', { timeout: 40_000 });
+    await waitUntil(() => frame.contentDocument?.querySelector('vote-chart')?.shadowRoot?.querySelector('.chart svg'), 'no chart', {
+      timeout: 40_000,
+    });
     expect(frame.height).to.equal('480');
   });
 
@@ -62,7 +72,9 @@ describe('iframe embed (dist/embed.html)', function () {
     const outer = await host(code, 640);
     const win = outer.contentWindow!;
     const frame = outer.contentDocument!.querySelector('iframe')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('vote-chart')?.shadowRoot?.querySelector('.chart svg'), 'no chart', { timeout: 40_000 });
+    await waitUntil(() => frame.contentDocument?.querySelector('vote-chart')?.shadowRoot?.querySelector('.chart svg'), 'no chart', {
+      timeout: 40_000,
+    });
     await waitUntil(() => frame.height !== '480', 'the frame never sized itself', { timeout: 20_000 });
     const sized = frame.height;
     win.postMessage({ type: 'myanmar-ties:height', height: 5 }, '*');

@@ -27,7 +27,8 @@ async function page(src: string, markup: string): Promise<Page> {
   // At the top left, so pointer positions in the frame are the page's.
   Object.assign(frame.style, { position: 'fixed', top: '0', left: '0', border: '0', zIndex: '10', background: '#fff' });
   // Console errors noted from the start (a failed chunk can be reported before the frame's load event).
-  const hook = '<script>window.__errors = []; const e = console.error.bind(console); console.error = (...a) => { window.__errors.push(a.map(String).join(" ")); e(...a); };</script>';
+  const hook =
+    '<script>window.__errors = []; const e = console.error.bind(console); console.error = (...a) => { window.__errors.push(a.map(String).join(" ")); e(...a); };</script>';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${hook}<script type="module" src="${src}"></script></head><body style="margin:0">${markup}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
@@ -36,7 +37,8 @@ async function page(src: string, markup: string): Promise<Page> {
   return { win, el: win.document.body.firstElementChild as HTMLElement, errors: win.__errors };
 }
 
-const marks = (el: Element) => el.shadowRoot?.querySelectorAll('.chart svg path, .chart svg rect, .chart svg circle, .chart canvas').length ?? 0;
+const marks = (el: Element) =>
+  el.shadowRoot?.querySelectorAll('.chart svg path, .chart svg rect, .chart svg circle, .chart canvas').length ?? 0;
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** The element's `updateComplete`, if it is defined yet. */
@@ -54,7 +56,9 @@ describe('one-file bundles copied to a CDN sub-path', function () {
       const src = `/copied/${tag}/news/static/mt/${tag}.js`;
       for (const view of views) {
         const { el, errors } = await page(src, `<${tag} ${attr}="${view}" eager></${tag}>`);
-        await waitUntil(() => marks(el) > 2 && !el.shadowRoot!.querySelector('.placeholder'), `${tag} ${view} did not draw`, { timeout: 30_000 });
+        await waitUntil(() => marks(el) > 2 && !el.shadowRoot!.querySelector('.placeholder'), `${tag} ${view} did not draw`, {
+          timeout: 30_000,
+        });
         await settle(el);
         expect(text(el), `${tag} ${view}`).to.not.contain('could not');
         expect(errors, `${tag} ${view}`).to.deep.equal([]);
@@ -67,7 +71,11 @@ describe('one-file bundles copied to a CDN sub-path', function () {
           expect(mark, `${tag}: a named mark`).to.exist;
           const r = mark.getBoundingClientRect();
           await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-          await waitUntil(() => el.shadowRoot!.querySelector('[part="tooltip"]:not([hidden])')?.textContent?.trim(), `${tag}: no tooltip on hover`, { timeout: 20_000 });
+          await waitUntil(
+            () => el.shadowRoot!.querySelector('[part="tooltip"]:not([hidden])')?.textContent?.trim(),
+            `${tag}: no tooltip on hover`,
+            { timeout: 20_000 },
+          );
         }
         document.querySelectorAll('iframe').forEach((f) => f.remove());
       }
@@ -86,6 +94,8 @@ describe('one-file bundles copied to a CDN sub-path', function () {
     const said = text(map.el);
     expect(said).to.match(/this view could not load/i);
     expect(said).to.not.match(/https?:|\/static\/|\.js\b|chunks/);
-    expect(map.errors.join('\n')).to.match(/<vote-chart>: the map could not load\. A one-file bundle \(dist\/vote-chart\.js\) needs the dist\/chunks\/ folder/);
+    expect(map.errors.join('\n')).to.match(
+      /<vote-chart>: the map could not load\. A one-file bundle \(dist\/vote-chart\.js\) needs the dist\/chunks\/ folder/,
+    );
   });
 });

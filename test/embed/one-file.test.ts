@@ -60,7 +60,8 @@ describe('one-file bundles', function () {
   });
 
   it('dist/vote-chart.js in English loads no language code; in Russian it loads its words and names before it draws', async () => {
-    const foreign = (win: Window) => scripts(win).filter((p) => /^\/dist\/chunks\/(messages|catalogues|overrides|region-names|my|ru|be)[-.]/.test(p));
+    const foreign = (win: Window) =>
+      scripts(win).filter((p) => /^\/dist\/chunks\/(messages|catalogues|overrides|region-names|my|ru|be)[-.]/.test(p));
     const en = await page('/dist/vote-chart.js', '<vote-chart eager></vote-chart>');
     await waitUntil(drawn(en, 'vote-chart', 'rect[data-key]'), 'the bar was not drawn', { timeout: 20_000 });
     expect(foreign(en)).to.deep.equal([]);
@@ -72,7 +73,11 @@ describe('one-file bundles', function () {
     expect(labels.filter((l) => /^Беларусь: /.test(l ?? ''))).to.have.length(1);
     expect(labels.filter((l) => /^Belarus: /.test(l ?? ''))).to.deep.equal([]);
     expect(root().querySelector('.frame svg')!.getAttribute('aria-label')).to.match(/^Полукруговая диаграмма/);
-    expect(foreign(ru).map((p) => p.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, '')).sort()).to.deep.equal(['messages', 'region-names', 'region-names.ru', 'ru']);
+    expect(
+      foreign(ru)
+        .map((p) => p.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, ''))
+        .sort(),
+    ).to.deep.equal(['messages', 'region-names', 'region-names.ru', 'ru']);
   });
 
   it('dist/arms-flow.js and dist/relation-map.js each draw their widget from one request', async () => {

@@ -37,7 +37,10 @@ const built = existsSync('dist/components/vote-chart/vote-chart.js');
 test('importing myanmar-ties/vote-chart pulls no arms or network code or data', { skip: !built && 'run npm run build first' }, async () => {
   const meta = await bundle('myanmar-ties/vote-chart');
   const all = Object.keys(meta.inputs);
-  assert.ok(all.some((i) => i.includes('dist/components/vote-chart/')), 'the vote chart itself is bundled');
+  assert.ok(
+    all.some((i) => i.includes('dist/components/vote-chart/')),
+    'the vote chart itself is bundled',
+  );
   const foreign = all.filter((i) => /arms-flow|relation-map|d3-sankey|d3-force|d3-zoom|d3-drag|data\/arms|data\/network/.test(i));
   assert.deepEqual(foreign, []);
 });
@@ -46,7 +49,10 @@ test('the map geometry is a lazy chunk, not in the vote chart entry', { skip: !b
   const meta = await bundle('myanmar-ties/vote-chart');
   const eager = entryInputs(meta);
   assert.ok(!eager.some((i) => i.includes('world-atlas')), 'world-atlas is not loaded up front');
-  assert.ok(Object.keys(meta.inputs).some((i) => i.includes('world-atlas')), 'but it is reachable for view="map"');
+  assert.ok(
+    Object.keys(meta.inputs).some((i) => i.includes('world-atlas')),
+    'but it is reachable for view="map"',
+  );
 });
 
 test('the package root has no side effects and registers nothing', { skip: !built && 'run npm run build first' }, async () => {

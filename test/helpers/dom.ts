@@ -19,7 +19,8 @@ export const centre = (node: Element): [number, number] => {
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 };
 /** The hidden table's body rows, each as its cells' text. */
-export const tableRows = (el: Element): string[][] => qa(el, 'table tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+export const tableRows = (el: Element): string[][] =>
+  qa(el, 'table tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 
 /** What shows that a widget has drawn: its chart, or the message that stands for it. */
 export const DRAWN = '.chart svg, .chart canvas';

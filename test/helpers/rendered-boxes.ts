@@ -45,7 +45,7 @@ export function markRect(el: Element): Rect {
   const r = geometryRect(el);
   const cs = getComputedStyle(el);
   const m = el.getScreenCTM()!;
-  const half = cs.stroke === 'none' ? 0 : (parseFloat(cs.strokeWidth) || 0) * Math.hypot(m.a, m.b) / 2;
+  const half = cs.stroke === 'none' ? 0 : ((parseFloat(cs.strokeWidth) || 0) * Math.hypot(m.a, m.b)) / 2;
   return { left: r.left - half, top: r.top - half, right: r.right + half, bottom: r.bottom + half };
 }
 

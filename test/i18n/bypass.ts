@@ -29,14 +29,19 @@ function intlWords(locale: string): string[] {
   const months = Array.from({ length: 12 }, (_, m) =>
     new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, m, 15))).toLowerCase(),
   );
-  const glue = new Intl.ListFormat(locale, { type: 'conjunction' }).format(['\u0001', '\u0002', '\u0003']).split(/[\u0001-\u0003]/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const glue = new Intl.ListFormat(locale, { type: 'conjunction' })
+    .format(['\u0001', '\u0002', '\u0003'])
+    .split(/[\u0001-\u0003]/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   // Country names as the platform writes them (the data's own names are in `shownData`).
   const regions = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
   const names: string[] = [];
-  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-    const name = regions.of(String.fromCharCode(a, b));
-    if (name) names.push(name.toLowerCase());
-  }
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const name = regions.of(String.fromCharCode(a, b));
+      if (name) names.push(name.toLowerCase());
+    }
   return [...months, ...glue, ...names];
 }
 

@@ -17,7 +17,10 @@ const localeRequests = () => requests().filter((n) => /\/i18n\/locales\//.test(n
  * Code only a widget in another language (or with `strings`) needs: the catalogue loader, the
  * overrides' parser, the lookup in a catalogue, the country names' code and tables.
  */
-const foreignCode = () => requests().filter((n) => /\/i18n\/(locales\/|(catalogues|overrides|messages|in-language)\.(ts|js)$)|\/region-names(\.(my|ru|be))?\.(ts|js)$/.test(n));
+const foreignCode = () =>
+  requests().filter((n) =>
+    /\/i18n\/(locales\/|(catalogues|overrides|messages|in-language)\.(ts|js)$)|\/region-names(\.(my|ru|be))?\.(ts|js)$/.test(n),
+  );
 
 async function mount(html: string, pageLang = 'en'): Promise<VoteChart> {
   document.documentElement.lang = pageLang;
@@ -44,7 +47,9 @@ describe('languages', () => {
   });
 
   it('an English widget’s `strings` load the code that reads them, and no catalogue or country names', async () => {
-    const el = await mount(`<vote-chart eager><script type="application/json" slot="strings">{ "figure.download": "The numbers (CSV)" }</script></vote-chart>`);
+    const el = await mount(
+      `<vote-chart eager><script type="application/json" slot="strings">{ "figure.download": "The numbers (CSV)" }</script></vote-chart>`,
+    );
     expect(text(el, '[part="download"]')).to.equal('The numbers (CSV)');
     const code = foreignCode();
     expect(code.some((n) => /\/i18n\/messages\.(ts|js)$/.test(n))).to.equal(true);
@@ -100,7 +105,9 @@ describe('languages', () => {
   });
 
   it('reads overrides from an inline <script type="application/json" slot="strings">, which is not the data', async () => {
-    const el = await mount(`<vote-chart eager><script type="application/json" slot="strings">{ "figure.download": "Get the numbers" }</script></vote-chart>`);
+    const el = await mount(
+      `<vote-chart eager><script type="application/json" slot="strings">{ "figure.download": "Get the numbers" }</script></vote-chart>`,
+    );
     expect(text(el, '[part="download"]')).to.equal('Get the numbers');
     expect(el.issues).to.deep.equal([]);
     expect(text(el, '[part="title"]')).to.match(/^Belarus alone voted against/);

@@ -91,7 +91,11 @@ describe('pseudo-locale: no word of <relation-map> bypasses the catalogue', func
     expect(button.textContent!.trim()).to.match(/^⟦/);
     button.click();
     await el.updateComplete;
-    await waitUntil(() => el.getAttribute('view') === 'force' && el.shadowRoot!.querySelector('.graph svg .nodes'), 'the whole web was not drawn', { timeout: 20000 });
+    await waitUntil(
+      () => el.getAttribute('view') === 'force' && el.shadowRoot!.querySelector('.graph svg .nodes'),
+      'the whole web was not drawn',
+      { timeout: 20000 },
+    );
     await el.updateComplete;
     const slider = el.shadowRoot!.querySelector<HTMLInputElement>('.year input')!;
     slider.value = String(Number(slider.min) + 1);

@@ -41,12 +41,16 @@ describe('pseudo-locale: no word bypasses the catalogue', () => {
         el.shadowRoot!.querySelector<SVGElement>('.frame svg')!.focus();
         await sendKeys({ press: 'ArrowRight' });
         await el.updateComplete;
-        const input = await waitUntil(() => el.shadowRoot!.querySelector<HTMLInputElement>('#vc-search'), 'no search box', { timeout: 10000 }).then(() => el.shadowRoot!.querySelector<HTMLInputElement>('#vc-search')!);
+        const input = await waitUntil(() => el.shadowRoot!.querySelector<HTMLInputElement>('#vc-search'), 'no search box', {
+          timeout: 10000,
+        }).then(() => el.shadowRoot!.querySelector<HTMLInputElement>('#vc-search')!);
         input.focus();
         await sendKeys({ type: 'Atlantis' });
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent!.trim(), 'the search was announced').to.not.equal('');
+        expect(el.shadowRoot!.querySelector('[role="status"][aria-live]')!.textContent!.trim(), 'the search was announced').to.not.equal(
+          '',
+        );
         expect(bypasses(el, ['Atlantis'])).to.deep.equal([]);
       });
     }

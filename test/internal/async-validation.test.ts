@@ -56,7 +56,13 @@ describe('asynchronous validation', () => {
     try {
       const el = await fixture<AsyncWidget>(html`<async-widget eager></async-widget>`);
       const error = oneEvent(el, 'error') as Promise<TiesErrorEvent>;
-      el.data = { title: 'Mine', items: [{ label: 'Good', value: 2 }, { label: 'Bad', value: -1 }] };
+      el.data = {
+        title: 'Mine',
+        items: [
+          { label: 'Good', value: 2 },
+          { label: 'Bad', value: -1 },
+        ],
+      };
       await el.updateComplete;
       expect(el.shownData?.title).to.equal('Mine');
       expect(text(el, '.title')).to.equal('Mine');

@@ -65,7 +65,13 @@ describe('embed contract: data in', () => {
   it('redraws when the data property changes', async () => {
     const el = await fixture<TestWidget>(html`<test-widget eager></test-widget>`);
     await drawn(el);
-    el.data = { title: 'Changed', items: [{ label: 'X', value: 1 }, { label: 'Y', value: 2 }] };
+    el.data = {
+      title: 'Changed',
+      items: [
+        { label: 'X', value: 1 },
+        { label: 'Y', value: 2 },
+      ],
+    };
     await el.updateComplete;
     expect(text(el, '.title')).to.equal('Changed');
     expect(qa(el, 'svg rect')).to.have.length(2);
@@ -95,7 +101,13 @@ describe('embed contract: bad input', () => {
     try {
       const el = document.createElement('test-widget') as TestWidget;
       el.eager = true;
-      el.data = { title: 'Partly bad', items: [{ label: 'Good', value: 3 }, { label: 'Bad', value: -4 }] };
+      el.data = {
+        title: 'Partly bad',
+        items: [
+          { label: 'Good', value: 3 },
+          { label: 'Bad', value: -4 },
+        ],
+      };
       const event = oneEvent(el, 'error') as Promise<TiesErrorEvent>;
       document.body.append(el);
       const e = await event;
@@ -164,7 +176,13 @@ describe('embed contract: bad input', () => {
       const payload = '<img src=x onerror="window.pwned=true">';
       const el = await fixture<TestWidget>(html`<test-widget
         eager
-        .data=${{ title: payload, items: [{ label: payload, value: 1 }, { label: 2, value: 1 }] }}
+        .data=${{
+          title: payload,
+          items: [
+            { label: payload, value: 1 },
+            { label: 2, value: 1 },
+          ],
+        }}
       ></test-widget>`);
       await drawn(el);
       await aTimeout(50);
@@ -204,7 +222,13 @@ describe('embed contract: bad input', () => {
       expect(text(el, '[role="alert"]')).to.contain('invalid theme: "blue"');
       // Problems with the data are the reader's business: they show without it.
       el.showIssues = false;
-      el.data = { title: 'Partly bad', items: [{ label: 'Good', value: 3 }, { label: 'Bad', value: -4 }] };
+      el.data = {
+        title: 'Partly bad',
+        items: [
+          { label: 'Good', value: 3 },
+          { label: 'Bad', value: -4 },
+        ],
+      };
       await el.updateComplete;
       expect(text(el, '[role="alert"]')).to.contain('Some of the data could not be used');
       expect(text(el, '[role="alert"]')).to.not.contain('theme');
@@ -284,10 +308,14 @@ describe('embed contract: figure semantics', () => {
         const link = q<HTMLAnchorElement>(el, 'a[download]')!;
         let csv = '';
         // After the link's own handler, before the browser would follow it.
-        shadow(el).addEventListener('click', (e) => {
-          csv = decodeURIComponent((e.target as HTMLAnchorElement).href.split(',').slice(1).join(','));
-          e.preventDefault();
-        }, { once: true });
+        shadow(el).addEventListener(
+          'click',
+          (e) => {
+            csv = decodeURIComponent((e.target as HTMLAnchorElement).href.split(',').slice(1).join(','));
+            e.preventDefault();
+          },
+          { once: true },
+        );
         link.click();
         resolve({ chart: q(el, '.chart svg') !== null, table: q(el, 'table') !== null, csv });
       }),
@@ -305,7 +333,9 @@ describe('embed contract: figure semantics', () => {
   });
 
   it('neutralises spreadsheet formulas in the CSV', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget eager .data=${{ title: 't', items: [{ label: '=HYPERLINK("x")', value: 1 }] }}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget eager .data=${{ title: 't', items: [{ label: '=HYPERLINK("x")', value: 1 }] }}></test-widget>`,
+    );
     await drawn(el);
     const csv = decodeURIComponent(q<HTMLAnchorElement>(el, 'a[download]')!.href.split(',').slice(1).join(','));
     expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
@@ -349,7 +379,9 @@ describe('embed contract: theme, locale, motion', () => {
   });
 
   it('formats numbers in the lang of the nearest ancestor, and follows its own lang', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="de"><test-widget eager src="/test/fixtures/widget-data.json"></test-widget></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="de"><test-widget eager src="/test/fixtures/widget-data.json"></test-widget></div>`,
+    );
     const el = wrap.querySelector('test-widget')!;
     await waitUntil(() => tableRows(el).length === 2, 'src data not drawn');
     expect(tableRows(el)[0]![1]).to.equal('1.234,5');

@@ -9,7 +9,8 @@ describe('embed contract: strict Content-Security-Policy', () => {
     document.body.append(frame);
     try {
       await waitUntil(
-        () => frame.contentDocument?.querySelectorAll('test-widget').length === 2 &&
+        () =>
+          frame.contentDocument?.querySelectorAll('test-widget').length === 2 &&
           [...frame.contentDocument.querySelectorAll('test-widget')].every((w) => w.shadowRoot?.querySelector('svg')),
         'widgets did not draw under CSP',
         { timeout: 5000 },

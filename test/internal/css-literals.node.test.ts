@@ -19,7 +19,10 @@ test('comments go, whitespace collapses, line breaks are kept for the source map
   }
 `;
   const out = minifyCssText(src);
-  assert.equal(out, '\n\n:host{\ncolor:red;\n\nfont-family:\'Segoe UI\', serif;\n}\n.a .b > .c:hover,\n.d :focus{\ntransform:translate(-50%, calc(-100% - 8px));\n}\n');
+  assert.equal(
+    out,
+    "\n\n:host{\ncolor:red;\n\nfont-family:'Segoe UI', serif;\n}\n.a .b > .c:hover,\n.d :focus{\ntransform:translate(-50%, calc(-100% - 8px));\n}\n",
+  );
   assert.equal(out.split('\n').length, src.split('\n').length, 'same number of lines');
 });
 
@@ -37,7 +40,7 @@ test('beside a ${} expression a space is kept, but not where a brace or semicolo
 test('the plugin rewrites css`` literals only, and only their text', async () => {
   const code = [
     "const css = (s, ...v) => s.raw.join('|') + v.join('|');",
-    "const html = css;",
+    'const html = css;',
     'export const a = css`\n  :host {\n    color: ${"red"};  /* c */\n  }\n`;',
     'export const b = html`<p>  keep   this  </p>`;',
     'export const c = `  plain   ${1}  `;',
@@ -45,7 +48,11 @@ test('the plugin rewrites css`` literals only, and only their text', async () =>
   const bundle = await rollup({
     input: 'entry',
     plugins: [
-      { name: 'virtual', resolveId: (id) => (id === 'entry' ? '/src/entry.js' : null), load: (id) => (id === '/src/entry.js' ? code : null) },
+      {
+        name: 'virtual',
+        resolveId: (id) => (id === 'entry' ? '/src/entry.js' : null),
+        load: (id) => (id === '/src/entry.js' ? code : null),
+      },
       cssLiterals(),
     ],
   });

@@ -18,7 +18,31 @@ function doubles(n: number): number[] {
 }
 
 // Halfway cases, where rounding the binary value and rounding its decimal form disagree.
-const AWKWARD = [0, 0.5, 1.005, 2.675, 0.125, 0.0005, 0.00125, 1.0005, 999.9995, 9.9995, 99999.99951, 0.999, 0.9995, 1e-7, 1e20, 1e21, 123456789.12345, 4503599627370497, -1, -0, -0.0001, NaN, Infinity];
+const AWKWARD = [
+  0,
+  0.5,
+  1.005,
+  2.675,
+  0.125,
+  0.0005,
+  0.00125,
+  1.0005,
+  999.9995,
+  9.9995,
+  99999.99951,
+  0.999,
+  0.9995,
+  1e-7,
+  1e20,
+  1e21,
+  123456789.12345,
+  4503599627370497,
+  -1,
+  -0,
+  -0.0001,
+  NaN,
+  Infinity,
+];
 
 function mismatches(locale: string, options: Intl.NumberFormatOptions, values: number[]): string[] {
   const intl = new Intl.NumberFormat(locale, options);
@@ -57,7 +81,8 @@ describe('English formatting without Intl', () => {
       const year = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric' });
       for (let t = Date.UTC(2020, 0, 1); t < Date.UTC(2022, 0, 1); t += 86400000) {
         const d = new Date(t);
-        if (formatPartialDate(locale, iso(d)) !== day.format(d)) found.push(`${locale} ${iso(d)}: ${formatPartialDate(locale, iso(d))} ≠ ${day.format(d)}`);
+        if (formatPartialDate(locale, iso(d)) !== day.format(d))
+          found.push(`${locale} ${iso(d)}: ${formatPartialDate(locale, iso(d))} ≠ ${day.format(d)}`);
       }
       for (const y of [1000, 1815, 1999, 2021, 9999]) {
         for (let m = 0; m < 12; m++) {

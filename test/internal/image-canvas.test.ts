@@ -74,7 +74,8 @@ describe('PNG painted without an image load looks like the SVG', function () {
       document.body.append(box);
       try {
         const w = box.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-        for (let i = 0; i < 300 && !w.shadowRoot?.querySelector('.chart svg, .chart canvas'); i++) await new Promise((r) => setTimeout(r, 100));
+        for (let i = 0; i < 300 && !w.shadowRoot?.querySelector('.chart svg, .chart canvas'); i++)
+          await new Promise((r) => setTimeout(r, 100));
         await w.updateComplete;
         await new Promise((r) => setTimeout(r, 300));
         const svg = figureSvg(w);

@@ -2,7 +2,15 @@
 // component's model: pure, so tested in Node, against names written out here by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataName, englishLang, localName, namesAsGiven, regionName, regionNamesPending, regionNamesReady } from '../../src/internal/local-names.js';
+import {
+  dataName,
+  englishLang,
+  localName,
+  namesAsGiven,
+  regionName,
+  regionNamesPending,
+  regionNamesReady,
+} from '../../src/internal/local-names.js';
 import { textWidth, wrap } from '../../src/internal/text-metrics.js';
 import { buildModel } from '../../src/components/vote-chart/vote-model.js';
 import { findCountry, resolveHighlight } from '../../src/components/vote-chart/vote-chart.options.js';
@@ -25,7 +33,7 @@ async function namesLoaded(locale: string): Promise<number> {
   return loads;
 }
 
-test('English pages keep the data\'s names and load nothing', () => {
+test("English pages keep the data's names and load nothing", () => {
   for (const l of ['en', 'en-GB', 'en-US', '']) assert.equal(namesAsGiven(l), true, l);
   assert.equal(regionNamesPending('en'), null);
   assert.equal(regionName('en', '104'), undefined);
@@ -61,18 +69,24 @@ test('country names in Burmese, Russian and Belarusian from the CLDR tables, by 
   assert.equal(regionName('de', 'BY'), 'Belarus');
 });
 
-test('the vote model names countries in the page\'s language; highlight still takes English names and codes', async () => {
+test("the vote model names countries in the page's language; highlight still takes English names and codes", async () => {
   await namesLoaded('my');
   const model = buildModel(VOTE, { showAbsent: true, locale: 'my' });
   const blr = model.byIso.get('BLR')!;
   assert.equal(blr.name, 'ဘီလာရုစ်');
   assert.equal(blr.en, 'Belarus');
   // The seat order is the English one, whatever the page's language.
-  assert.deepEqual(model.countries.map((c) => c.iso3), buildModel(VOTE, { showAbsent: true }).countries.map((c) => c.iso3));
+  assert.deepEqual(
+    model.countries.map((c) => c.iso3),
+    buildModel(VOTE, { showAbsent: true }).countries.map((c) => c.iso3),
+  );
   const issues: DataIssue[] = [];
   const found = resolveHighlight('Belarus, Russian Federation China; VNM ရုရှား', model.countries, issues);
   assert.deepEqual(issues, []);
-  assert.deepEqual(found.map((c) => c.iso3), ['BLR', 'RUS', 'CHN', 'VNM']);
+  assert.deepEqual(
+    found.map((c) => c.iso3),
+    ['BLR', 'RUS', 'CHN', 'VNM'],
+  );
   assert.equal(findCountry('Russia', model.countries)?.iso3, 'RUS');
 });
 
@@ -83,12 +97,15 @@ test('arms: suppliers renamed everywhere at once; supplier="Russia" still works;
   const local = localArms(data, 'ru');
   const suppliers = new Set(local.data.register.deliveries.map((d) => d.supplier));
   assert.ok(suppliers.has('Россия') && suppliers.has('Китай') && !suppliers.has('Russia'));
-  assert.ok(suppliers.has('unknown supplier(s)'), 'no code: the data\'s name');
+  assert.ok(suppliers.has('unknown supplier(s)'), "no code: the data's name");
   assert.ok(local.data.figures.some((f) => f.subject === 'Россия'));
   assert.equal(local.english.get('Россия'), 'Russia');
   const row = local.data.register.deliveries.find((d) => d.supplier === 'Россия')!;
   assert.equal(local.original(row).supplier, 'Russia');
-  assert.ok(data.register.deliveries.every((d) => !/[а-я]/i.test(d.supplier)), 'the given data is not changed');
+  assert.ok(
+    data.register.deliveries.every((d) => !/[а-я]/i.test(d.supplier)),
+    'the given data is not changed',
+  );
   const issues: DataIssue[] = [];
   const opts = normalizeArmsOptions({ supplier: 'Russia, China, BLR' }, vocabularyOf(local.data, local.english), issues);
   assert.deepEqual(issues, []);
@@ -103,20 +120,49 @@ test('relation-map: actors named from their `names`, ids untouched, the same obj
   assert.equal(by('min-aung-hlaing').name, 'မင်းအောင်လှိုင်');
   assert.equal(by('alexander-lukashenko').name, 'Alexander Lukashenko', 'no Burmese form in the data: Latin kept');
   assert.equal(localNetwork(data, 'be').actors.find((a) => a.id === 'alexander-lukashenko')!.name, 'Аляксандр Лукашэнка');
-  assert.deepEqual(my.actors.map((a) => a.id), data.actors.map((a) => a.id));
+  assert.deepEqual(
+    my.actors.map((a) => a.id),
+    data.actors.map((a) => a.id),
+  );
 });
 
 test('every actor of the bundled network has a Russian name, and a source for its names', () => {
   for (const a of defaultNetwork().actors) {
-    if (a.id === 'rada-airlines' || a.id === 'justice-for-myanmar' || a.id === 'aapp' || a.id === 'us-sanctioned-brokers' || a.id === 'kazan-helicopter-maker') continue;
-    if (['aung-moe-myint', 'kyaw-moe-tun', 'than-swe', 'htin-kyaw', 'nyan-tun', 'thaung-tun', 'khin-aung-myint', 'myint-nwe', 'tin-maung-win'].includes(a.id)) continue;
+    if (
+      a.id === 'rada-airlines' ||
+      a.id === 'justice-for-myanmar' ||
+      a.id === 'aapp' ||
+      a.id === 'us-sanctioned-brokers' ||
+      a.id === 'kazan-helicopter-maker'
+    )
+      continue;
+    if (
+      [
+        'aung-moe-myint',
+        'kyaw-moe-tun',
+        'than-swe',
+        'htin-kyaw',
+        'nyan-tun',
+        'thaung-tun',
+        'khin-aung-myint',
+        'myint-nwe',
+        'tin-maung-win',
+      ].includes(a.id)
+    )
+      continue;
     assert.ok(a.names?.['ru'], `${a.id} has a Russian name`);
   }
   for (const a of defaultNetwork().actors) if (a.names) assert.ok(a.namesSource, `${a.id}: where its names come from`);
 });
 
 test('names: validated like every field; a bad entry is reported and left out', () => {
-  const net = (names: unknown) => ({ actors: [{ id: 'a', kind: 'state', name: 'A', names, sources: [] }, { id: 'b', kind: 'state', name: 'B', sources: [] }], ties: [{ type: 'visit', source: 'a', target: 'b', label: 'x', sources: [] }] });
+  const net = (names: unknown) => ({
+    actors: [
+      { id: 'a', kind: 'state', name: 'A', names, sources: [] },
+      { id: 'b', kind: 'state', name: 'B', sources: [] },
+    ],
+    ties: [{ type: 'visit', source: 'a', target: 'b', label: 'x', sources: [] }],
+  });
   let r = validateNetwork(net({ my: 'မ', ru: ' ', 'not a tag': 'x', be: 3, __proto__: 'y' }));
   const a = r.value!.actors[0]!;
   assert.deepEqual({ ...a.names }, { my: 'မ' });

@@ -14,7 +14,8 @@ import { formats as ru } from '../../src/internal/region-names.ru.js';
 const TABLES: Record<string, LocaleFormats> = { my, be, ru };
 
 const DATES: Date[] = [];
-for (const y of [1991, 2014, 2021, 2023]) for (let m = 0; m < 12; m++) for (const d of [1, 9, 18, 28]) DATES.push(new Date(Date.UTC(y, m, d)));
+for (const y of [1991, 2014, 2021, 2023])
+  for (let m = 0; m < 12; m++) for (const d of [1, 9, 18, 28]) DATES.push(new Date(Date.UTC(y, m, d)));
 
 const PRECISIONS = [
   ['day', { month: 'long', day: 'numeric' }],

@@ -25,7 +25,10 @@ test('plane: lcg is d3-force’s generator: same seed, same sequence, in [0, 1)'
   const a = lcg(7);
   const b = lcg(7);
   const xs = Array.from({ length: 1000 }, () => a());
-  assert.deepEqual(xs, Array.from({ length: 1000 }, () => b()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => b()),
+  );
   assert.ok(xs.every((x) => x >= 0 && x < 1));
   // Seed 0 would stick at one value: it is taken as 1.
   assert.equal(lcg(0)(), lcg(1)());
@@ -40,7 +43,11 @@ test('memo: recomputes only when a dependency changes (by identity)', () => {
   assert.equal(get(deps.data, 1), 1);
   assert.equal(get([1, 2], 1), 2, 'an equal but new array is another dependency');
   assert.equal(get([1, 2], 2), 3);
-  assert.equal(memo.get('other', [], () => 'x'), 'x', 'slots are independent');
+  assert.equal(
+    memo.get('other', [], () => 'x'),
+    'x',
+    'slots are independent',
+  );
   assert.equal(get(NaN, 2), 4);
   assert.equal(get(NaN, 2), 4, 'NaN is the same dependency as NaN');
   memo.clear();

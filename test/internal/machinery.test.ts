@@ -122,8 +122,10 @@ class RovingWidget extends TestWidget {
         @focusout=${this.keys.onFocusOut}
         @keydown=${this.keys.onKeydown}
       >
-        ${data.items.map((d, i) => svg`<rect data-key=${d.label} role="button" tabindex="-1" aria-label=${`${d.label}: ${d.value}`}
-          class=${this.keys.active && this.keys.cursor === d.label ? 'mark on' : 'mark'} x="0" y=${i * 30} width="40" height="20"></rect>`)}
+        ${data.items.map(
+          (d, i) => svg`<rect data-key=${d.label} role="button" tabindex="-1" aria-label=${`${d.label}: ${d.value}`}
+          class=${this.keys.active && this.keys.cursor === d.label ? 'mark on' : 'mark'} x="0" y=${i * 30} width="40" height="20"></rect>`,
+        )}
       </svg>
       <button class="after">After</button>`;
   }
@@ -231,7 +233,13 @@ describe('KeyedFocusController on the test widget', () => {
     const el = await fixture<KeyedWidget>(html`<keyed-widget eager></keyed-widget>`);
     el.shadowRoot!.querySelector<SVGSVGElement>('svg')!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    el.data = { title: 'Reordered', items: [{ label: 'Abstained', value: 36 }, { label: 'Against', value: 1 }] };
+    el.data = {
+      title: 'Reordered',
+      items: [
+        { label: 'Abstained', value: 36 },
+        { label: 'Against', value: 1 },
+      ],
+    };
     await el.updateComplete;
     expect(el.keys.current()).to.equal('Against');
     el.data = { title: 'Other', items: [{ label: 'Yes', value: 3 }] };
@@ -303,7 +311,13 @@ describe('KeyedFocusController with roving focus on the test widget', () => {
 
   it('a mark moved to before it is drawn takes focus once it is', async () => {
     const el = await fixture<RovingWidget>(html`<roving-widget eager></roving-widget>`);
-    el.data = { title: 'New', items: [{ label: 'Yes', value: 3 }, { label: 'No', value: 2 }] };
+    el.data = {
+      title: 'New',
+      items: [
+        { label: 'Yes', value: 3 },
+        { label: 'No', value: 2 },
+      ],
+    };
     el.keys.moveTo('No');
     await el.updateComplete;
     expect(focused(el)?.getAttribute('data-key')).to.equal('No');

@@ -16,12 +16,20 @@ describe('option hook: attributes resolved against the data', () => {
     try {
       const el = await fixture<TestWidget>(html`<test-widget eager show-issues mark="Spoiled"></test-widget>`);
       await drawn(el);
-      expect(el.issues.map((i) => i.message)).to.deep.equal(['invalid mark: "Spoiled" is no item here; use one of In favour, Against, Abstained.']);
+      expect(el.issues.map((i) => i.message)).to.deep.equal([
+        'invalid mark: "Spoiled" is no item here; use one of In favour, Against, Abstained.',
+      ]);
       expect(q(el, '[role="alert"]')?.textContent).to.contain('invalid mark');
       expect(cons.lines.filter((l) => l.includes('invalid mark'))).to.have.length(1);
       expect(marked(el)).to.equal(0);
 
-      el.data = { title: 'With spoiled ballots', items: [{ label: 'Yes', value: 3 }, { label: 'Spoiled', value: 1 }] };
+      el.data = {
+        title: 'With spoiled ballots',
+        items: [
+          { label: 'Yes', value: 3 },
+          { label: 'Spoiled', value: 1 },
+        ],
+      };
       await el.updateComplete;
       expect(el.issues).to.deep.equal([]);
       expect(q(el, '[role="alert"]')).to.equal(null);

@@ -19,7 +19,7 @@ async function mount<T extends HTMLElement>(markup: string): Promise<T> {
   return el;
 }
 
-describe('registered under a site\'s own tag names', () => {
+describe("registered under a site's own tag names", () => {
   it('importing the classes registers no tag of ours', () => {
     for (const tag of ['vote-chart', 'arms-flow', 'relation-map']) expect(customElements.get(tag), tag).to.equal(undefined);
   });
@@ -33,7 +33,9 @@ describe('registered under a site\'s own tag names', () => {
     const map = await mount<VoteChart>('<site-vote eager view="map"></site-vote>');
     await waitUntil(() => count(map, '.chart svg path') >= 150, 'map not drawn', { timeout: 20000 });
     expect(map.issues).to.deep.equal([]);
-    const seat = hemi.shadowRoot!.querySelector<SVGElement>('.chart svg [tabindex="0"]') ?? hemi.shadowRoot!.querySelector<SVGElement>('.chart svg [tabindex]');
+    const seat =
+      hemi.shadowRoot!.querySelector<SVGElement>('.chart svg [tabindex="0"]') ??
+      hemi.shadowRoot!.querySelector<SVGElement>('.chart svg [tabindex]');
     expect(seat, 'a focusable seat').to.not.equal(null);
     seat!.focus();
     const selected = oneEvent(hemi, 'vote-select');

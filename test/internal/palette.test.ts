@@ -61,7 +61,9 @@ describe('palette: categorical colours shown together stay apart under every sim
   it('the fixture simulates every vision it names', () => {
     expect(VISIONS).to.deep.equal(['normal', 'protanopia', 'deuteranopia', 'tritanopia']);
     // Red and green that a deuteranope cannot tell apart fail; black and white pass.
-    expect(pairDifferences({ red: '#d0602a', green: '#8f8f2a' }).some((f) => f.vision === 'deuteranopia' && f.deltaE < THRESHOLD)).to.equal(true);
+    expect(pairDifferences({ red: '#d0602a', green: '#8f8f2a' }).some((f) => f.vision === 'deuteranopia' && f.deltaE < THRESHOLD)).to.equal(
+      true,
+    );
     expect(pairDifferences({ black: '#000', white: '#fff' }).every((f) => f.deltaE > 50)).to.equal(true);
   });
 

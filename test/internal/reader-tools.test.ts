@@ -179,7 +179,7 @@ describe('reader tools: the exported SVG', () => {
     }
   });
 
-  it('follows a site\'s custom-property overrides', async () => {
+  it("follows a site's custom-property overrides", async () => {
     const el = await fixture<TestWidget>(html`<test-widget eager style="--mt-color-1: rgb(1, 2, 3)"></test-widget>`);
     await drawn(el);
     const doc = parseSvg(await (await el.toImage('svg')).text());
@@ -224,7 +224,9 @@ describe('reader tools: the exported SVG', () => {
 
   it('never turns a string from data into markup', async () => {
     const payload = '<img src=x onerror="window.pwned=true"> & </text><script>window.pwned=true</script>';
-    const el = await fixture<TestWidget>(html`<test-widget eager .data=${{ title: payload, items: [{ label: payload, value: 1 }] }}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget eager .data=${{ title: payload, items: [{ label: payload, value: 1 }] }}></test-widget>`,
+    );
     await drawn(el);
     const text = await (await el.toImage('svg')).text();
     const doc = parseSvg(text);
@@ -237,7 +239,7 @@ describe('reader tools: the exported SVG', () => {
 });
 
 describe('reader tools: the exported PNG', () => {
-  it('is the SVG at twice the size, with the chart\'s colours', async () => {
+  it("is the SVG at twice the size, with the chart's colours", async () => {
     const el = await fixture<TestWidget>(html`<div style="width: 400px"><test-widget eager></test-widget></div>`);
     const w = el.querySelector('test-widget')! as TestWidget;
     await drawn(w);
@@ -289,7 +291,9 @@ describe('reader tools: the exported PNG', () => {
       <script type="module" src="${new URL('/test/fixtures/csp-page.ts', location.href).href}"></script></head>
       <body><test-widget eager tools="image"></test-widget></body></html>`;
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('test-widget')?.shadowRoot?.querySelector('svg'), 'no draw under CSP', { timeout: 5000 });
+    await waitUntil(() => frame.contentDocument?.querySelector('test-widget')?.shadowRoot?.querySelector('svg'), 'no draw under CSP', {
+      timeout: 5000,
+    });
     const widget = frame.contentDocument!.querySelector('test-widget') as TestWidget;
     await widget.updateComplete;
     return { frame, widget, violations: (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations };
@@ -299,7 +303,9 @@ describe('reader tools: the exported PNG', () => {
   const self = location.origin;
 
   it('works under a strict CSP that allows img-src data:', async () => {
-    const { frame, widget, violations } = await cspFrame(`default-src ${self}; script-src ${self}; style-src ${self}; img-src ${self} data:`);
+    const { frame, widget, violations } = await cspFrame(
+      `default-src ${self}; script-src ${self}; style-src ${self}; img-src ${self} data:`,
+    );
     try {
       const png = await widget.toImage('png');
       expect(png.type).to.equal('image/png');
@@ -347,7 +353,9 @@ describe('reader tools: print', () => {
   });
 
   it('a lazy widget far below the fold is drawn for printing, and its chart scales to the paper', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><div style="height: 5000px"></div><test-widget></test-widget></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><div style="height: 5000px"></div><test-widget></test-widget></div>`,
+    );
     const el = wrap.querySelector('test-widget')!;
     await el.updateComplete;
     await aTimeout(50);

@@ -12,7 +12,6 @@ import { drawn } from '../helpers/dom.js';
 
 const canObserveShifts = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 
-
 /** What `scripts/snapshot.mjs` writes: the tag with the editor's attributes around the static figure. */
 function snapshotMarkup(live: SnapshotHost, tag: string, attrs: Record<string, string>, idPrefix: string): string {
   const inert = document.implementation.createHTMLDocument('');
@@ -69,8 +68,10 @@ async function takeOver(frame: HTMLIFrameElement, tag: string, module: string) {
         if (e.hadRecentInput) continue;
         shifts.push(e.value);
         // Which box moved, for the failure message (nodes in shadow roots are not named).
-        for (const src of (e as unknown as { sources?: Array<{ node: Node | null; previousRect: DOMRect; currentRect: DOMRect }> }).sources ?? []) {
-          const what = src.node instanceof win.Element ? `<${src.node.localName}${src.node.id ? `#${src.node.id}` : ''}>` : 'a node in a shadow root';
+        for (const src of (e as unknown as { sources?: Array<{ node: Node | null; previousRect: DOMRect; currentRect: DOMRect }> })
+          .sources ?? []) {
+          const what =
+            src.node instanceof win.Element ? `<${src.node.localName}${src.node.id ? `#${src.node.id}` : ''}>` : 'a node in a shadow root';
           moves.push(`${what} ${Math.round(src.previousRect.top)} -> ${Math.round(src.currentRect.top)}`);
         }
       }
@@ -86,7 +87,13 @@ async function takeOver(frame: HTMLIFrameElement, tag: string, module: string) {
   await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
   await new Promise((r) => setTimeout(r, 100));
   const after = measure(frame);
-  return { staticHeight, liveHeight: live.getBoundingClientRect().height, moved: after.after - before.after, shifts, moves: moves.join('; ') };
+  return {
+    staticHeight,
+    liveHeight: live.getBoundingClientRect().height,
+    moved: after.after - before.after,
+    shifts,
+    moves: moves.join('; '),
+  };
 }
 
 describe('static snapshot: what a page without the script shows', () => {
@@ -125,7 +132,9 @@ describe('static snapshot: what a page without the script shows', () => {
 
   it('holds nothing a sanitiser or AMP strips: no script, style, class, event attribute, custom property or foreignObject', async () => {
     const payload = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
-    const live = await fixture<TestWidget>(html`<test-widget eager theme="dark" .data=${{ title: payload, items: [{ label: payload, value: 4 }] }}></test-widget>`);
+    const live = await fixture<TestWidget>(
+      html`<test-widget eager theme="dark" .data=${{ title: payload, items: [{ label: payload, value: 4 }] }}></test-widget>`,
+    );
     await drawn(live);
     const markup = snapshotMarkup(live, 'test-widget', { theme: 'dark' }, 'mt-b');
     const doc = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
@@ -168,7 +177,11 @@ describe('static snapshot: the live widget takes over', () => {
       const r = await takeOver(frame, 'test-widget', '/test/fixtures/test-widget.ts');
       expect(Math.abs(r.liveHeight - r.staticHeight), `static ${r.staticHeight}px, live ${r.liveHeight}px`).to.be.lessThan(2);
       expect(Math.abs(r.moved), 'the paragraph after it moved').to.be.lessThan(2);
-      if (canObserveShifts) expect(r.shifts.reduce((a, b) => a + b, 0), `cumulative layout shift: ${r.moves}`).to.equal(0);
+      if (canObserveShifts)
+        expect(
+          r.shifts.reduce((a, b) => a + b, 0),
+          `cumulative layout shift: ${r.moves}`,
+        ).to.equal(0);
       // The live chart replaced the static one: the static figure is no longer rendered.
       const stale = frame.contentDocument!.querySelector('test-widget [role="figure"]')!;
       expect(stale.getBoundingClientRect().height).to.equal(0);
@@ -245,14 +258,22 @@ describe('static snapshot: the components', function () {
       const markup = snapshotMarkup(live, tag, attrs, `mt-${tag}`);
       const doc = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
       expect(snapshotProblems(doc.querySelector(tag)!)).to.deep.equal([]);
-      expect(doc.querySelectorAll(`${tag} svg svg path, ${tag} svg svg rect, ${tag} svg svg circle, ${tag} svg image`).length).to.be.greaterThan(3);
+      expect(
+        doc.querySelectorAll(`${tag} svg svg path, ${tag} svg svg rect, ${tag} svg svg circle, ${tag} svg image`).length,
+      ).to.be.greaterThan(3);
       expect(doc.querySelectorAll('details table tbody tr')).to.have.length(live.table!.rows.length);
-      expect(doc.querySelector('[role="heading"]')!.textContent!.trim()).to.equal(live.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim());
+      expect(doc.querySelector('[role="heading"]')!.textContent!.trim()).to.equal(
+        live.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim(),
+      );
       const frame = await pageWith(markup, 640);
       try {
         const r = await takeOver(frame, tag, module);
         expect(Math.abs(r.moved), `static ${r.staticHeight}px, live ${r.liveHeight}px`).to.be.lessThan(2);
-        if (canObserveShifts) expect(r.shifts.reduce((a, b) => a + b, 0), `cumulative layout shift: ${r.moves}`).to.equal(0);
+        if (canObserveShifts)
+          expect(
+            r.shifts.reduce((a, b) => a + b, 0),
+            `cumulative layout shift: ${r.moves}`,
+          ).to.equal(0);
       } finally {
         frame.remove();
       }

@@ -38,7 +38,9 @@ function expected(): { vote: Row[]; other: Row[] } {
 
 /** A generated table: its file's comment lines kept, the rows rewritten. */
 function fileText(file: string, name: string, doc: string, rows: Row[], typeLine: string): string {
-  const head = readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('//'));
+  const head = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('//'));
   const list = rows.map((r) => `  ${JSON.stringify(r)},`).join('\n');
   return `${head.join('\n')}\n${typeLine}\n/** ${doc} */\nexport const ${name}: readonly SourceLabel[] = [\n${list}\n];\n`;
 }
@@ -47,13 +49,34 @@ test('src/data/sources.labels*.ts match data/sources.json and the sources data/v
   const want = expected();
   if (process.env.UPDATE_SOURCE_LABELS) {
     const type = 'export type SourceLabel = readonly [id: string, label: string, url?: string];\n';
-    writeFileSync(OTHER_FILE, fileText(OTHER_FILE, 'OTHER_SOURCE_LABELS', 'Every bundled source data/vote.json does not cite.', want.other, type));
-    writeFileSync(VOTE_FILE, fileText(VOTE_FILE, 'VOTE_SOURCE_LABELS', 'The sources data/vote.json cites: what `<vote-chart>` carries.', want.vote, "import type { SourceLabel } from './sources.labels.js';\n"));
+    writeFileSync(
+      OTHER_FILE,
+      fileText(OTHER_FILE, 'OTHER_SOURCE_LABELS', 'Every bundled source data/vote.json does not cite.', want.other, type),
+    );
+    writeFileSync(
+      VOTE_FILE,
+      fileText(
+        VOTE_FILE,
+        'VOTE_SOURCE_LABELS',
+        'The sources data/vote.json cites: what `<vote-chart>` carries.',
+        want.vote,
+        "import type { SourceLabel } from './sources.labels.js';\n",
+      ),
+    );
     return; // this run imported the old tables: the next one checks the new
   }
-  const hint = 'sources.json or vote.json changed: run UPDATE_SOURCE_LABELS=1 node --import tsx --test test/internal/source-labels.node.test.ts';
-  assert.deepEqual(VOTE_SOURCE_LABELS.map((r) => [...r]), want.vote, hint);
-  assert.deepEqual(OTHER_SOURCE_LABELS.map((r) => [...r]), want.other, hint);
+  const hint =
+    'sources.json or vote.json changed: run UPDATE_SOURCE_LABELS=1 node --import tsx --test test/internal/source-labels.node.test.ts';
+  assert.deepEqual(
+    VOTE_SOURCE_LABELS.map((r) => [...r]),
+    want.vote,
+    hint,
+  );
+  assert.deepEqual(
+    OTHER_SOURCE_LABELS.map((r) => [...r]),
+    want.other,
+    hint,
+  );
 });
 
 const updating = { skip: process.env.UPDATE_SOURCE_LABELS ? 'rewriting the tables: run again to check' : false };
@@ -79,16 +102,20 @@ test('voteSourceRefs labels every source the bundled vote cites, as sourceRefs d
   assert.deepEqual(voteSourceRefs(['My newsroom']), [{ label: 'My newsroom' }]);
 });
 
-test('the printed credit names publisher, title and date, as a newspaper credit line does; the full label keeps the provenance', updating, () => {
-  const unnamed = getSource('russia-key-backer-2021')!;
-  assert.equal(sourceCredit(unnamed), '"Russia Emerges as Key Backer of Myanmar’s Military Post-Coup", July 2021');
-  assert.match(sourceLabel(unnamed), /\(publisher not named in the copy\), July 2021 \(date inferred\)$/);
-  const undated = getSource('globalsecurity-myanmar-russia')!;
-  assert.equal(sourceCredit(undated), 'GlobalSecurity.org, "Myanmar - Russia Relations"');
-  assert.match(sourceLabel(undated), /undated \(not before September 2022\)$/);
-  for (const s of defaultSources()) {
-    const credit = sourceCredit(s);
-    assert.doesNotMatch(credit, /not named in the copy|date inferred|undated|not before/, s.id);
-    assert.deepEqual(sourceRefs([s.id])[0]!.label, credit, `${s.id}: the widgets print the credit`);
-  }
-});
+test(
+  'the printed credit names publisher, title and date, as a newspaper credit line does; the full label keeps the provenance',
+  updating,
+  () => {
+    const unnamed = getSource('russia-key-backer-2021')!;
+    assert.equal(sourceCredit(unnamed), '"Russia Emerges as Key Backer of Myanmar’s Military Post-Coup", July 2021');
+    assert.match(sourceLabel(unnamed), /\(publisher not named in the copy\), July 2021 \(date inferred\)$/);
+    const undated = getSource('globalsecurity-myanmar-russia')!;
+    assert.equal(sourceCredit(undated), 'GlobalSecurity.org, "Myanmar - Russia Relations"');
+    assert.match(sourceLabel(undated), /undated \(not before September 2022\)$/);
+    for (const s of defaultSources()) {
+      const credit = sourceCredit(s);
+      assert.doesNotMatch(credit, /not named in the copy|date inferred|undated|not before/, s.id);
+      assert.deepEqual(sourceRefs([s.id])[0]!.label, credit, `${s.id}: the widgets print the credit`);
+    }
+  },
+);

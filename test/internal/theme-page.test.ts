@@ -27,7 +27,8 @@ async function widgetIn(tag: string, pageStyle: string, attrs = ''): Promise<Tie
 const part = (el: Element, name: string): Element => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 const colour = (el: Element, name: string): string => getComputedStyle(part(el, name)).color;
 /** The fill of the widget's first palette-coloured mark. */
-const markFill = (el: Element): string => getComputedStyle(el.shadowRoot!.querySelector('.c0, .vote-yes, .k-state .mark, [class*="k-"]')!).fill;
+const markFill = (el: Element): string =>
+  getComputedStyle(el.shadowRoot!.querySelector('.c0, .vote-yes, .k-state .mark, [class*="k-"]')!).fill;
 
 describe('theme follows the page', () => {
   afterEach(async () => {

@@ -22,7 +22,8 @@ test('no style reads a themed token by its public name without a fallback', () =
   // Tokens a component aliases with themeTokens({...}).
   for (const f of sources) {
     const text = readFileSync(f, 'utf8');
-    for (const call of text.matchAll(/themeTokens\(\{([\s\S]*?)\}\)/g)) for (const m of call[1]!.matchAll(/'([a-z0-9-]+)':\s*\[/g)) aliased.add(m[1]!);
+    for (const call of text.matchAll(/themeTokens\(\{([\s\S]*?)\}\)/g))
+      for (const m of call[1]!.matchAll(/'([a-z0-9-]+)':\s*\[/g)) aliased.add(m[1]!);
   }
   assert.ok(aliased.has('vote-yes') && aliased.has('color-8'), [...aliased].join(' '));
   const found: string[] = [];

@@ -39,7 +39,8 @@ test('every custom property a page can set is --mt-*; a former name is only read
 
 test('a page that styles the former arms-flow and relation-map names still reaches the same rules', () => {
   const af = read('src/components/arms-flow/arms-flow.styles.ts');
-  for (const old of ['af-land', 'af-sea', 'af-border', 'af-recipient', 'af-after', 'af-node', 'af-band-opacity']) assert.ok(af.includes(`var(--${old}`), old);
+  for (const old of ['af-land', 'af-sea', 'af-border', 'af-recipient', 'af-after', 'af-node', 'af-band-opacity'])
+    assert.ok(af.includes(`var(--${old}`), old);
   const rm = read('src/components/relation-map/relation-map.styles.ts');
   for (const old of ['rm-label-size', 'rm-label-halo']) assert.ok(rm.includes(`var(--${old}`), old);
 });
@@ -60,7 +61,9 @@ test('the same part has the same name in every widget, and every part drawn is d
     for (const p of drawn) assert.ok(doc.has(p), `<${c}> draws part "${p}" without documenting it`);
   }
   // The box of controls above the chart and the notes under it: one name each, wherever they are.
-  assert.ok(drawnIn(tsFiles('src/components/vote-chart')).has('controls') && drawnIn(tsFiles('src/components/relation-map')).has('controls'));
+  assert.ok(
+    drawnIn(tsFiles('src/components/vote-chart')).has('controls') && drawnIn(tsFiles('src/components/relation-map')).has('controls'),
+  );
   assert.ok(drawnIn(tsFiles('src/components/vote-chart')).has('notes') && drawnIn(tsFiles('src/components/arms-flow')).has('notes'));
   // The old name stays beside the new one, so page CSS written for it still applies.
   assert.match(read('src/components/vote-chart/vote-chart.element.ts'), /part="search controls"/);

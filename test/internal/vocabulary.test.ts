@@ -48,7 +48,9 @@ describe('page CSS: one vocabulary', () => {
   });
 
   it('relation-map: --mt-label-size sizes the labels, the former --rm-label-size still does', async () => {
-    const style = pageStyle(`relation-map.old { --rm-label-size: 17px; } relation-map.new { --rm-label-size: 17px; --mt-label-size: 15px; }`);
+    const style = pageStyle(
+      `relation-map.old { --rm-label-size: 17px; } relation-map.new { --rm-label-size: 17px; --mt-label-size: 15px; }`,
+    );
     try {
       const el = await mount('<relation-map eager class="old"></relation-map>', { width: 960, timeout: 15000 });
       const label = () => q(el, '.label, text');

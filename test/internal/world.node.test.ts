@@ -11,7 +11,13 @@ const world = buildWorld(topology, places);
 
 test('small states missing from the 1:110m outlines are dots at their own place', () => {
   // Singapore, Malta, Bahrain, Maldives, Tuvalu: members with no outline at this scale.
-  for (const [iso3, lon, lat] of [['SGP', 103.8, 1.4], ['MLT', 14.4, 35.9], ['BHR', 50.5, 26], ['MDV', 73.5, 4.2], ['TUV', 179.2, -8.5]] as const) {
+  for (const [iso3, lon, lat] of [
+    ['SGP', 103.8, 1.4],
+    ['MLT', 14.4, 35.9],
+    ['BHR', 50.5, 26],
+    ['MDV', 73.5, 4.2],
+    ['TUV', 179.2, -8.5],
+  ] as const) {
     const id = world.numericOf(iso3)!;
     assert.ok(world.dotOnly.has(id), `${iso3} should be drawn as a dot`);
     const [x, y] = world.points.get(id)!;

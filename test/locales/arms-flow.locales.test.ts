@@ -24,9 +24,11 @@ for (const lang of LANGS) {
         const drawn = [...svgs].map((s) => words(s)).join(' ') + words(el.shadowRoot!.querySelector('[part="legend"]'));
         expect(drawn).to.contain(RUSSIA[lang]);
         expect(drawn).to.not.match(/\bRussia\b/);
-        expect(words(el.shadowRoot!.querySelector('[part="title"]')), 'the recipient named in the page\'s language').to.contain(MYANMAR[lang]);
+        expect(words(el.shadowRoot!.querySelector('[part="title"]')), "the recipient named in the page's language").to.contain(
+          MYANMAR[lang],
+        );
         if (view === 'sankey') {
-          expect(drawn, 'categories in the page\'s language').to.contain(MISSILES[lang]);
+          expect(drawn, "categories in the page's language").to.contain(MISSILES[lang]);
           expect(drawn).to.not.match(/\b(Aircraft|Missiles|Ships)\b/);
         }
         host.remove();
@@ -36,7 +38,13 @@ for (const lang of LANGS) {
 
   it(`${lang}: supplier="Russia, China" and category="Missiles, Aircraft" filter by SIPRI's names; flow-select gives SIPRI's names; axe finds nothing`, async function () {
     this.timeout(30000);
-    const { el } = await mountIn<ArmsFlow>('arms-flow', lang, 'supplier="Russia, China" category="Missiles, Aircraft"', 960, '.af-svg [data-i]');
+    const { el } = await mountIn<ArmsFlow>(
+      'arms-flow',
+      lang,
+      'supplier="Russia, China" category="Missiles, Aircraft"',
+      960,
+      '.af-svg [data-i]',
+    );
     expect(el.issues.filter((i) => i.path === 'supplier' || i.path === 'category')).to.deep.equal([]);
     expect(new Set(el.table!.rows.map((r) => r['category'])).has(MISSILES[lang])).to.equal(true);
     const suppliers = new Set(el.table!.rows.map((r) => r['supplier']));

@@ -62,12 +62,18 @@ export function expectTextsClear(
   let count = 0;
   for (const svg of svgs) {
     const frame = svg.getBoundingClientRect();
-    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => words(t) && !skip(t) && t.getBoundingClientRect().width > 0);
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(
+      (t) => words(t) && !skip(t) && t.getBoundingClientRect().width > 0,
+    );
     const boxes = texts.map((t) => ({ t, r: glyphs(t) }));
     count += boxes.length;
     for (let i = 0; i < boxes.length; i++) {
       const a = boxes[i]!;
-      if (sides) expect(a.r.left >= frame.left - 2 && a.r.right <= frame.right + 2, `${what}: "${words(a.t)}" is clipped at the chart's side`).to.equal(true);
+      if (sides)
+        expect(
+          a.r.left >= frame.left - 2 && a.r.right <= frame.right + 2,
+          `${what}: "${words(a.t)}" is clipped at the chart's side`,
+        ).to.equal(true);
       for (let j = i + 1; j < boxes.length; j++) {
         const b = boxes[j]!;
         const at = (r: DOMRect) => [r.left, r.top, r.right, r.bottom].map(Math.round).join(',');

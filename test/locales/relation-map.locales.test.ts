@@ -21,11 +21,20 @@ for (const lang of LANGS) {
         await el.updateComplete;
         const svgs = el.shadowRoot!.querySelectorAll<SVGSVGElement>('svg');
         // The tolerance of relation-map's own label test (1 px): touching is not running into.
-        expectTextsClear([...svgs].filter((s) => s.querySelector('.labels')), `${lang} ${layout} ${width}px`, (t) => !t.matches('.labels text.label'), false, 1);
+        expectTextsClear(
+          [...svgs].filter((s) => s.querySelector('.labels')),
+          `${lang} ${layout} ${width}px`,
+          (t) => !t.matches('.labels text.label'),
+          false,
+          1,
+        );
         const labels = [...el.shadowRoot!.querySelectorAll('.labels text.label')].map(words);
         // The story and the web name him (radial and geo label the states and whom room allows).
         if (layout === 'story' || layout === 'force') expect(labels).to.include(MAH[lang]);
-        expect(labels.some((l) => inScript(lang, l)), `labels in the page's script: ${labels.join(', ')}`).to.equal(true);
+        expect(
+          labels.some((l) => inScript(lang, l)),
+          `labels in the page's script: ${labels.join(', ')}`,
+        ).to.equal(true);
         host.remove();
       });
     }
@@ -57,7 +66,13 @@ for (const lang of LANGS) {
 
   it(`${lang}: details and list name people in the page's language; English-only text is marked lang="en"; axe finds nothing`, async function () {
     this.timeout(40000);
-    const { el } = await mountIn<RelationMap>('relation-map', lang, 'layout="force" center="alexander-lukashenko"', 960, '.labels text.label');
+    const { el } = await mountIn<RelationMap>(
+      'relation-map',
+      lang,
+      'layout="force" center="alexander-lukashenko"',
+      960,
+      '.labels text.label',
+    );
     expect(el.issues.filter((i) => i.path === 'center')).to.deep.equal([]);
     expect(words(el.shadowRoot!.querySelector('[part="description"]'))).to.contain(LUKASHENKO[lang]);
     const list = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.list-view')!;

@@ -27,7 +27,10 @@ for (const lang of LANGS) {
           const r = label.getBoundingClientRect();
           for (let x = r.left + 1; x < r.right - 1; x += 3) {
             for (let y = r.top + r.height * 0.2; y < r.bottom - r.height * 0.2; y += 3) {
-              const key = el.shadowRoot!.elementsFromPoint(x, y).find((e) => e.matches('.frame svg [data-key]'))?.getAttribute('data-key');
+              const key = el
+                .shadowRoot!.elementsFromPoint(x, y)
+                .find((e) => e.matches('.frame svg [data-key]'))
+                ?.getAttribute('data-key');
               expect(key === undefined || key === own, `"${words(label)}" covers ${key}`).to.equal(true);
             }
           }
@@ -49,7 +52,13 @@ for (const lang of LANGS) {
 
   it(`${lang}: highlight takes English names and codes; axe finds nothing`, async function () {
     this.timeout(30000);
-    const { el } = await mountIn<VoteChart>('vote-chart', lang, 'view="hemicycle" highlight="Belarus, Russian Federation, CHN, Viet Nam"', 960, '.frame svg [data-key]');
+    const { el } = await mountIn<VoteChart>(
+      'vote-chart',
+      lang,
+      'view="hemicycle" highlight="Belarus, Russian Federation, CHN, Viet Nam"',
+      960,
+      '.frame svg [data-key]',
+    );
     expect(el.issues.filter((i) => i.path === 'highlight')).to.deep.equal([]);
     const labelled = [...el.shadowRoot!.querySelectorAll('.frame svg [data-label]')].map((l) => l.getAttribute('data-label'));
     expect(labelled).to.include.members(['BLR', 'RUS', 'CHN', 'VNM']);

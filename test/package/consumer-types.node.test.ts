@@ -31,28 +31,36 @@ function check(dir: string, file: string): Array<{ line: number; file: string; t
   }));
 }
 
-test('a React 19 + TypeScript app type-checks its correct usage, and each mistake is an error (skipLibCheck: false)', { skip: !built && 'run npm run build first' }, () => {
-  const dir = installPacked(['react', '@types/react', 'csstype']);
-  try {
-    const source = readFileSync(join(root, 'test/fixtures/consumer/app.tsx'), 'utf8');
-    copyFileSync(join(root, 'test/fixtures/consumer/app.tsx'), join(dir, 'app.tsx'));
-    // With the directives: nothing left over (no error in our .d.ts, no directive unused).
-    assert.deepEqual(check(dir, 'app.tsx'), []);
+test(
+  'a React 19 + TypeScript app type-checks its correct usage, and each mistake is an error (skipLibCheck: false)',
+  { skip: !built && 'run npm run build first' },
+  () => {
+    const dir = installPacked(['react', '@types/react', 'csstype']);
+    try {
+      const source = readFileSync(join(root, 'test/fixtures/consumer/app.tsx'), 'utf8');
+      copyFileSync(join(root, 'test/fixtures/consumer/app.tsx'), join(dir, 'app.tsx'));
+      // With the directives: nothing left over (no error in our .d.ts, no directive unused).
+      assert.deepEqual(check(dir, 'app.tsx'), []);
 
-    // Without them: an error on each line that followed one, and nowhere else.
-    const lines = source.split('\n');
-    const expected = lines.flatMap((l, i) => (l.trim().startsWith('// @ts-expect-error') ? [i + 1] : []));
-    assert.ok(expected.length >= 10, 'the fixture lists the mistakes');
-    writeFileSync(join(dir, 'app.tsx'), lines.map((l) => (l.trim().startsWith('// @ts-expect-error') ? '' : l)).join('\n'));
-    const errors = check(dir, 'app.tsx');
-    assert.deepEqual(
-      [...new Set(errors.map((e) => `${e.file}:${e.line}`))].sort(),
-      expected.map((l) => `/app.tsx:${l + 1}`).sort(),
-      errors.map((e) => `${e.file}:${e.line} ${e.text}`).join('\n'),
-    );
-    const at = (n: number): string => errors.filter((e) => e.line === n).map((e) => e.text).join(' ');
-    assert.match(at(expected[0]! + 1), /"pie"/, 'view="pie" is named in the error');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+      // Without them: an error on each line that followed one, and nowhere else.
+      const lines = source.split('\n');
+      const expected = lines.flatMap((l, i) => (l.trim().startsWith('// @ts-expect-error') ? [i + 1] : []));
+      assert.ok(expected.length >= 10, 'the fixture lists the mistakes');
+      writeFileSync(join(dir, 'app.tsx'), lines.map((l) => (l.trim().startsWith('// @ts-expect-error') ? '' : l)).join('\n'));
+      const errors = check(dir, 'app.tsx');
+      assert.deepEqual(
+        [...new Set(errors.map((e) => `${e.file}:${e.line}`))].sort(),
+        expected.map((l) => `/app.tsx:${l + 1}`).sort(),
+        errors.map((e) => `${e.file}:${e.line} ${e.text}`).join('\n'),
+      );
+      const at = (n: number): string =>
+        errors
+          .filter((e) => e.line === n)
+          .map((e) => e.text)
+          .join(' ');
+      assert.match(at(expected[0]! + 1), /"pie"/, 'view="pie" is named in the error');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

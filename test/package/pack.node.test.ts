@@ -16,7 +16,11 @@ const rel = (p: string): string => p.replace(/^\.\//, '');
 test('the tarball holds no sources and no source-map comment without its map', { skip }, () => {
   const files = packedFiles();
   assert.ok(files.length > 50, `packed ${files.length} files`);
-  assert.deepEqual(files.filter((f) => /^src\/|\.ts$/.test(f) && !f.endsWith('.d.ts')), [], 'no TypeScript sources');
+  assert.deepEqual(
+    files.filter((f) => /^src\/|\.ts$/.test(f) && !f.endsWith('.d.ts')),
+    [],
+    'no TypeScript sources',
+  );
   const set = new Set(files);
   const dangling = files
     .filter((f) => /\.(js|mjs|css)$/.test(f))
@@ -65,7 +69,13 @@ test('editor data files are published and point at published modules', { skip },
   }
   assert.equal(rel(pkg['web-types']), 'web-types.json');
   const webTypes = JSON.parse(read('web-types.json'));
-  const elements = webTypes.contributions.html.elements as Array<{ name: string; source: { module: string }; attributes: Array<{ name: string; values?: Array<{ name: string }> }>; js: { events: Array<{ name: string; type?: string }> }; css: { properties: Array<{ name: string }> } }>;
+  const elements = webTypes.contributions.html.elements as Array<{
+    name: string;
+    source: { module: string };
+    attributes: Array<{ name: string; values?: Array<{ name: string }> }>;
+    js: { events: Array<{ name: string; type?: string }> };
+    css: { properties: Array<{ name: string }> };
+  }>;
   assert.deepEqual(elements.map((e) => e.name).sort(), ['arms-flow', 'relation-map', 'vote-chart']);
   for (const e of elements) {
     assert.ok(set.has(rel(e.source.module)), `${e.name}: ${e.source.module} is packed`);
@@ -76,7 +86,11 @@ test('editor data files are published and point at published modules', { skip },
     for (let i = 1; i <= 8; i++) assert.ok(css.has(`--mt-color-${i}`), `${e.name}: --mt-color-${i}`);
   }
   const byName = new Map(elements.map((e) => [e.name, e]));
-  const attrValues = (tag: string, attr: string) => byName.get(tag)!.attributes.find((a) => a.name === attr)?.values?.map((v) => v.name);
+  const attrValues = (tag: string, attr: string) =>
+    byName
+      .get(tag)!
+      .attributes.find((a) => a.name === attr)
+      ?.values?.map((v) => v.name);
   assert.ok(attrValues('arms-flow', 'view')?.includes('timeline'));
   assert.deepEqual(attrValues('arms-flow', 'callouts')?.sort(), ['none', 'show']);
   assert.ok(attrValues('relation-map', 'view')?.includes('radial') && attrValues('relation-map', 'view')?.includes('story'));
@@ -88,17 +102,28 @@ test('editor data files are published and point at published modules', { skip },
   for (const p of ['--mt-tie-arms-supply', '--mt-tie-sanction', '--mt-tie-role', '--mt-label-size']) assert.ok(mapCss.has(p), p);
   const vscode = JSON.parse(read('vscode.html-custom-data.json'));
   const vt = vscode.tags.find((t: { name: string }) => t.name === 'vote-chart');
-  assert.deepEqual(vt.attributes.find((a: { name: string }) => a.name === 'view').values.map((v: { name: string }) => v.name).slice(0, 3), ['bar', 'hemicycle', 'map']);
+  assert.deepEqual(
+    vt.attributes
+      .find((a: { name: string }) => a.name === 'view')
+      .values.map((v: { name: string }) => v.name)
+      .slice(0, 3),
+    ['bar', 'hemicycle', 'map'],
+  );
 });
 
 test('sideEffects names published files only; dependencies are what the published code imports', { skip }, () => {
   const set = new Set(packedFiles());
   for (const f of pkg.sideEffects) assert.ok(set.has(rel(f)), `sideEffects: ${f} is packed`);
   // data/ ships its notices (terms, credit lines) but no JSON: the data is inlined in dist/_data.
-  assert.deepEqual(packedFiles().filter((f) => f.startsWith('data/') && !f.endsWith('.md')), [], 'no unexported data folder');
+  assert.deepEqual(
+    packedFiles().filter((f) => f.startsWith('data/') && !f.endsWith('.md')),
+    [],
+    'no unexported data folder',
+  );
   const imported = new Set<string>();
   for (const f of packedFiles().filter((f) => f.endsWith('.js') && !/^dist\/(chunks\/|[^/]+\.js$)/.test(f))) {
-    const specs = /(?:^|[\s;])(?:import|export)\s[^;'"]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|(?:^|[\s;])import\s*["']([^"']+)["']/g;
+    const specs =
+      /(?:^|[\s;])(?:import|export)\s[^;'"]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|(?:^|[\s;])import\s*["']([^"']+)["']/g;
     for (const m of read(f).matchAll(specs)) {
       const spec = (m[1] ?? m[2] ?? m[3])!;
       if (spec.startsWith('.')) continue;

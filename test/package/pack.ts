@@ -47,6 +47,15 @@ export function installPacked(extra: string[] = []): string {
     symlinkSync(realpathSync(from), join(dir, 'node_modules', name));
   };
   // lit's own packages are its dependencies, installed beside it.
-  for (const name of [...Object.keys(pkg.dependencies), 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim', '@types/trusted-types', ...extra]) link(name);
+  for (const name of [
+    ...Object.keys(pkg.dependencies),
+    'lit-html',
+    'lit-element',
+    '@lit/reactive-element',
+    '@lit-labs/ssr-dom-shim',
+    '@types/trusted-types',
+    ...extra,
+  ])
+    link(name);
   return dir;
 }

@@ -15,7 +15,12 @@ import { defaultVote } from '../../src/data/vote.default.js';
 await import('../../src/all.js');
 
 const ssr = async (markup: unknown): Promise<string> => collectResult(render(markup));
-const text = (out: string): string => out.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (out: string): string =>
+  out
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 for (const tag of ['vote-chart', 'arms-flow', 'relation-map']) {
   test(`<${tag}> renders its figure on the server (declarative shadow DOM, title, source line)`, async () => {

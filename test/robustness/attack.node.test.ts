@@ -53,7 +53,14 @@ test('toPlain: nesting 100,000 deep and lists past the limit end with a message,
 
 test('toPlain: a Proxy whose traps throw gives a message', () => {
   const issues: DataIssue[] = [];
-  const hostile = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+  const hostile = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+    },
+  );
   assert.equal(toPlain(hostile, issues), undefined);
   assert.match(issues[0]!.message, /could not be read/);
 });
@@ -72,7 +79,10 @@ test('peekLength reads a list length through own data properties only', () => {
 
 test('NameIndex: exact first, then a unique prefix; a scan does at most maxWords lookups per word', () => {
   const names = ['Russian Federation', 'Belarus', 'China', 'Guinea', 'Guinea-Bissau', 'Equatorial Guinea', 'Niger', 'Nigeria'];
-  const index = new NameIndex(names.map((n) => [[n], n] as const), { prefix: 4 });
+  const index = new NameIndex(
+    names.map((n) => [[n], n] as const),
+    { prefix: 4 },
+  );
   assert.equal(index.get('russia'), 'Russian Federation');
   assert.equal(index.get('NIGER'), 'Niger');
   assert.equal(index.get('Guin'), undefined, 'ambiguous');
@@ -83,7 +93,10 @@ test('NameIndex: exact first, then a unique prefix; a scan does at most maxWords
   assert.equal(runs.length, 20_000);
   assert.ok(lookups <= words.length * index.maxWords, `${lookups} lookups for ${words.length} words`);
   const found = scanNames('Russian Federation China Belarus'.split(' '), (q) => index.get(q), index.maxWords);
-  assert.deepEqual(found.map((r) => r.value), ['Russian Federation', 'China', 'Belarus']);
+  assert.deepEqual(
+    found.map((r) => r.value),
+    ['Russian Federation', 'China', 'Belarus'],
+  );
   assert.equal(foldName('  Côte   d’Ivoire '), "cote d'ivoire");
 });
 
@@ -106,15 +119,49 @@ test('validators: sizes past the limits are refused before any row is read', () 
 });
 
 test('validators: reserved ids refused, counts exact, TIV sums finite', () => {
-  const v = validateVoteRecord({ options: [{ id: '__proto__', label: 'A' }, { id: 'constructor', label: 'B' }, { id: 'yes', label: 'Yes' }], tally: { yes: 3 } });
-  assert.deepEqual(v.value!.options.map((o) => o.id), ['yes']);
+  const v = validateVoteRecord({
+    options: [
+      { id: '__proto__', label: 'A' },
+      { id: 'constructor', label: 'B' },
+      { id: 'yes', label: 'Yes' },
+    ],
+    tally: { yes: 3 },
+  });
+  assert.deepEqual(
+    v.value!.options.map((o) => o.id),
+    ['yes'],
+  );
   assert.ok(v.issues.some((i) => i.path === 'options[0].id'));
-  const big = validateVoteRecord({ options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }], tally: { yes: 2 ** 53, no: 1 } });
+  const big = validateVoteRecord({
+    options: [
+      { id: 'yes', label: 'Yes' },
+      { id: 'no', label: 'No' },
+    ],
+    tally: { yes: 2 ** 53, no: 1 },
+  });
   assert.ok(big.issues.some((i) => i.path === 'tally.yes'));
-  const row = { sipriId: 1, supplier: 'A', recipient: 'X', designation: 'D', orderYear: 2000, delivered: 1, deliveryYear: 2001, tiv: 1e308 };
+  const row = {
+    sipriId: 1,
+    supplier: 'A',
+    recipient: 'X',
+    designation: 'D',
+    orderYear: 2000,
+    delivered: 1,
+    deliveryYear: 2001,
+    tiv: 1e308,
+  };
   const arms = validateArmsData({ register: { recipient: 'X', unit: 'SIPRI TIV (millions)', deliveries: [row, { ...row, sipriId: 2 }] } });
   assert.equal(arms.value, null);
   assert.ok(arms.issues.some((i) => i.path === 'register.deliveries[1].tiv'));
-  const net = validateNetwork({ actors: [{ id: 'prototype', kind: 'state', name: 'P' }, { id: 'a', kind: 'state', name: 'A' }], ties: [] });
-  assert.deepEqual(net.value!.actors.map((a) => a.id), ['a']);
+  const net = validateNetwork({
+    actors: [
+      { id: 'prototype', kind: 'state', name: 'P' },
+      { id: 'a', kind: 'state', name: 'A' },
+    ],
+    ties: [],
+  });
+  assert.deepEqual(
+    net.value!.actors.map((a) => a.id),
+    ['a'],
+  );
 });

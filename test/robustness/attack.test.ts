@@ -26,7 +26,11 @@ describe('attacks: limits, matching, keys, sums, strings, shapes', function () {
   afterEach(() => {
     for (const box of [...document.body.children]) if (box.tagName === 'DIV') box.remove();
   });
-  after(() => console.log(`[robustness] attack inputs ${tally.inputs}, messages shown ${tally.messages}, uncaught ${tally.uncaught}, hangs ${tally.hangs}, injections ${tally.injections}`));
+  after(() =>
+    console.log(
+      `[robustness] attack inputs ${tally.inputs}, messages shown ${tally.messages}, uncaught ${tally.uncaught}, hangs ${tally.hangs}, injections ${tally.injections}`,
+    ),
+  );
 
   for (const raw of ATTACKS) {
     it(`${raw.tag}: ${raw.name}`, async function () {

@@ -41,7 +41,9 @@ describe('bad input: every case is reported or rendered, never crashes, never ex
       // No payload became markup, and none ran.
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('img, script, iframe, object, embed').length, 'injected elements').to.equal(0);
-      const handlers = [...root.querySelectorAll('*')].flatMap((n) => [...n.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name));
+      const handlers = [...root.querySelectorAll('*')].flatMap((n) =>
+        [...n.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+      );
       expect(handlers, 'inline event handlers').to.deep.equal([]);
       await new Promise((r) => setTimeout(r, 20));
       expect(window.__pwned, 'payload executed').to.equal(undefined);

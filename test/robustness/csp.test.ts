@@ -32,8 +32,21 @@ async function open(src: string): Promise<{ frame: HTMLIFrameElement; win: Win; 
 }
 
 const network = (n: number) => ({
-  actors: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: ['state', 'person', 'organisation'][i % 3], name: `Actor ${i}`, sources: [] })),
-  ties: Array.from({ length: n }, (_, i) => ({ id: `t${i}`, type: 'visit', source: `a${i}`, target: `a${(i * 7 + 1) % n}`, directed: true, label: `tie ${i}`, sources: [] })).filter((t) => t.source !== t.target),
+  actors: Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`,
+    kind: ['state', 'person', 'organisation'][i % 3],
+    name: `Actor ${i}`,
+    sources: [],
+  })),
+  ties: Array.from({ length: n }, (_, i) => ({
+    id: `t${i}`,
+    type: 'visit',
+    source: `a${i}`,
+    target: `a${(i * 7 + 1) % n}`,
+    directed: true,
+    label: `tie ${i}`,
+    sources: [],
+  })).filter((t) => t.source !== t.target),
 });
 
 describe('strict CSP and a hostile site stylesheet, every view', function () {
@@ -46,7 +59,10 @@ describe('strict CSP and a hostile site stylesheet, every view', function () {
     ({ frame, win, doc } = await open('/test/robustness/csp-hostile.html'));
     (doc.getElementById('large') as Widget).data = network(700);
     const eager = () => [...doc.querySelectorAll<Widget>('[eager], #large')];
-    await waitUntil(() => eager().every((w) => w.shadowRoot?.querySelector('.chart svg, .chart canvas')), 'not every widget drew', { timeout: 60_000, interval: 100 });
+    await waitUntil(() => eager().every((w) => w.shadowRoot?.querySelector('.chart svg, .chart canvas')), 'not every widget drew', {
+      timeout: 60_000,
+      interval: 100,
+    });
     for (const w of eager()) await w.updateComplete;
   });
   after(() => frame.remove());
@@ -61,10 +77,14 @@ describe('strict CSP and a hostile site stylesheet, every view', function () {
   // violations below are what counts.)
   it('every view draws, sized, on the hostile page', () => {
     for (const w of doc.querySelectorAll<Widget>('[eager], #large')) {
-      expect(w.shadowRoot!.querySelector('.chart svg, .chart canvas'), `${w.localName} ${w.getAttribute('view') ?? w.getAttribute('layout') ?? ''}`).to.exist;
+      expect(
+        w.shadowRoot!.querySelector('.chart svg, .chart canvas'),
+        `${w.localName} ${w.getAttribute('view') ?? w.getAttribute('layout') ?? ''}`,
+      ).to.exist;
       expect(w.getBoundingClientRect().height, 'not collapsed').to.be.greaterThan(150);
     }
-    expect(doc.querySelector('relation-map#large')!.shadowRoot!.querySelector('.chart canvas'), 'the large network is on a canvas').to.exist;
+    expect(doc.querySelector('relation-map#large')!.shadowRoot!.querySelector('.chart canvas'), 'the large network is on a canvas').to
+      .exist;
   });
 
   it('hover, keyboard and image export cause no violation', async () => {
@@ -72,7 +92,14 @@ describe('strict CSP and a hostile site stylesheet, every view', function () {
       const mark = w.shadowRoot!.querySelector('.chart svg [tabindex], .chart svg rect, .chart svg circle, .chart svg path');
       const r = (mark ?? w).getBoundingClientRect();
       for (const type of ['pointerover', 'pointermove', 'mouseover', 'mousemove']) {
-        mark?.dispatchEvent(new (type.startsWith('pointer') ? win.PointerEvent : win.MouseEvent)(type, { bubbles: true, composed: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));
+        mark?.dispatchEvent(
+          new (type.startsWith('pointer') ? win.PointerEvent : win.MouseEvent)(type, {
+            bubbles: true,
+            composed: true,
+            clientX: r.x + r.width / 2,
+            clientY: r.y + r.height / 2,
+          }),
+        );
       }
       const focusable = w.shadowRoot!.querySelector<HTMLElement>('.chart [tabindex="0"]');
       focusable?.focus();
@@ -88,7 +115,9 @@ describe('strict CSP and a hostile site stylesheet, every view', function () {
     lazy.scrollIntoView();
     await waitUntil(() => lazy.shadowRoot?.querySelector('.chart svg'), 'lazy widget drawn', { timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 300));
-    console.log(`[robustness] every view on the strict-CSP hostile page: CSP violations ${win.__embed.violations.length}, uncaught ${win.__embed.uncaught.length}`);
+    console.log(
+      `[robustness] every view on the strict-CSP hostile page: CSP violations ${win.__embed.violations.length}, uncaught ${win.__embed.uncaught.length}`,
+    );
     expect(win.__embed.violations, 'CSP violations').to.deep.equal([]);
     expect(win.__embed.uncaught, 'uncaught').to.deep.equal([]);
     expect(win.__embed.errors, 'console errors').to.deep.equal([]);

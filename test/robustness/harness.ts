@@ -19,7 +19,9 @@ export const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g
 export function state(el: Element) {
   const root = el.shadowRoot!;
   const alert = squash(root.querySelector('[role="alert"]')?.textContent);
-  const status = squash([...root.querySelectorAll('.chart [role="status"], .chart .message, .chart .empty')].map((n) => n.textContent).join(' '));
+  const status = squash(
+    [...root.querySelectorAll('.chart [role="status"], .chart .message, .chart .empty')].map((n) => n.textContent).join(' '),
+  );
   const chart = root.querySelector('.chart svg, .chart canvas');
   const loading = /loading|laying out/i.test(status);
   return { alert, status, chart, loading };

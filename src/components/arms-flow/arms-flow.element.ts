@@ -33,7 +33,20 @@ import { itemLabel, renderTooltip } from './tooltip.render.js';
 import { renderLegend } from './legend.render.js';
 import { renderCallouts } from './callouts.render.js';
 import { renderNotes } from './notes.render.js';
-import { chartTitle, emptyMessage, eventPhrase, instructions, mapNote, splitPhrase, tableOf, tiv, titleOf, descriptionOf, yearOf, yearSpan } from './text.js';
+import {
+  chartTitle,
+  emptyMessage,
+  eventPhrase,
+  instructions,
+  mapNote,
+  splitPhrase,
+  tableOf,
+  tiv,
+  titleOf,
+  descriptionOf,
+  yearOf,
+  yearSpan,
+} from './text.js';
 import { armsFlowStyles } from './arms-flow.styles.js';
 import { otherLabel } from './groups.js';
 import { msg, str } from '../../internal/i18n/msg.js';
@@ -135,7 +148,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
       const given = this._data.value;
       // Suppliers as the reader's language names them, matched also by SIPRI's English names.
       const local = given ? this._localArms(given) : null;
-      const vocabulary = local ? this._memo.get('vocabulary', [local], () => vocabularyOf(local.data, local.english, local.englishCategories)) : null;
+      const vocabulary = local
+        ? this._memo.get('vocabulary', [local], () => vocabularyOf(local.data, local.english, local.englishCategories))
+        : null;
       return [this.view, this.from, this.to, this.supplier, this.category, this.callouts, vocabulary];
     },
     (view, from, to, supplier, category, callouts, vocabulary) =>
@@ -177,9 +192,10 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   private _localArms(data: ArmsData): LocalArms {
     const locale = this.locale;
     // The catalogue names the categories: in the widget's words, whenever this runs (options resolve before an update).
-    return this._memo.get('local', [data, locale, regionNamesReady(locale), this._wordsVersion], () => this._say(() => localArms(data, locale)));
+    return this._memo.get('local', [data, locale, regionNamesReady(locale), this._wordsVersion], () =>
+      this._say(() => localArms(data, locale)),
+    );
   }
-
 
   private _local(data: ArmsData): ArmsData {
     return this._localArms(data).data;
@@ -231,7 +247,15 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     if (view === 'sankey') {
       return this._memo.get('sankey', base, () => ({
         view,
-        g: sankeyLayout({ rows: scope.rows, groups, recipient: scope.recipient, splitYear: split, width: ctx.width, height: ctx.height, format }),
+        g: sankeyLayout({
+          rows: scope.rows,
+          groups,
+          recipient: scope.recipient,
+          splitYear: split,
+          width: ctx.width,
+          height: ctx.height,
+          format,
+        }),
       }));
     }
     if (view === 'timeline') {
@@ -299,7 +323,8 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     // Below BARS_BELOW the map view is ranked bars: no world geometry to load (nor on a server).
     const wide = !isServer && this.getBoundingClientRect().width >= BARS_BELOW;
     if (this._opts.view === 'map' && wide && this._drawable) this._mapCode.request();
-    if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category')) this._focus.reset();
+    if (changed.has('view') || changed.has('from') || changed.has('to') || changed.has('supplier') || changed.has('category'))
+      this._focus.reset();
   }
 
   /* ---- rendering ---- */
@@ -320,7 +345,9 @@ export class ArmsFlow extends TiesElement<ArmsData> {
           : msg(str`Shaded: delivered from ${year}, ${phrase}`, { id: 'arms.legend.shaded' });
     }
     const widths =
-      view === 'map' && ctx.width >= BARS_BELOW ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width })) : [];
+      view === 'map' && ctx.width >= BARS_BELOW
+        ? this._mapKeys(data, ctx).legend.map((l) => ({ label: tiv(ctx.locale, l.value), width: l.width }))
+        : [];
     return renderLegend({ groups: m.present, view, post, widths });
   }
 
@@ -424,9 +451,12 @@ export class ArmsFlow extends TiesElement<ArmsData> {
   }
 
   private _noPlace(recipient: string): string {
-    return msg(str`The map cannot place ${recipient}: the data gives no country code for it. The deliveries are in the data table and the CSV.`, {
-      id: 'arms.map.noPlace',
-    });
+    return msg(
+      str`The map cannot place ${recipient}: the data gives no country code for it. The deliveries are in the data table and the CSV.`,
+      {
+        id: 'arms.map.noPlace',
+      },
+    );
   }
 
   private _splitTotal(value: string, years: string): string {
@@ -439,7 +469,10 @@ export class ArmsFlow extends TiesElement<ArmsData> {
     const x = this._focus.pointer?.x ?? item.ax;
     const y = this._focus.pointer?.y ?? item.ay;
     // Above the mark unless it is near the top (within 180 px or the upper half): so the room it needs below is the rest.
-    const p = placeTooltip({ x, below: y, above: y }, ctx.width, ctx.height, { maxWidth: 300, height: ctx.height - Math.min(180, ctx.height / 2) });
+    const p = placeTooltip({ x, below: y, above: y }, ctx.width, ctx.height, {
+      maxWidth: 300,
+      height: ctx.height - Math.min(180, ctx.height / 2),
+    });
     return renderTooltip(item, { left: p.left, top: y, below: p.top !== null, width: p.maxWidth }, ctx.locale, splitYear, splitLabel);
   }
 

@@ -21,9 +21,8 @@ const supplierTokens = themeTokens({
   'supplier-other': ['#8c8c8c', '#707070'],
 });
 const supplierClasses = unsafeCSS(
-  [1, 2, 3, 4]
-    .map((n) => `.c${n - 1}{fill:var(--_mt-supplier-${n});}.s${n - 1}{stroke:var(--_mt-supplier-${n});}`)
-    .join('') + '.c7{fill:var(--_mt-supplier-other);}.s7{stroke:var(--_mt-supplier-other);}',
+  [1, 2, 3, 4].map((n) => `.c${n - 1}{fill:var(--_mt-supplier-${n});}.s${n - 1}{stroke:var(--_mt-supplier-${n});}`).join('') +
+    '.c7{fill:var(--_mt-supplier-other);}.s7{stroke:var(--_mt-supplier-other);}',
 );
 /* Half-transparent bands over a near-black page turn muddy: more of the hue when the widget paints dark. */
 const darkBands = css`

@@ -85,14 +85,20 @@ export function localArms(data: ArmsData, locale: string): LocalArms {
   const deliveries = data.register.deliveries.map((d) => {
     const own = toRecipient !== null && d.recipient === recipient;
     if (!rename.has(d.supplier) && !renameCategory.has(d.category) && !own) return d;
-    const copy = { ...d, supplier: to(d.supplier), category: renameCategory.get(d.category) ?? d.category, recipient: own ? toRecipient : d.recipient };
+    const copy = {
+      ...d,
+      supplier: to(d.supplier),
+      category: renameCategory.get(d.category) ?? d.category,
+      recipient: own ? toRecipient : d.recipient,
+    };
     back.set(copy, d);
     return copy;
   });
   const register = { ...data.register, deliveries, recipient: toRecipient ?? recipient };
   if (data.register.suppliers) register.suppliers = Object.fromEntries(Object.entries(table).map(([k, v]) => [to(k), v]));
   // The map finds the recipient by its code under its new name (it no longer matches the atlas's English).
-  if (toRecipient && recipientCode) register.suppliers = { ...register.suppliers, [toRecipient]: table[recipient] ?? { iso3: null, m49: recipientCode } };
+  if (toRecipient && recipientCode)
+    register.suppliers = { ...register.suppliers, [toRecipient]: table[recipient] ?? { iso3: null, m49: recipientCode } };
   const local: ArmsData = {
     ...data,
     register,
@@ -102,7 +108,8 @@ export function localArms(data: ArmsData, locale: string): LocalArms {
         : f,
     ),
   };
-  if (data.systems) local.systems = data.systems.map((x) => (x.supplier && rename.has(x.supplier) ? { ...x, supplier: to(x.supplier) } : x));
+  if (data.systems)
+    local.systems = data.systems.map((x) => (x.supplier && rename.has(x.supplier) ? { ...x, supplier: to(x.supplier) } : x));
   return {
     data: local,
     english: new Map([...rename].map(([en, l]) => [l, en])),

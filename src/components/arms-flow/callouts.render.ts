@@ -83,10 +83,13 @@ export function knownWords(c: Callout, locale: string, release: string): string[
   const date = formatDate(locale, release);
   out.push(
     k.measure === 'share'
-      ? msg(str`Ours: ${supplier}’s TIV delivered ${span} over all TIV delivered in those years, from SIPRI’s release of ${date}.`, { id: 'arms.callout.ours.share' })
+      ? msg(str`Ours: ${supplier}’s TIV delivered ${span} over all TIV delivered in those years, from SIPRI’s release of ${date}.`, {
+          id: 'arms.callout.ours.share',
+        })
       : msg(str`Ours: ${supplier}’s TIV delivered ${span}, from SIPRI’s release of ${date}.`, { id: 'arms.callout.ours' }),
   );
-  if (f.unit === 'usd') out.push(msg('SIPRI’s TIV is not money: the reported dollars and our TIV are different measures.', { id: 'arms.callout.notMoney' }));
+  if (f.unit === 'usd')
+    out.push(msg('SIPRI’s TIV is not money: the reported dollars and our TIV are different measures.', { id: 'arms.callout.notMoney' }));
   else if (k.measure === 'share' && f.unit === 'percent' && Math.round(k.value * 100) !== Math.round(f.value)) {
     out.push(msg('SIPRI revises past years in each release.', { id: 'arms.callout.revises' }));
   }
@@ -124,7 +127,10 @@ function card(c: Callout, locale: string, release: string, refs: (ids: readonly 
   const explained = !ours && c.explanation ? readerNote(c.explanation) : null;
   // The credit line carries the date when the source has one; "reported" adds it otherwise.
   const reported = f.reported ? formatDate(locale, f.reported) : null;
-  const when = reported && !sources.some((src) => src.label.endsWith(reported)) ? msg(str`, reported ${reported}`, { id: 'arms.callout.reported' }) : '';
+  const when =
+    reported && !sources.some((src) => src.label.endsWith(reported))
+      ? msg(str`, reported ${reported}`, { id: 'arms.callout.reported' })
+      : '';
   // The figure's label, the article's words, source titles and the notes exist in English
   // only: marked so screen readers switch voice (as the figure's source line marks its titles).
   const en = 'en';
@@ -177,13 +183,15 @@ export function renderCallouts(
     <ul>
       ${first.map((c) => card(c, locale, release, refs))}
     </ul>
-    ${rest.length
-      ? html`<details class="more-callouts" ?open=${open}>
+    ${
+      rest.length
+        ? html`<details class="more-callouts" ?open=${open}>
           <summary>${moreFigures(rest.length, subjects, locale)}</summary>
           <ul>
             ${rest.map((c) => card(c, locale, release, refs))}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

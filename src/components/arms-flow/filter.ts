@@ -128,7 +128,5 @@ export function rankBy(rows: readonly ArmsDelivery[], key: (d: ArmsDelivery) => 
     if (list) list.push(d.tiv);
     else by.set(k, [d.tiv]);
   }
-  return [...by]
-    .map(([name, v]) => ({ name, tiv: fsum(v) }))
-    .sort((a, b) => b.tiv - a.tiv || compareEnglish(a.name, b.name));
+  return [...by].map(([name, v]) => ({ name, tiv: fsum(v) })).sort((a, b) => b.tiv - a.tiv || compareEnglish(a.name, b.name));
 }

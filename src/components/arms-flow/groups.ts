@@ -55,22 +55,28 @@ export function featuredSuppliers(data: ArmsData, suppliers: ReadonlySet<string>
  * @param featured suppliers to draw by name whatever their rank
  * @param selected suppliers the editor picked: each drawn by name, no "Other" group
  */
-export function supplierGroups(
-  all: readonly ArmsDelivery[],
-  featured: readonly string[],
-  selected: readonly string[] = [],
-): Groups {
+export function supplierGroups(all: readonly ArmsDelivery[], featured: readonly string[], selected: readonly string[] = []): Groups {
   const ranked = rankBy(all, (d) => d.supplier).map((r) => r.name);
   const rank = new Map(ranked.map((n, i) => [n, i]));
   const byRank = (a: string, b: string) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9) || compareEnglish(a, b);
 
   // Default named set: featured first, topped up by rank.
-  const named = new Set([...featured].filter((s) => rank.has(s)).sort(byRank).slice(0, NAMED_SLOTS));
+  const named = new Set(
+    [...featured]
+      .filter((s) => rank.has(s))
+      .sort(byRank)
+      .slice(0, NAMED_SLOTS),
+  );
   for (const s of ranked) {
     if (named.size >= NAMED_SLOTS) break;
     named.add(s);
   }
-  const story = new Set([...featured].filter((s) => rank.has(s)).sort(byRank).slice(0, STORY_SLOTS));
+  const story = new Set(
+    [...featured]
+      .filter((s) => rank.has(s))
+      .sort(byRank)
+      .slice(0, STORY_SLOTS),
+  );
   for (const s of ranked) {
     if (story.size >= STORY_SLOTS) break;
     story.add(s);
@@ -93,7 +99,9 @@ export function supplierGroups(
       return { key: s, label: s, colour, suppliers: [s], other: false };
     });
   } else {
-    list = [...named].sort(byRank).map((s) => ({ key: s, label: s, colour: defaultColour.get(s) ?? OTHER_COLOUR, suppliers: [s], other: false }));
+    list = [...named]
+      .sort(byRank)
+      .map((s) => ({ key: s, label: s, colour: defaultColour.get(s) ?? OTHER_COLOUR, suppliers: [s], other: false }));
     const rest = ranked.filter((s) => !named.has(s));
     if (rest.length > 0) {
       list.push({ key: OTHER_KEY, label: otherLabel(), colour: OTHER_COLOUR, suppliers: rest, other: true });

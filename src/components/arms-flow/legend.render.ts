@@ -20,7 +20,17 @@ export function renderLegend(v: LegendView): TemplateResult {
   // Suppliers without a colour of their own share one neutral key; the chart labels them.
   const own = v.groups.filter((g) => g.colour !== OTHER_COLOUR);
   const neutral = v.groups.some((g) => g.colour === OTHER_COLOUR);
-  const keys = [...own.map((g) => ({ colour: g.colour, label: g.label })), ...(neutral ? [{ colour: OTHER_COLOUR, label: own.length ? msg('Other suppliers', { id: 'arms.otherSuppliers' }) : msg('Suppliers', { id: 'arms.legend.suppliers' }) }] : [])];
+  const keys = [
+    ...own.map((g) => ({ colour: g.colour, label: g.label })),
+    ...(neutral
+      ? [
+          {
+            colour: OTHER_COLOUR,
+            label: own.length ? msg('Other suppliers', { id: 'arms.otherSuppliers' }) : msg('Suppliers', { id: 'arms.legend.suppliers' }),
+          },
+        ]
+      : []),
+  ];
   return html`<ul class="keys">
       ${keys.map(
         (g) =>
@@ -29,19 +39,24 @@ export function renderLegend(v: LegendView): TemplateResult {
           </li>`,
       )}
     </ul>
-    ${v.post
-      ? html`<p class="post-key">
-          ${v.view === 'sankey'
-            ? html`<svg class="swatch" width="14" height="14" aria-hidden="true">
+    ${
+      v.post
+        ? html`<p class="post-key">
+          ${
+            v.view === 'sankey'
+              ? html`<svg class="swatch" width="14" height="14" aria-hidden="true">
                 ${svg`<defs>${renderHatches('af-hatch-key', PALETTE_SLOTS)}</defs><rect fill="url(#af-hatch-key-7)" width="14" height="14" rx="2"></rect>`}
               </svg>`
-            : v.view === 'timeline'
-              ? swatch('after')
-              : nothing}<span>${v.post}</span>
+              : v.view === 'timeline'
+                ? swatch('after')
+                : nothing
+          }<span>${v.post}</span>
         </p>`
-      : nothing}
-    ${v.widths.length
-      ? html`<p class="widths">
+        : nothing
+    }
+    ${
+      v.widths.length
+        ? html`<p class="widths">
           <span>${msg('Circle area: SIPRI TIV (millions)', { id: 'arms.legend.circleArea' })}</span>
           ${v.widths.map(
             (w) =>
@@ -51,5 +66,6 @@ export function renderLegend(v: LegendView): TemplateResult {
               >`,
           )}
         </p>`
-      : nothing}`;
+        : nothing
+    }`;
 }

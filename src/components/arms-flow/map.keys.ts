@@ -69,12 +69,11 @@ export function sortUnplaced(list: Unplaced[]): Unplaced[] {
  * not, one absent from the codes as placed (the recipient likewise) — the layout's answer
  * replaces this once loaded.
  */
-export function mapKeys(input: {
-  rows: readonly ArmsDelivery[];
-  recipient: string;
-  codes: Codes;
-  narrow: boolean;
-}): { legend: WidthKey[]; unplaced: Unplaced[]; recipient: boolean } {
+export function mapKeys(input: { rows: readonly ArmsDelivery[]; recipient: string; codes: Codes; narrow: boolean }): {
+  legend: WidthKey[];
+  unplaced: Unplaced[];
+  recipient: boolean;
+} {
   const { rows, recipient, codes, narrow } = input;
   const rc = codes[recipient];
   const isRecipient = (name: string, c: Codes[string] | undefined) =>

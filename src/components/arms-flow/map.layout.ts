@@ -198,9 +198,7 @@ export function mapLayout(input: MapInput): MapGeometry {
   for (const f of flows) taken.push({ x: f.from[0] - f.r, y: f.from[1] - f.r, width: 2 * f.r, height: 2 * f.r });
   const priority = [...flows].sort(
     (a, b) =>
-      Number(featured.has(b.supplier)) - Number(featured.has(a.supplier)) ||
-      b.value - a.value ||
-      compareEnglish(a.supplier, b.supplier),
+      Number(featured.has(b.supplier)) - Number(featured.has(a.supplier)) || b.value - a.value || compareEnglish(a.supplier, b.supplier),
   );
   const H = 13;
   for (const f of priority) {

@@ -33,15 +33,19 @@ export function renderMap(v: MapView): TemplateResult {
       })}
     </g>
     <g class="labels" aria-hidden="true">
-      ${g.recipient
-        ? svg`<circle class="recipient-dot" cx=${g.recipient.x} cy=${g.recipient.y} r="4.5"></circle>
+      ${
+        g.recipient
+          ? svg`<circle class="recipient-dot" cx=${g.recipient.x} cy=${g.recipient.y} r="4.5"></circle>
             <text class="label recipient" x=${g.recipient.x} y=${g.recipient.y + 19} text-anchor="middle">${g.recipient.name}</text>`
-        : nothing}
+          : nothing
+      }
       ${g.flows.map((f) =>
         f.label
-          ? svg`${f.label.leader
-              ? svg`<line class="leader" x1=${f.label.leader[0]} y1=${f.label.leader[1]} x2=${f.label.leader[2]} y2=${f.label.leader[3]}></line>`
-              : nothing}<text class="label" x=${f.label.x} y=${f.label.y} text-anchor=${f.label.anchor}>${f.label.text}</text>`
+          ? svg`${
+              f.label.leader
+                ? svg`<line class="leader" x1=${f.label.leader[0]} y1=${f.label.leader[1]} x2=${f.label.leader[2]} y2=${f.label.leader[3]}></line>`
+                : nothing
+            }<text class="label" x=${f.label.x} y=${f.label.y} text-anchor=${f.label.anchor}>${f.label.text}</text>`
           : nothing,
       )}
     </g>

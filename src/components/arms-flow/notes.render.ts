@@ -27,13 +27,15 @@ export function renderNotes(data: ArmsData, m: ArmsModel, view: ArmsView, locale
   if (left) notes.push(left);
   return html`<div class="notes" part="notes">
     <p class="unit">${unitLine()}</p>
-    ${notes.length
-      ? html`<details class="about">
+    ${
+      notes.length
+        ? html`<details class="about">
           <summary>${msg('About these figures', { id: 'arms.notes.about' })}</summary>
           <ul>
             ${notes.map((n) => html`<li>${n}</li>`)}
           </ul>
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

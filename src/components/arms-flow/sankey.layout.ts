@@ -325,8 +325,7 @@ export function sankeyLayout(input: SankeyInput): SankeyGeometry {
   }
   flows.sort(
     (a, b) =>
-      (groupOrder.get(a.group.key) ?? 1e9) - (groupOrder.get(b.group.key) ?? 1e9) ||
-      catOrder.get(a.category)! - catOrder.get(b.category)!,
+      (groupOrder.get(a.group.key) ?? 1e9) - (groupOrder.get(b.group.key) ?? 1e9) || catOrder.get(a.category)! - catOrder.get(b.category)!,
   );
 
   const firstCategory = outNodes.find((n) => n.kind === 'category');

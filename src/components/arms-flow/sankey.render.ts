@@ -68,11 +68,13 @@ export function renderSankey(v: SankeyView): TemplateResult {
     </g>
     <g class="labels" aria-hidden="true">
       ${g.nodes.map((n) => nodeLabel(n, g.narrow))}
-      ${g.heading
-        ? svg`<text class="label recipient" x=${g.heading.x} y=${g.heading.y}
+      ${
+        g.heading
+          ? svg`<text class="label recipient" x=${g.heading.x} y=${g.heading.y}
             ><tspan class="name">${g.heading.text}</tspan><tspan class="value">${`\u00a0${g.heading.value}`}</tspan></text
           >`
-        : nothing}
+          : nothing
+      }
     </g>
   </svg>`;
 }

@@ -52,7 +52,9 @@ export const tivWords = (): string =>
 
 /** The unit, in sight under every chart: what a TIV is, in one line. */
 export const unitLine = (): string =>
-  msg('Values in SIPRI trend-indicator value (TIV, millions): a measure of military capability transferred, not money.', { id: 'arms.unitLine' });
+  msg('Values in SIPRI trend-indicator value (TIV, millions): a measure of military capability transferred, not money.', {
+    id: 'arms.unitLine',
+  });
 
 /** A year in the locale's digits (Burmese digits on a Burmese page), never grouped: "2021". */
 export function yearOf(locale: string, y: number): string {
@@ -201,7 +203,9 @@ export function descriptionOf(_data: ArmsData, scope: Scope, _groups: Groups, lo
   const aShare = share(locale, a.tiv / total);
   const bShare = share(locale, b.tiv / total);
   return both >= 0.5
-    ? msg(str`${first} (${aShare}) and ${second} (${bShare}) supplied most of ${recipient}’s imports of ${kinds}${span}.`, { id: 'arms.description.most' })
+    ? msg(str`${first} (${aShare}) and ${second} (${bShare}) supplied most of ${recipient}’s imports of ${kinds}${span}.`, {
+        id: 'arms.description.most',
+      })
     : msg(str`${first} (${aShare}) and ${second} (${bShare}) supplied the largest shares of ${recipient}’s imports of ${kinds}${span}.`, {
         id: 'arms.description.largest',
       });
@@ -218,11 +222,17 @@ export function detailOf(data: ArmsData, scope: Scope, groups: Groups, locale: s
   const unit = tivWords();
   const lead =
     f.suppliers.length && f.categories.length
-      ? msg(str`Deliveries of major arms to ${recipient} from ${suppliers} (${categories})${span}, weighted by ${unit}.`, { id: 'arms.detail.lead.both' })
+      ? msg(str`Deliveries of major arms to ${recipient} from ${suppliers} (${categories})${span}, weighted by ${unit}.`, {
+          id: 'arms.detail.lead.both',
+        })
       : f.suppliers.length
-        ? msg(str`Deliveries of major arms to ${recipient} from ${suppliers}${span}, weighted by ${unit}.`, { id: 'arms.detail.lead.suppliers' })
+        ? msg(str`Deliveries of major arms to ${recipient} from ${suppliers}${span}, weighted by ${unit}.`, {
+            id: 'arms.detail.lead.suppliers',
+          })
         : f.categories.length
-          ? msg(str`Deliveries of major arms to ${recipient} (${categories})${span}, weighted by ${unit}.`, { id: 'arms.detail.lead.categories' })
+          ? msg(str`Deliveries of major arms to ${recipient} (${categories})${span}, weighted by ${unit}.`, {
+              id: 'arms.detail.lead.categories',
+            })
           : msg(str`Deliveries of major arms to ${recipient}${span}, weighted by ${unit}.`, { id: 'arms.detail.lead' });
   const total = tivSum(rows);
   const ranked = rankBy(rows, (d) => d.supplier);
@@ -250,7 +260,10 @@ export function detailOf(data: ArmsData, scope: Scope, groups: Groups, locale: s
   } else totals = msg(str`Total ${sum} TIV: ${parts}.`, { id: 'arms.detail.total' });
   let text = `${lead} ${totals}`;
   if (split && period && split.year <= period[1]) {
-    const after = tiv(locale, fsum(rows, (d) => (d.deliveryYear >= split.year ? d.tiv : 0)));
+    const after = tiv(
+      locale,
+      fsum(rows, (d) => (d.deliveryYear >= split.year ? d.tiv : 0)),
+    );
     const year = yearOf(locale, split.year);
     const phrase = splitPhrase(locale, split);
     text += ' ' + msg(str`Delivered from ${year}, ${phrase}: ${after} TIV.`, { id: 'arms.detail.after' });
@@ -277,10 +290,16 @@ export function tableOf(data: ArmsData, scope: Scope, locale: string, credit: st
   const caption = [
     rows.length === 0
       ? f
-        ? msg(str`Deliveries of major arms to ${recipient}${span} (${f}): one row per deal and delivery year; none match.`, { id: 'arms.table.caption.filtered.none' })
-        : msg(str`Deliveries of major arms to ${recipient}${span}: one row per deal and delivery year; none match.`, { id: 'arms.table.caption.none' })
+        ? msg(str`Deliveries of major arms to ${recipient}${span} (${f}): one row per deal and delivery year; none match.`, {
+            id: 'arms.table.caption.filtered.none',
+          })
+        : msg(str`Deliveries of major arms to ${recipient}${span}: one row per deal and delivery year; none match.`, {
+            id: 'arms.table.caption.none',
+          })
       : f
-        ? msg(str`Deliveries of major arms to ${recipient}${span} (${f}): one row per deal and delivery year.`, { id: 'arms.table.caption.filtered' })
+        ? msg(str`Deliveries of major arms to ${recipient}${span} (${f}): one row per deal and delivery year.`, {
+            id: 'arms.table.caption.filtered',
+          })
         : msg(str`Deliveries of major arms to ${recipient}${span}: one row per deal and delivery year.`, { id: 'arms.table.caption' }),
     msg(str`TIV: ${unit}, in millions (SIPRI release ${release}).`, { id: 'arms.table.unit' }),
     credit ? msg(str`${credit}; totals and shares are our calculations.`, { id: 'arms.table.credit' }) : '',
@@ -330,12 +349,21 @@ export function chartTitle(view: ArmsView, scope: Scope, bars: boolean, locale =
   switch (view) {
     case 'map':
       return bars
-        ? msg(str`Bar chart of arms deliveries to ${recipient}${span}, in SIPRI TIV, suppliers ranked by size`, { id: 'arms.chartTitle.bars' })
-        : msg(str`Map of arms deliveries to ${recipient}${span}, in SIPRI TIV, a circle per supplier sized by TIV, joined to ${recipient}`, { id: 'arms.chartTitle.map' });
+        ? msg(str`Bar chart of arms deliveries to ${recipient}${span}, in SIPRI TIV, suppliers ranked by size`, {
+            id: 'arms.chartTitle.bars',
+          })
+        : msg(
+            str`Map of arms deliveries to ${recipient}${span}, in SIPRI TIV, a circle per supplier sized by TIV, joined to ${recipient}`,
+            { id: 'arms.chartTitle.map' },
+          );
     case 'timeline':
-      return msg(str`Timeline of arms deliveries to ${recipient}${span}, in SIPRI TIV, stacked by supplier per delivery year`, { id: 'arms.chartTitle.timeline' });
+      return msg(str`Timeline of arms deliveries to ${recipient}${span}, in SIPRI TIV, stacked by supplier per delivery year`, {
+        id: 'arms.chartTitle.timeline',
+      });
     default:
-      return msg(str`Sankey diagram of arms deliveries to ${recipient}${span}, in SIPRI TIV, from supplier to armament category`, { id: 'arms.chartTitle.sankey' });
+      return msg(str`Sankey diagram of arms deliveries to ${recipient}${span}, in SIPRI TIV, from supplier to armament category`, {
+        id: 'arms.chartTitle.sankey',
+      });
   }
 }
 
@@ -343,11 +371,16 @@ export function chartTitle(view: ArmsView, scope: Scope, bars: boolean, locale =
 export function instructions(view: ArmsView): string {
   switch (view) {
     case 'map':
-      return msg('Use the arrow keys to move between suppliers, largest first; Enter selects one; Escape leaves the chart.', { id: 'arms.keys.map' });
-    case 'timeline':
-      return msg('Use the left and right arrow keys to move between years and up and down between suppliers; Enter selects; Escape leaves the chart.', {
-        id: 'arms.keys.timeline',
+      return msg('Use the arrow keys to move between suppliers, largest first; Enter selects one; Escape leaves the chart.', {
+        id: 'arms.keys.map',
       });
+    case 'timeline':
+      return msg(
+        'Use the left and right arrow keys to move between years and up and down between suppliers; Enter selects; Escape leaves the chart.',
+        {
+          id: 'arms.keys.timeline',
+        },
+      );
     default:
       return msg(
         'Use the up and down arrow keys to move between suppliers, right to their flows by armament category and right again to the categories, left back; Enter selects; Escape leaves the chart.',
@@ -360,5 +393,7 @@ export function instructions(view: ArmsView): string {
 export function mapNote(unplaced: readonly Unplaced[], locale: string): string | null {
   if (!unplaced.length) return null;
   const list = unplaced.map((u) => `${u.supplier}, ${tiv(locale, u.value)} TIV`).join(msg('; ', { id: 'arms.list.semicolon' }));
-  return msg(str`Not on the map, having no country to be placed in: ${list}. Their deliveries are in the data table.`, { id: 'arms.map.unplaced' });
+  return msg(str`Not on the map, having no country to be placed in: ${list}. Their deliveries are in the data table.`, {
+    id: 'arms.map.unplaced',
+  });
 }

@@ -92,7 +92,12 @@ export function timelineLayout(input: TimelineInput): TimelineGeometry {
 
   const series = stack<number, string>()
     .keys(drawnGroups.map((g) => g.key))
-    .value((yr, key) => value(yr, drawnGroups.find((g) => g.key === key)!))
+    .value((yr, key) =>
+      value(
+        yr,
+        drawnGroups.find((g) => g.key === key)!,
+      ),
+    )
     .order(stackOrderNone)
     .offset(stackOffsetNone)(years);
 
@@ -121,9 +126,7 @@ export function timelineLayout(input: TimelineInput): TimelineGeometry {
   }
 
   const every = narrow ? 5 : width < 800 ? 2 : years.length > 30 ? 5 : 1;
-  const xTicks = years
-    .filter((yr) => years.length <= 6 || yr % every === 0)
-    .map((yr) => ({ year: yr, x: r2(x(yr)! + x.bandwidth() / 2) }));
+  const xTicks = years.filter((yr) => years.length <= 6 || yr % every === 0).map((yr) => ({ year: yr, x: r2(x(yr)! + x.bandwidth() / 2) }));
   const yTicks = yTicksValues.map((v) => ({ value: v, y: r2(y(v)) }));
 
   let split: TimelineGeometry['split'] = null;
@@ -133,7 +136,10 @@ export function timelineLayout(input: TimelineInput): TimelineGeometry {
       x: r2(x(splitYear)! - gap),
       x1: plot.x1,
       year: splitYear,
-      value: fsum(years.filter((yr) => yr >= splitYear), (yr) => totals.get(yr)!),
+      value: fsum(
+        years.filter((yr) => yr >= splitYear),
+        (yr) => totals.get(yr)!,
+      ),
       lastYear: period[1],
     };
   }

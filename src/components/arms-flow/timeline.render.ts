@@ -23,9 +23,11 @@ export function renderTimeline(v: TimelineView): TemplateResult {
   const labelRight = s ? s.x1 - s.x > 150 : true;
   return svg`<svg class="af-svg timeline" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}"
     role="group" tabindex="0" aria-label=${v.title} aria-describedby="af-keys">
-    ${s
-      ? svg`<rect class="after" x=${s.x} y=${plot.y0 - 4} width=${Math.max(0, s.x1 - s.x)} height=${plot.y1 - plot.y0 + 4}></rect>`
-      : nothing}
+    ${
+      s
+        ? svg`<rect class="after" x=${s.x} y=${plot.y0 - 4} width=${Math.max(0, s.x1 - s.x)} height=${plot.y1 - plot.y0 + 4}></rect>`
+        : nothing
+    }
     <g class="grid" aria-hidden="true">
       ${g.yTicks.map(
         (t) => svg`<line class="gridline" x1=${plot.x0} x2=${plot.x1} y1=${t.y} y2=${t.y}></line>
@@ -48,31 +50,37 @@ export function renderTimeline(v: TimelineView): TemplateResult {
     <g class="axis" aria-hidden="true">
       <line class="baseline" x1=${plot.x0} x2=${plot.x1} y1=${plot.y1} y2=${plot.y1}></line>
       ${g.xTicks.map((t) => svg`<text class="tick" x=${t.x} y=${plot.y1 + 15} text-anchor="middle">${v.year(t.year)}</text>`)}
-      ${v.total
-        ? g.years.map((yr) => {
-            const t = g.totals.get(yr)!;
-            if (!(t > 0)) return nothing;
-            const top = Math.min(...g.bars.filter((b) => b.year === yr).map((b) => b.y));
-            const x = g.bars.find((b) => b.year === yr)!;
-            return svg`<text class="total" x=${x.x + x.w / 2} y=${top - 4} text-anchor="middle">${v.total!(yr)}</text>`;
-          })
-        : nothing}
+      ${
+        v.total
+          ? g.years.map((yr) => {
+              const t = g.totals.get(yr)!;
+              if (!(t > 0)) return nothing;
+              const top = Math.min(...g.bars.filter((b) => b.year === yr).map((b) => b.y));
+              const x = g.bars.find((b) => b.year === yr)!;
+              return svg`<text class="total" x=${x.x + x.w / 2} y=${top - 4} text-anchor="middle">${v.total!(yr)}</text>`;
+            })
+          : nothing
+      }
     </g>
-    ${s
-      ? svg`<g class="split" aria-hidden="true">
+    ${
+      s
+        ? svg`<g class="split" aria-hidden="true">
           <line class="split-line" x1=${s.x} x2=${s.x} y1=${plot.y0 - 10} y2=${plot.y1}></line>
-          ${v.splitLabel
-            ? svg`<text class="split-label" x=${labelRight ? s.x + 5 : s.x - 5} y=${plot.y0 - 14}
+          ${
+            v.splitLabel
+              ? svg`<text class="split-label" x=${labelRight ? s.x + 5 : s.x - 5} y=${plot.y0 - 14}
                 text-anchor=${labelRight ? 'start' : 'end'}
-                >${v.splitLabel}${!labelRight && v.splitTotal && !g.narrow
-                  ? svg`<tspan class="split-total">${msg(str` · since then, ${v.splitTotal}`, { id: 'arms.timeline.sinceThen' })}</tspan>`
-                  : nothing}</text
+                >${v.splitLabel}${
+                  !labelRight && v.splitTotal && !g.narrow
+                    ? svg`<tspan class="split-total">${msg(str` · since then, ${v.splitTotal}`, { id: 'arms.timeline.sinceThen' })}</tspan>`
+                    : nothing
+                }</text
               >`
-            : nothing}
-          ${v.splitTotal && labelRight
-            ? svg`<text class="split-total" x=${s.x + 5} y=${plot.y0 + 8}>${v.splitTotal}</text>`
-            : nothing}
+              : nothing
+          }
+          ${v.splitTotal && labelRight ? svg`<text class="split-total" x=${s.x + 5} y=${plot.y0 + 8}>${v.splitTotal}</text>` : nothing}
         </g>`
-      : nothing}
+        : nothing
+    }
   </svg>`;
 }

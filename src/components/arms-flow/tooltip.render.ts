@@ -131,9 +131,7 @@ export function renderTooltip(
   })}>
     <p class="tip-head">${itemHeading(item, locale)}</p>
     <p class="tip-total">${msg(str`${value} TIV (SIPRI, millions) · ${dealCount}`, { id: 'arms.tip.total' })}</p>
-    ${splitYear !== null && item.year === null
-      ? html`<p class="tip-post">${postLine(item, locale, splitYear, splitLabel)}</p>`
-      : nothing}
+    ${splitYear !== null && item.year === null ? html`<p class="tip-post">${postLine(item, locale, splitYear, splitLabel)}</p>` : nothing}
     ${item.supplier === null ? suppliersLine(item, locale) : nothing}
     <ul class="tip-deals">
       ${shown.map((d) => dealLine(d, locale, mixed))}

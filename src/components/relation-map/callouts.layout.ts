@@ -80,7 +80,9 @@ export function pointBoxDistance(p: Point, b: Box): number {
 
 /** Points along a line about SAMPLE px apart, ends included. */
 function samplesOf(l: TieLine): Point[] {
-  const approx = l.c ? Math.hypot(l.c.x - l.a.x, l.c.y - l.a.y) + Math.hypot(l.b.x - l.c.x, l.b.y - l.c.y) : Math.hypot(l.b.x - l.a.x, l.b.y - l.a.y);
+  const approx = l.c
+    ? Math.hypot(l.c.x - l.a.x, l.c.y - l.a.y) + Math.hypot(l.b.x - l.c.x, l.b.y - l.c.y)
+    : Math.hypot(l.b.x - l.a.x, l.b.y - l.a.y);
   const n = Math.max(2, Math.ceil(approx / SAMPLE));
   return Array.from({ length: n + 1 }, (_, i) => pointOnLine(l, i / n));
 }
@@ -134,7 +136,11 @@ export function placeCallouts(o: CalloutInput): Callout[] {
     const e = o.ends?.[i];
     return e ? (e[0] < e[1] ? `${e[0]} ${e[1]}` : `${e[1]} ${e[0]}`) : `#${i}`;
   };
-  const inside = (b: Box) => b.x >= o.bounds.x && b.y >= o.bounds.y && b.x + b.width <= o.bounds.x + o.bounds.width && b.y + b.height <= o.bounds.y + o.bounds.height;
+  const inside = (b: Box) =>
+    b.x >= o.bounds.x &&
+    b.y >= o.bounds.y &&
+    b.x + b.width <= o.bounds.x + o.bounds.width &&
+    b.y + b.height <= o.bounds.y + o.bounds.height;
   const free = (b: Box) => inside(b) && !taken.some((t) => boxesOverlap(b, t, MARGIN));
   const boxAt = (p: Point, w: number, h: number): Box => ({ x: p.x - w / 2, y: p.y - h / 2, width: w, height: h });
 
@@ -193,7 +199,8 @@ export function placeCallouts(o: CalloutInput): Callout[] {
     if (ca !== cb) return cb - ca;
     return score(b) - score(a) || a.order - b.order;
   };
-  const best = (list: Candidate[]): Candidate | null => list.reduce<Candidate | null>((at, c) => (!at || compare(c, at) < 0 ? c : at), null);
+  const best = (list: Candidate[]): Candidate | null =>
+    list.reduce<Candidate | null>((at, c) => (!at || compare(c, at) < 0 ? c : at), null);
 
   const out: Callout[] = [];
   o.ties.forEach((tie, k) => {
@@ -203,7 +210,12 @@ export function placeCallouts(o: CalloutInput): Callout[] {
     // that cannot either is left out (the list under the chart still states the tie, both
     // ends named): a callout a reader could take for another tie's would mislead.
     const badge = words && words.clarity >= CLEAR ? null : best(candidates(tie, BADGE, BADGE));
-    const placed = words && words.clarity >= CLEAR ? callout(tie, k, text!, words) : badge && badge.clarity >= CLEAR ? callout(tie, k, null, badge) : null;
+    const placed =
+      words && words.clarity >= CLEAR
+        ? callout(tie, k, text!, words)
+        : badge && badge.clarity >= CLEAR
+          ? callout(tie, k, null, badge)
+          : null;
     if (!placed) return;
     taken.push(placed.box);
     out.push(placed);

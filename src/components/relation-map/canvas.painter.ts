@@ -29,7 +29,14 @@ export function readPalette(el: Element): Palette {
   for (const k of ACTOR_KINDS) kind[k] = v(`--mt-actor-${k}`, `--_mt-${KIND_COLOR[k]}`);
   const tie = {} as Record<TieType, string>;
   for (const t of TIE_TYPES) tie[t] = v(`--mt-tie-${t}`, `--_mt-${TIE_STYLE[t].color}`);
-  return { bg: v('--_mt-bg', '--_mt-bg'), fg: v('--_mt-fg', '--_mt-fg'), focus: v('--_mt-focus', '--_mt-focus'), font: cs.fontFamily, kind, tie };
+  return {
+    bg: v('--_mt-bg', '--_mt-bg'),
+    fg: v('--_mt-fg', '--_mt-fg'),
+    focus: v('--_mt-focus', '--_mt-focus'),
+    font: cs.fontFamily,
+    kind,
+    tie,
+  };
 }
 
 export interface View {
@@ -143,7 +150,13 @@ function fillNodes(ctx: CanvasRenderingContext2D, g: Geometry, nodes: readonly n
   }
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, g: Geometry, labels: Iterable<[number, PlacedLabel, string]>, p: Palette, strong: number): void {
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  g: Geometry,
+  labels: Iterable<[number, PlacedLabel, string]>,
+  p: Palette,
+  strong: number,
+): void {
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const [i, l, text] of labels) {
@@ -161,19 +174,55 @@ function drawLabels(ctx: CanvasRenderingContext2D, g: Geometry, labels: Iterable
  * The resting picture: ties (later ones faint), then marks, then the labels that fit.
  * `quick` (a layout still settling) strokes the ties as hairlines; the settled picture has their styles.
  */
-export function paintBase(ctx: CanvasRenderingContext2D, g: Geometry, p: Palette, view: View, later: Later, focus: number, quick = false): void {
+export function paintBase(
+  ctx: CanvasRenderingContext2D,
+  g: Geometry,
+  p: Palette,
+  view: View,
+  later: Later,
+  focus: number,
+  quick = false,
+): void {
   prepare(ctx, g, view);
   const all = g.graph.ties.map((_, i) => i);
   const hairline = quick ? 1 / view.dpr : 0;
   ctx.globalAlpha = 0.1;
-  strokeTies(ctx, g, all.filter((i) => later.ties.has(i)), p, view.k, hairline);
+  strokeTies(
+    ctx,
+    g,
+    all.filter((i) => later.ties.has(i)),
+    p,
+    view.k,
+    hairline,
+  );
   ctx.globalAlpha = 1;
-  strokeTies(ctx, g, all.filter((i) => !later.ties.has(i)), p, view.k, hairline);
+  strokeTies(
+    ctx,
+    g,
+    all.filter((i) => !later.ties.has(i)),
+    p,
+    view.k,
+    hairline,
+  );
   const nodes = g.graph.actors.map((_, i) => i);
   ctx.globalAlpha = 0.15;
-  fillNodes(ctx, g, nodes.filter((i) => later.actors.has(i)), p, -1, view.k);
+  fillNodes(
+    ctx,
+    g,
+    nodes.filter((i) => later.actors.has(i)),
+    p,
+    -1,
+    view.k,
+  );
   ctx.globalAlpha = 1;
-  fillNodes(ctx, g, nodes.filter((i) => !later.actors.has(i)), p, focus, view.k);
+  fillNodes(
+    ctx,
+    g,
+    nodes.filter((i) => !later.actors.has(i)),
+    p,
+    focus,
+    view.k,
+  );
   // Labels keep their size on screen: drawn in an unscaled frame at the transformed position.
   ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
   const placed: Array<[number, PlacedLabel, string]> = [];
@@ -210,7 +259,9 @@ export function paintOverlay(
   drawLabels(
     ctx,
     g,
-    [...hoverLabels].map(([i, l]) => [i, { ...l, x: l.x * view.k + view.x, y: l.y * view.k + view.y }, g.names[i]!] as [number, PlacedLabel, string]),
+    [...hoverLabels].map(
+      ([i, l]) => [i, { ...l, x: l.x * view.k + view.x, y: l.y * view.k + view.y }, g.names[i]!] as [number, PlacedLabel, string],
+    ),
     p,
     active ?? -1,
   );

@@ -7,6 +7,17 @@ import { msg, str } from '../../internal/i18n/msg.js';
 import { plural } from '../../internal/i18n/plural.js';
 import { formatYear } from './text.js';
 
+/** The button from the story to the whole web: `Show all 57 actors`. */
+export function showAll(locale: string, count: number): string {
+  const n = formatNumber(locale, count);
+  return plural(locale, count, {
+    one: () => msg(str`Show all ${n} actor`, { id: 'rel.whole.showAll.one' }),
+    few: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.few' }),
+    many: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.many' }),
+    other: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.other' }),
+  });
+}
+
 /** The slider's value in words: `2018: 12 of 40 ties`. */
 function sliderText(locale: string, year: number, shown: number, total: number): string {
   const y = formatYear(locale, year);
@@ -45,8 +56,9 @@ export interface ControlsActions {
 export function renderControls({ years, year, shown, total, locale, whole }: ControlsState, on: ControlsActions): TemplateResult {
   return html`<div class="controls" part="controls">
     ${whole ? html`<button type="button" class="whole" @click=${() => on.toggleWhole()}>${whole}</button>` : nothing}
-    ${years && years[0] < years[1]
-      ? html`<label class="year">
+    ${
+      years && years[0] < years[1]
+        ? html`<label class="year">
           <span>${msg('Ties up to', { id: 'rel.controls.tiesUpTo' })}</span>
           <input
             type="range"
@@ -62,7 +74,8 @@ export function renderControls({ years, year, shown, total, locale, whole }: Con
           />
           <output>${formatYear(locale, year!)}</output>
         </label>`
-      : nothing}
+        : nothing
+    }
     <div class="zoom-buttons" role="group" aria-label=${msg('Zoom', { id: 'rel.zoom' })}>
       <button type="button" aria-label=${msg('Zoom in', { id: 'rel.zoom.in' })} @click=${() => on.zoomBy(1.6)}>+</button>
       <button type="button" aria-label=${msg('Zoom out', { id: 'rel.zoom.out' })} @click=${() => on.zoomBy(1 / 1.6)}>−</button>

@@ -68,9 +68,11 @@ export function renderShortSources(ids: readonly string[], locale: string): Temp
   ${refs.map((ref, i) => {
     const text = shortSource(ref.label);
     const href = safeHref(ref.url);
-    return html`${i > 0 ? '; ' : ''}${href
-      ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${ref.label} lang=${en ?? nothing}>${text}</a>`
-      : html`<span title=${ref.label} lang=${en ?? nothing}>${text}</span>`}`;
+    return html`${i > 0 ? '; ' : ''}${
+      href
+        ? html`<a href=${href} rel="noopener noreferrer" target="_blank" title=${ref.label} lang=${en ?? nothing}>${text}</a>`
+        : html`<span title=${ref.label} lang=${en ?? nothing}>${text}</span>`
+    }`;
   })}`;
 }
 

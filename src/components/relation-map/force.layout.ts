@@ -153,7 +153,10 @@ function degreeOf(graph: Graph, i: number): number {
   return graph.tiesOf[i]!.length;
 }
 
-export function createForce(graph: Graph, options: ForceOptions): { simulation: Simulation<Node, undefined>; nodes: Node[]; ticks: number } {
+export function createForce(
+  graph: Graph,
+  options: ForceOptions,
+): { simulation: Simulation<Node, undefined>; nodes: Node[]; ticks: number } {
   const n = graph.actors.length;
   const ticks = options.ticks ?? forceTicks(n);
   const large = n > 500;

@@ -103,7 +103,13 @@ const bandHeight = (rows: number, row: number) => 2 * PAD_Y + rows * row + (rows
  * `priority` lists the items to be labelled, best first; when their labels make the band
  * taller than its share of the chart, the last lose their room (they show on hover).
  */
-export function noLocationBand(items: readonly BandItem[], priority: readonly number[], width: number, height: number, fontSize: number): Band {
+export function noLocationBand(
+  items: readonly BandItem[],
+  priority: readonly number[],
+  width: number,
+  height: number,
+  fontSize: number,
+): Band {
   const row = rowHeight(items, fontSize);
   const maxRows = Math.max(1, Math.floor((MAX_SHARE * height - 2 * PAD_Y + ROW_GAP) / (row + ROW_GAP)));
   // A label longer than a whole row could hold is not planned for: it could never be placed.
@@ -138,7 +144,14 @@ export function captionAt(caption: Box, t: { applyX(x: number): number; applyY(y
  * Where each actor's label may go in a (zoomed) `width` × `height` picture: a placeless
  * actor's inside the band, every other's above it, so no name from the map reads as placeless.
  */
-export function labelBounds(count: number, noLocation: readonly number[], band: Box, t: { applyY(y: number): number }, width: number, height: number): Box[] {
+export function labelBounds(
+  count: number,
+  noLocation: readonly number[],
+  band: Box,
+  t: { applyY(y: number): number },
+  width: number,
+  height: number,
+): Box[] {
   const top = Math.max(0, Math.min(height, t.applyY(band.y)));
   const [above, inside] = [
     { x: 0, y: 0, width, height: top },

@@ -16,7 +16,17 @@ import { LINE_HEIGHT, labelAt } from './labels.layout.js';
 import { textWidth } from '../../internal/text-metrics.js';
 import { BAND_GAP, noLocationBand, type Band } from './geo.band.js';
 import type { LabelMode } from './relation-map.options.js';
-import { GEO_RING, edgeToward, laneSlots, markExtent, outerSlotsFacing, ringRadii, ringSlots, spreadClusters, type Slot } from './geo.clusters.js';
+import {
+  GEO_RING,
+  edgeToward,
+  laneSlots,
+  markExtent,
+  outerSlotsFacing,
+  ringRadii,
+  ringSlots,
+  spreadClusters,
+  type Slot,
+} from './geo.clusters.js';
 
 export { GEO_RING, geoRing } from './geo.clusters.js';
 
@@ -109,7 +119,14 @@ function placesOf(graph: Graph, world: World): Array<{ id: string; lonlat: Lonla
  * outer one: their many ties leave the cluster without crossing it, and their labels face
  * open space.
  */
-function groupsOf(graph: Graph, place: ReturnType<typeof placesOf>, focus: number, extents: readonly number[], gap: number, fontSize: number): Group[] {
+function groupsOf(
+  graph: Graph,
+  place: ReturnType<typeof placesOf>,
+  focus: number,
+  extents: readonly number[],
+  gap: number,
+  fontSize: number,
+): Group[] {
   const byId = new Map<string, Group>();
   place.forEach((p, i) => {
     if (!p) return;
@@ -157,7 +174,14 @@ export interface GeoLabelOptions {
  * The "No location" band for the placeless actors, room made for the labels they will get
  * at rest (`candidates`: the actors the element labels, best first).
  */
-function bandOf(graph: Graph, noLocation: readonly number[], extents: readonly number[], [width, height]: [number, number], candidates: readonly number[], focus: number): Band | null {
+function bandOf(
+  graph: Graph,
+  noLocation: readonly number[],
+  extents: readonly number[],
+  [width, height]: [number, number],
+  candidates: readonly number[],
+  focus: number,
+): Band | null {
   if (!noLocation.length) return null;
   const fontSize = labelFontSize(width);
   const items = noLocation.map((i) => {
@@ -200,7 +224,11 @@ function relLon(lon: number, lambda: number): number {
  * OUTLIER_SHARE of the longitudes. Its actors stay on the map: clamped to the edge on its
  * side, with a leader pointing off the map toward home.
  */
-export function framedGroups<G extends { lonlat: Lonlat }>(groups: readonly G[], mapWidth: number, keep: (g: G) => boolean = () => false): G[] {
+export function framedGroups<G extends { lonlat: Lonlat }>(
+  groups: readonly G[],
+  mapWidth: number,
+  keep: (g: G) => boolean = () => false,
+): G[] {
   if (mapWidth >= NARROW_MAP || groups.length < 3) return [...groups];
   const lambda = centralMeridian(groups.map((g) => g.lonlat[0]));
   const sorted = [...groups].sort((a, b) => relLon(a.lonlat[0], lambda) - relLon(b.lonlat[0], lambda));
@@ -290,7 +318,12 @@ interface Placed {
 
 /** States at their cluster's centre, their people and organisations on the rings around it, in slot order. */
 function placeMembers(n: number, groups: readonly Group[], clusters: readonly Cluster[]): Placed {
-  const out: Placed = { points: new Array(n), anchor: new Array(n).fill(null), offset: new Array(n).fill(0), labelReach: new Array(n).fill(undefined) };
+  const out: Placed = {
+    points: new Array(n),
+    anchor: new Array(n).fill(null),
+    offset: new Array(n).fill(0),
+    labelReach: new Array(n).fill(undefined),
+  };
   groups.forEach((g, k) => {
     const { centre } = clusters[k]!;
     if (g.state !== undefined) {
@@ -329,16 +362,38 @@ interface FocusLabel {
  */
 function focusLabel(graph: Graph, focus: number, extents: readonly number[], width: number, height: number): FocusLabel {
   const fontSize = labelFontSize(width);
-  return { width: 1.2 * textWidth(labelText(graph.actors[focus]!.name), fontSize), fontSize, extents, bounds: { x: 0, y: 0, width, height } };
+  return {
+    width: 1.2 * textWidth(labelText(graph.actors[focus]!.name), fontSize),
+    fontSize,
+    extents,
+    bounds: { x: 0, y: 0, width, height },
+  };
 }
 
 /** Whether a label of the actor at `at` fits in some position beside its mark, covering no other mark. */
 function labelFits(i: number, at: Point, points: readonly Point[], label: FocusLabel): boolean {
   const { width, fontSize, extents, bounds: b } = label;
-  for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
+  for (const [dx, dy] of [
+    [1, 0],
+    [-1, 0],
+    [0, 1],
+    [0, -1],
+    [1, 1],
+    [1, -1],
+    [-1, 1],
+    [-1, -1],
+  ] as const) {
     const box = labelAt({ x: at.x, y: at.y, r: extents[i]!, text: '', width }, dx, dy, fontSize).box;
     if (box.x < b.x || box.y < b.y || box.x + box.width > b.x + b.width || box.y + box.height > b.y + b.height) continue;
-    if (!points.some((p, j) => j !== i && p && boxesOverlap(box, { x: p.x - extents[j]!, y: p.y - extents[j]!, width: 2 * extents[j]!, height: 2 * extents[j]! }))) return true;
+    if (
+      !points.some(
+        (p, j) =>
+          j !== i &&
+          p &&
+          boxesOverlap(box, { x: p.x - extents[j]!, y: p.y - extents[j]!, width: 2 * extents[j]!, height: 2 * extents[j]! }),
+      )
+    )
+      return true;
   }
   return false;
 }

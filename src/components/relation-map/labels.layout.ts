@@ -93,7 +93,12 @@ function slideInto(label: PlacedLabel, node: LabelNode, bounds: Box): PlacedLabe
 /** The label of `node` moved along its mark: above and below shifted by up to half its width, left and right by most of its height. */
 function slid(node: LabelNode, fontSize: number): PlacedLabel[] {
   const out: PlacedLabel[] = [];
-  const move = (l: PlacedLabel, sx: number, sy: number): PlacedLabel => ({ ...l, x: l.x + sx, y: l.y + sy, box: { ...l.box, x: l.box.x + sx, y: l.box.y + sy } });
+  const move = (l: PlacedLabel, sx: number, sy: number): PlacedLabel => ({
+    ...l,
+    x: l.x + sx,
+    y: l.y + sy,
+    box: { ...l.box, x: l.box.x + sx, y: l.box.y + sy },
+  });
   for (const dy of [-1, 1]) {
     const l = labelAt(node, 0, dy, fontSize);
     for (const f of [0.25, -0.25, 0.5, -0.5]) out.push(move(l, f * l.box.width, 0));
@@ -173,11 +178,13 @@ export function placeLabels(nodes: readonly LabelNode[], order: readonly number[
     const vx = node.away ? node.away.x : center ? node.x - center.x : 0;
     const vy = node.away ? node.away.y : center ? node.y - center.y : 0;
     const len = Math.hypot(vx, vy);
-    const ranked = (node.rightOnly ? CANDIDATES.slice(0, 1) : CANDIDATES).map((c, k) => ({
-      c,
-      k,
-      score: len > 1e-6 ? (c[0] * vx + c[1] * vy) / (len * Math.hypot(c[0], c[1])) : 0,
-    })).sort((a, b) => b.score - a.score || a.k - b.k);
+    const ranked = (node.rightOnly ? CANDIDATES.slice(0, 1) : CANDIDATES)
+      .map((c, k) => ({
+        c,
+        k,
+        score: len > 1e-6 ? (c[0] * vx + c[1] * vy) / (len * Math.hypot(c[0], c[1])) : 0,
+      }))
+      .sort((a, b) => b.score - a.score || a.k - b.k);
     const beside = node.reach !== undefined ? [labelAt({ ...node, reach: node.r }, 1, 0, fontSize)] : [];
     for (const label of [...beside, ...ranked.map(({ c }) => slideInto(labelAt(node, c[0], c[1], fontSize), node, within))]) {
       if (!inside(label.box, within) || grid.hits(label.box, margin) || markGrid.hits(label.box, 1, marks[i])) continue;
@@ -221,7 +228,8 @@ export function hoverLabel(node: LabelNode, options: LabelOptions): PlacedLabel 
   for (const c of [first, [-first[0], 0] as [number, number], [0, 1] as [number, number], [0, -1] as [number, number]]) {
     const label = labelAt(node, c[0], c[1], fontSize);
     const b = label.box;
-    if (b.x >= bounds.x && b.x + b.width <= bounds.x + bounds.width && b.y >= bounds.y && b.y + b.height <= bounds.y + bounds.height) return label;
+    if (b.x >= bounds.x && b.x + b.width <= bounds.x + bounds.width && b.y >= bounds.y && b.y + b.height <= bounds.y + bounds.height)
+      return label;
   }
   return labelAt(node, first[0], first[1], fontSize);
 }

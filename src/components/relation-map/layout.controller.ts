@@ -127,10 +127,11 @@ export class LayoutController implements ReactiveController {
   ) {
     _host.addController(this);
     this.world = new LazyController(_host, () =>
-      Promise.all([import('../../internal/world.js').then((m) => m.loadWorld()), import('./geo.layout.js')]).then(([world, m]) => ({
-        world,
-        geoLayout: m.geoLayout,
-      }))
+      Promise.all([import('../../internal/world.js').then((m) => m.loadWorld()), import('./geo.layout.js')])
+        .then(([world, m]) => ({
+          world,
+          geoLayout: m.geoLayout,
+        }))
         // Readers get a plain sentence; the module URL and the cause go to the console.
         .catch((e: unknown) => {
           throw new Error(viewLoadFailed(_host, 'map', e));
@@ -170,7 +171,10 @@ export class LayoutController implements ReactiveController {
       const fit = this._fitOf(f, width, height);
       return this._memo.get('force-points', [f.raw, fit, labels], () => {
         const points = f.raw.map((p) => applyFit(fit, p));
-        return { points: labels === 'none' || view.focus < 0 ? points : clearFocusLane(view, points, width, new Set(this._forcePins.keys())), faceEast: true };
+        return {
+          points: labels === 'none' || view.focus < 0 ? points : clearFocusLane(view, points, width, new Set(this._forcePins.keys())),
+          faceEast: true,
+        };
       });
     }
     if (layout === 'story') {

@@ -19,22 +19,26 @@ export function renderLegend(kinds: readonly ActorKind[], types: readonly TieTyp
           ${kindLabel(k)}
         </li>`,
       )}
-      ${hasFocus
-        ? html`<li>
+      ${
+        hasFocus
+          ? html`<li>
             <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle class="focus-sample" r="5.5"></circle></svg>
             ${msg('Centre', { id: 'rel.legend.centre' })}
           </li>`
-        : nothing}
+          : nothing
+      }
     </ul>
     <ul aria-label=${msg('Kinds of tie', { id: 'rel.legend.ties' })}>
       ${types.map((t) => html`<li>${tieSample(t)}${tieLabel(t)}</li>`)}
-      ${directed
-        ? html`<li>
+      ${
+        directed
+          ? html`<li>
             <svg width="30" height="10" aria-hidden="true" class="swatch">
               <path class="arrow-sample" d="M1,5H22"></path><path class="arrow-sample-head" d="M20,1L28,5L20,9Z"></path>
             </svg>
             ${msg('Direction (who supplies, visits, sanctions)', { id: 'rel.legend.direction' })}
           </li>`
-        : nothing}
+          : nothing
+      }
     </ul>`;
 }

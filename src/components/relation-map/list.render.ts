@@ -14,18 +14,13 @@ import { englishLang } from '../../internal/local-names.js';
 
 const listSummary = (actors: string) => msg(str`List view: ${actors} and their ties`, { id: 'rel.list.summary' });
 
-export function renderList(
-  graph: Graph,
-  focus: number,
-  locale: string,
-  open: boolean,
-  onToggle: (open: boolean) => void,
-): TemplateResult {
+export function renderList(graph: Graph, focus: number, locale: string, open: boolean, onToggle: (open: boolean) => void): TemplateResult {
   const n = graph.actors.length;
   return html`<details class="list-view" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
     <summary>${listSummary(actorCount(locale, n))}</summary>
-    ${open
-      ? html`<ul>
+    ${
+      open
+        ? html`<ul>
           ${labelOrder(graph, focus).map((i) => {
             const a = graph.actors[i]!;
             const about = [a.role, a.period].filter(Boolean).join(', ');
@@ -33,8 +28,9 @@ export function renderList(
             return html`<li>
               <span class="actor-name">${a.name}</span> — ${kindLabel(a.kind)}${about ? html`, <span lang=${englishLang(locale) ?? nothing}>${about}</span>` : nothing};
               ${`${tieCount(locale, ties.length)}${ties.length ? ':' : '.'}`}
-              ${ties.length
-                ? html`<ul>
+              ${
+                ties.length
+                  ? html`<ul>
                     ${ties.map((t) => {
                       const tie = graph.ties[t]!;
                       const other = graph.actors[graph.index.get(otherEnd(tie, a.id))!]!;
@@ -43,10 +39,12 @@ export function renderList(
                       </li>`;
                     })}
                   </ul>`
-                : nothing}
+                  : nothing
+              }
             </li>`;
           })}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </details>`;
 }

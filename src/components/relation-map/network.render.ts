@@ -55,7 +55,13 @@ function label(l: PlacedLabel, text: string, strong: boolean, i: number): SVGTem
  * ends is pointed at or focused (the highlight layer draws them then): drawn at rest they
  * would cross the whole map to a row that is no place.
  */
-export function renderBase(g: Geometry, later: Later, focus: number, band: ReadonlySet<number> = new Set(), minor: readonly number[] = []): SVGTemplateResult {
+export function renderBase(
+  g: Geometry,
+  later: Later,
+  focus: number,
+  band: ReadonlySet<number> = new Set(),
+  minor: readonly number[] = [],
+): SVGTemplateResult {
   const { graph } = g;
   const inBand = (i: number) => band.has(graph.ends[i]![0]) || band.has(graph.ends[i]![1]);
   const faint = new Set(minor);
@@ -63,7 +69,11 @@ export function renderBase(g: Geometry, later: Later, focus: number, band: Reado
   const all = graph.ties.map((_, i) => i);
   const order = faint.size ? [...minor, ...all.filter((i) => !faint.has(i))] : all;
   return svg`<g class="ties">${order.map((i) =>
-    tiePath(graph.ties[i]!, g.lines[i]!.d, `${later.ties.has(i) ? ' later' : ''}${inBand(i) ? ' band' : ''}${faint.has(i) ? ' minor' : ''}`),
+    tiePath(
+      graph.ties[i]!,
+      g.lines[i]!.d,
+      `${later.ties.has(i) ? ' later' : ''}${inBand(i) ? ' band' : ''}${faint.has(i) ? ' minor' : ''}`,
+    ),
   )}</g>
     <g class="tie-hits">${graph.ties.map((_, i) => (inBand(i) ? nothing : svg`<path class="tie-hit" data-t=${i} d=${g.lines[i]!.d}></path>`))}</g>
     <g class="nodes">${graph.actors.map(
@@ -91,7 +101,12 @@ export function renderHoverLabels(g: Geometry, labels: ReadonlyMap<number, Place
 }
 
 /** The highlight: the active actor's ties and neighbours drawn again on top, and the keyboard ring. */
-export function renderOverlay(g: Geometry, active: number | null, cursor: number | null, focus: number): SVGTemplateResult | typeof nothing {
+export function renderOverlay(
+  g: Geometry,
+  active: number | null,
+  cursor: number | null,
+  focus: number,
+): SVGTemplateResult | typeof nothing {
   if (active === null && cursor === null) return nothing;
   const { graph } = g;
   const ties = active === null ? [] : graph.tiesOf[active]!;
@@ -110,9 +125,9 @@ export function renderOverlay(g: Geometry, active: number | null, cursor: number
 }
 
 export function renderRings(r: RadialLayout): SVGTemplateResult {
-  return svg`<g class="rings">${r.radii.slice(1).map(
-    (radius) => svg`<circle class="ring" cx=${r.center.x} cy=${r.center.y} r=${radius}></circle>`,
-  )}</g>`;
+  return svg`<g class="rings">${r.radii
+    .slice(1)
+    .map((radius) => svg`<circle class="ring" cx=${r.center.x} cy=${r.center.y} r=${radius}></circle>`)}</g>`;
 }
 
 /** Caption of the band of actors with no path to the centre (kept clear of labels). */
@@ -129,22 +144,24 @@ export function renderRingCaption(r: RadialLayout, t: Transform, focusName: stri
 export function renderLand(geo: GeoLayout): SVGTemplateResult {
   const box = geo.noLocationBox;
   return svg`<g class="land">${geo.land.map((c) => svg`<path class=${c.tied ? 'country tied' : 'country'} d=${c.d}></path>`)}</g>
-    ${box
-      ? svg`<g class="no-location"><rect x=${box.x + 0.5} y=${box.y + 0.5} width=${box.width - 1} height=${box.height - 1} rx="4"></rect></g>`
-      : nothing}`;
+    ${
+      box
+        ? svg`<g class="no-location"><rect x=${box.x + 0.5} y=${box.y + 0.5} width=${box.width - 1} height=${box.height - 1} rx="4"></rect></g>`
+        : nothing
+    }`;
 }
 
 /** Spokes from each state to the actors around it and leaders to moved clusters: zoomed positions, unscaled. */
 export function renderGeoOverlay(geo: GeoLayout, g: Geometry, t: Transform, pinned: ReadonlyMap<number, unknown>): SVGTemplateResult {
   return svg`<g class="leaders">${geo.moved.map(({ home, centre, state, edge }) => {
-      const at = state !== null ? g.points[state]! : { x: t.applyX(centre.x), y: t.applyY(centre.y) };
-      if (edge) {
-        // Home is off the map: the leader runs to the edge and points on.
-        return svg`<line class="leader" x1=${at.x} y1=${at.y} x2=${t.applyX(edge.x)} y2=${t.applyY(edge.y)} marker-end="url(#leader-head)"></line>`;
-      }
-      const [x, y] = [t.applyX(home.x), t.applyY(home.y)];
-      return svg`<line class="leader" x1=${x} y1=${y} x2=${at.x} y2=${at.y}></line><circle class="home" cx=${x} cy=${y} r="2"></circle>`;
-    })}</g>
+    const at = state !== null ? g.points[state]! : { x: t.applyX(centre.x), y: t.applyY(centre.y) };
+    if (edge) {
+      // Home is off the map: the leader runs to the edge and points on.
+      return svg`<line class="leader" x1=${at.x} y1=${at.y} x2=${t.applyX(edge.x)} y2=${t.applyY(edge.y)} marker-end="url(#leader-head)"></line>`;
+    }
+    const [x, y] = [t.applyX(home.x), t.applyY(home.y)];
+    return svg`<line class="leader" x1=${x} y1=${y} x2=${at.x} y2=${at.y}></line><circle class="home" cx=${x} cy=${y} r="2"></circle>`;
+  })}</g>
     <g class="spokes">${g.graph.actors.map((_, i) => {
       const a = geo.anchor[i];
       const p = g.points[i]!;

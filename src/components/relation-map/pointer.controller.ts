@@ -74,24 +74,26 @@ export class PointerController implements ReactiveController {
     _host.addController(this);
     const index = (id: string): number | null => this._map.currentView()?.graph.index.get(id) ?? null;
     // Arrows walk the ties (walk.ts), not the picture: what is next is what is tied, in an order said aloud.
-    const walk = (key: WalkKey): KeyAction<string> => (id) => {
-      const view = this._map.currentView();
-      const g = this._map.geometry();
-      const cursor = index(id);
-      if (!view || !g || cursor === null) return;
-      const from = this._walk && this._walkView === view && walkAt(view.graph, this._walk) === cursor ? this._walk : startWalk(cursor);
-      const step = this._map.say(() => walkStep(view.graph, from, key, this._map.locale()));
-      this._walk = step.state;
-      this._walkView = view;
-      if (step.moved) {
-        const p = this._map.basePoints()[step.at];
-        if (p) this._map.zoom.reveal(p.x, p.y, g.width, g.height);
-        this.keyboard.moveTo(view.graph.actors[step.at]!.id);
-      }
-      this.keyboard.announcement = step.say;
-      this._map.syncHighlight();
-      this._host.requestUpdate();
-    };
+    const walk =
+      (key: WalkKey): KeyAction<string> =>
+      (id) => {
+        const view = this._map.currentView();
+        const g = this._map.geometry();
+        const cursor = index(id);
+        if (!view || !g || cursor === null) return;
+        const from = this._walk && this._walkView === view && walkAt(view.graph, this._walk) === cursor ? this._walk : startWalk(cursor);
+        const step = this._map.say(() => walkStep(view.graph, from, key, this._map.locale()));
+        this._walk = step.state;
+        this._walkView = view;
+        if (step.moved) {
+          const p = this._map.basePoints()[step.at];
+          if (p) this._map.zoom.reveal(p.x, p.y, g.width, g.height);
+          this.keyboard.moveTo(view.graph.actors[step.at]!.id);
+        }
+        this.keyboard.announcement = step.say;
+        this._map.syncHighlight();
+        this._host.requestUpdate();
+      };
     const keys: Record<string, KeyAction<string>> = {
       Enter: (id) => this._choose(id),
       ' ': (id) => this._choose(id),

@@ -95,7 +95,12 @@ export function radialLayout(graph: Graph, focus: number, width: number, height:
     // The centre's name goes beside it, east: the ring leaves that lane free (half its angle
     // where it crosses the lane, nothing where the ring lies wholly inside it).
     // A diamond's or rounded square's corners reach 1.2 r.
-    const widest = Math.max(0, ...members.map((i) => (graph.actors[i]!.kind === 'state' ? 1 : 1.2) * nodeRadius(graph.actors[i]!.kind, graph.tiesOf[i]!.length, scale)));
+    const widest = Math.max(
+      0,
+      ...members.map(
+        (i) => (graph.actors[i]!.kind === 'state' ? 1 : 1.2) * nodeRadius(graph.actors[i]!.kind, graph.tiesOf[i]!.length, scale),
+      ),
+    );
     const half = focus >= 0 ? Math.asin(Math.min(0.9, (lane + widest) / radii[r]!)) : 0;
     const arc = 2 * Math.PI - 2 * half;
     members.forEach((i, k) => {

@@ -5,16 +5,16 @@ import type { DataOrigin } from '../../internal/data-controller.js';
 import type { DataTable } from '../../internal/csv.js';
 import { cssom } from '../../internal/cssom.js';
 import { emit } from '../../internal/emit.js';
-import { formatNumber } from '../../internal/locale.js';
 import { Memo } from '../../internal/memo.js';
 import { createMeasurer } from '../../internal/text-metrics.js';
 import type { Point } from '../../internal/plane.js';
 import type { Validated } from '../../data/issue.js';
-import type { Actor, Network, Tie } from '../../data/types.js';
+import type { Network, Tie } from '../../data/types.js';
+import type { ActorSelectDetail, TieSelectDetail } from './events.js';
 import { defaultNetwork } from '../../data/network.default.js';
 import type { Geometry } from './geometry.js';
 import { stageGeometry } from './stage.js';
-import { renderControls } from './controls.render.js';
+import { renderControls, showAll } from './controls.render.js';
 import { mapOptions, type LabelMode, type Layout, type MapOptions } from './relation-map.options.js';
 import { renderNetworkSvg, type Later } from './network.render.js';
 import { renderLegend } from './legend.render.js';
@@ -24,42 +24,28 @@ import { ZoomController, zoomPoints } from './zoom.controller.js';
 import { LayoutController, chartHeight } from './layout.controller.js';
 import { PointerController } from './pointer.controller.js';
 import { HighlightLayer } from './highlight.layer.js';
-import { deriveView, detailTies, laterOf, legendOf, localNetwork, titleActors, validateMapData, viewTable, viewText, yearIn, type View } from './view.js';
+import {
+  deriveView,
+  detailTies,
+  laterOf,
+  legendOf,
+  localNetwork,
+  titleActors,
+  validateMapData,
+  viewTable,
+  viewText,
+  yearIn,
+  type View,
+} from './view.js';
 import { actorCount, emptyText, sortTies, tieCount } from './text.js';
 import { msg, str } from '../../internal/i18n/msg.js';
-import { plural } from '../../internal/i18n/plural.js';
 import { relationMapStyles } from './relation-map.styles.js';
 import { renderKeyTies } from './story.render.js';
 import { keyTieIndices } from './story.js';
 
 export { CANVAS_ACTORS, CANVAS_TIES } from './view.js';
 
-/** The button from the story to the whole web: `Show all 57 actors`. */
-function showAll(locale: string, count: number): string {
-  const n = formatNumber(locale, count);
-  return plural(locale, count, {
-    one: () => msg(str`Show all ${n} actor`, { id: 'rel.whole.showAll.one' }),
-    few: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.few' }),
-    many: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.many' }),
-    other: () => msg(str`Show all ${n} actors`, { id: 'rel.whole.showAll.other' }),
-  });
-}
-
-/** Detail of `actor-select`: the actor chosen (click, Enter) and its ties as shown. */
-export interface ActorSelectDetail {
-  actor: Actor;
-  ties: Tie[];
-}
-
-/** Detail of `tie-select`: the tie chosen and the actors at its ends. */
-export interface TieSelectDetail {
-  tie: Tie;
-  source: Actor;
-  target: Actor;
-}
-
-export type ActorSelectEvent = CustomEvent<ActorSelectDetail>;
-export type TieSelectEvent = CustomEvent<TieSelectDetail>;
+export type { ActorSelectDetail, ActorSelectEvent, TieSelectDetail, TieSelectEvent } from './events.js';
 
 /**
  * `<relation-map>`: the states, people and organisations tied to Myanmar's military and
@@ -216,7 +202,9 @@ export class RelationMap extends TiesElement<Network> {
   protected _text(data: Network, locale: string): FigureText {
     const view = this._view(data);
     const origin = this._data.origin;
-    return this._memo.get('text', [view, locale, this._opts.layout, origin], () => viewText(view, locale, this._opts.layout, origin === 'default'));
+    return this._memo.get('text', [view, locale, this._opts.layout, origin], () =>
+      viewText(view, locale, this._opts.layout, origin === 'default'),
+    );
   }
 
   protected _table(data: Network, locale: string): DataTable {
@@ -305,19 +293,21 @@ export class RelationMap extends TiesElement<Network> {
     if (!view || !g) return;
     const p = this._pointer;
     // Called from pointer and keyboard handlers and after an update: its words need the widget's messages.
-    this._say(() => this._highlight.sync({
-      view,
-      g,
-      active: this._index(view, p.activeId),
-      hoverTie: p.hoverTie,
-      cursor: p.cursorIndex(view),
-      selected: this._index(view, this._selectedId),
-      announcement: p.keyboard.announcement,
-      later: this._later,
-      quick: this._layout.settling,
-      theme: this.theme,
-      locale: this.locale,
-    }));
+    this._say(() =>
+      this._highlight.sync({
+        view,
+        g,
+        active: this._index(view, p.activeId),
+        hoverTie: p.hoverTie,
+        cursor: p.cursorIndex(view),
+        selected: this._index(view, this._selectedId),
+        announcement: p.keyboard.announcement,
+        later: this._later,
+        quick: this._layout.settling,
+        theme: this.theme,
+        locale: this.locale,
+      }),
+    );
   }
 
   /* ------------------------------------------------------------------ render */
@@ -333,7 +323,14 @@ export class RelationMap extends TiesElement<Network> {
         : layout === 'force' && data.actors.some((a) => a.story !== undefined)
           ? msg('Back to the story', { id: 'rel.whole.back' })
           : null;
-    const state = { years: view.years, year: yearIn(view, this._year) ?? view.years?.[1], shown: total - this._laterFor(view).ties.size, total, locale: ctx.locale, whole };
+    const state = {
+      years: view.years,
+      year: yearIn(view, this._year) ?? view.years?.[1],
+      shown: total - this._laterFor(view).ties.size,
+      total,
+      locale: ctx.locale,
+      whole,
+    };
     return renderControls(state, {
       year: (y) => (this._year = y),
       zoomBy: (k) => this._zoomBy(k),
@@ -379,7 +376,15 @@ export class RelationMap extends TiesElement<Network> {
     const { layout, labels } = this._opts;
     const always = this._memo.get('titled', [view, this._data.origin], () => titleActors(view.graph, this._data.origin === 'default'));
     const g = this._memo.get('geometry', [view, shown, width, height, labels, always], () =>
-      stageGeometry(view, pos, shown, { width, height, layout, labels, t, always, measure: createMeasurer(getComputedStyle(this).fontFamily, this.locale) }),
+      stageGeometry(view, pos, shown, {
+        width,
+        height,
+        layout,
+        labels,
+        t,
+        always,
+        measure: createMeasurer(getComputedStyle(this).fontFamily, this.locale),
+      }),
     );
     this._geometry = g;
     this._later = this._laterFor(view);
@@ -394,12 +399,24 @@ export class RelationMap extends TiesElement<Network> {
     // that actor (one option element, renamed as the cursor moves, so a 2,000-actor canvas costs nothing).
     const kb = this._pointer.keyboard;
     const cur = this._index(view, kb.current());
-    const option = cur !== null ? html`<div class="sr-only" role="option" id=${`rm-actor-${cur}`} aria-selected="true">${view.graph.actors[cur]!.name}</div>` : nothing;
+    const option =
+      cur !== null
+        ? html`<div class="sr-only" role="option" id=${`rm-actor-${cur}`} aria-selected="true">${view.graph.actors[cur]!.name}</div>`
+        : nothing;
 
     // The highlight layers (`.hover-root`, `.hover-labels`, `.tooltip-root`, `.live`) are filled by the HighlightLayer.
     const chart = view.large
       ? html`<canvas class="base" aria-hidden="true"></canvas><canvas class="overlay" aria-hidden="true"></canvas>`
-      : renderNetworkSvg({ pos, g, t, pins, later: this._later, focus: view.focus, focusName: view.graph.actors[view.focus]?.name ?? null, locale: ctx.locale });
+      : renderNetworkSvg({
+          pos,
+          g,
+          t,
+          pins,
+          later: this._later,
+          focus: view.focus,
+          focusName: view.graph.actors[view.focus]?.name ?? null,
+          locale: ctx.locale,
+        });
 
     const p = this._pointer;
     const floatSide = selected !== null && width >= 640 ? (g.points[selected]!.x > width / 2 ? 'left' : 'right') : null;
@@ -427,7 +444,15 @@ export class RelationMap extends TiesElement<Network> {
       </div>
       ${floatSide ? nothing : details}
       <p class="sr-only live" role="status"></p>
-      ${this._opts.layout === 'story' ? renderKeyTies(view.graph, this._memo.get('key', [view], () => keyTieIndices(view.graph)), ctx.locale) : nothing}
+      ${
+        this._opts.layout === 'story'
+          ? renderKeyTies(
+              view.graph,
+              this._memo.get('key', [view], () => keyTieIndices(view.graph)),
+              ctx.locale,
+            )
+          : nothing
+      }
       ${list}`;
   }
 

@@ -82,7 +82,10 @@ export function mapOptions(
   const chosen = viewSet || view !== 'story';
   const alias = !chosen && layoutAttr !== null;
   const issues: DataIssue[] = [];
-  const o = normalizeMapOptions({ layout: alias ? layoutAttr : view, layoutName: alias ? 'layout' : 'view', types, from, to, labels }, issues);
+  const o = normalizeMapOptions(
+    { layout: alias ? layoutAttr : view, layoutName: alias ? 'layout' : 'view', types, from, to, labels },
+    issues,
+  );
   const whole = !chosen && !alias && data !== null && !data.actors.some((a) => a.story !== undefined);
   return { value: whole ? { ...o, layout: 'force' } : o, issues };
 }
@@ -112,7 +115,11 @@ export function resolveFocus(focus: string | null | undefined, network: Network,
   const loose = network.actors.find((a) => a.id.toLowerCase() === f.toLowerCase());
   if (loose) return loose.id;
   issues.push(
-    issue(attribute, `invalid ${attribute}: no actor has the id ${JSON.stringify(f)}; centred on ${JSON.stringify(fallback ?? '')} instead.`, 'warning'),
+    issue(
+      attribute,
+      `invalid ${attribute}: no actor has the id ${JSON.stringify(f)}; centred on ${JSON.stringify(fallback ?? '')} instead.`,
+      'warning',
+    ),
   );
   return fallback;
 }

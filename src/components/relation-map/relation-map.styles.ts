@@ -8,9 +8,7 @@ import { TIE_TYPES, ACTOR_KINDS } from './graph.js';
  * `--mt-tie-arms-supply`…) that falls back to a slot of the shared Okabe–Ito palette, so
  * the dark theme and a site's overrides reach the marks, the legend and the canvas alike.
  */
-const kindRules = ACTOR_KINDS.map(
-  (k) => `.k-${k} { --_mt-kind: var(--mt-actor-${k}, var(--_mt-${KIND_COLOR[k]})); }`,
-).join('\n');
+const kindRules = ACTOR_KINDS.map((k) => `.k-${k} { --_mt-kind: var(--mt-actor-${k}, var(--_mt-${KIND_COLOR[k]})); }`).join('\n');
 
 const tieRules = TIE_TYPES.map((t) => {
   const s = TIE_STYLE[t];

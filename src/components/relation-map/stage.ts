@@ -60,7 +60,12 @@ function faceEast(focus: number): Array<-1 | 0 | 1> {
   return away;
 }
 
-function networkGeometry(view: View, pos: Positions, shown: Point[], { width, height, layout, labels, t, measure, always }: StageOptions): Geometry {
+function networkGeometry(
+  view: View,
+  pos: Positions,
+  shown: Point[],
+  { width, height, layout, labels, t, measure, always }: StageOptions,
+): Geometry {
   return buildGeometry(view.graph, shown, {
     ...(always?.length ? { always } : {}),
     width,
@@ -81,6 +86,8 @@ function networkGeometry(view: View, pos: Positions, shown: Point[], { width, he
     ...(pos.geo ? { markScale: pos.geo.markScale, labelReach: pos.geo.labelReach, labelFirst: pos.geo.labelFirst } : {}),
     ...(pos.radial?.unconnected && t.k === 1 ? { obstacles: [{ ...pos.radial.unconnected, height: 18 }] } : {}),
     ...(pos.geo?.noLocationCaption ? { obstacles: [captionAt(pos.geo.noLocationCaption, t)] } : {}),
-    ...(pos.geo?.noLocationBox ? { labelBounds: labelBounds(view.graph.actors.length, pos.geo.noLocation, pos.geo.noLocationBox, t, width, height) } : {}),
+    ...(pos.geo?.noLocationBox
+      ? { labelBounds: labelBounds(view.graph.actors.length, pos.geo.noLocation, pos.geo.noLocationBox, t, width, height) }
+      : {}),
   });
 }

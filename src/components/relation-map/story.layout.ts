@@ -20,7 +20,9 @@ const GROUP_GAP = 0.6;
 export function storyLayout(graph: Graph, focus: number, width: number, height: number): StoryLayout {
   const n = graph.actors.length;
   const home = focus >= 0 ? (graph.actors[focus]!.country ?? graph.actors[focus]!.id) : null;
-  const side: Array<-1 | 0 | 1> = graph.actors.map((a, i) => (i === focus || (home !== null && a.country === home) ? -1 : a.country ? 1 : 0));
+  const side: Array<-1 | 0 | 1> = graph.actors.map((a, i) =>
+    i === focus || (home !== null && a.country === home) ? -1 : a.country ? 1 : 0,
+  );
   const homeList = graph.actors.map((_, i) => i).filter((i) => side[i] === -1);
   const middle = graph.actors.map((_, i) => i).filter((i) => side[i] === 0);
 
@@ -59,7 +61,8 @@ export function storyLayout(graph: Graph, focus: number, width: number, height: 
   const span = Math.max(1, at - 1);
   for (const r of rows) points[r.i] = { x: xBack, y: rows.length === 1 ? (top + bottom) / 2 : top + ((bottom - top) * r.at) / span };
   // The centre's side: spread over the same height, centred when short.
-  const step = homeList.length > 1 ? Math.min((bottom - top) / (homeList.length - 1), rows.length > 1 ? ((bottom - top) / span) * 1.6 : Infinity) : 0;
+  const step =
+    homeList.length > 1 ? Math.min((bottom - top) / (homeList.length - 1), rows.length > 1 ? ((bottom - top) / span) * 1.6 : Infinity) : 0;
   const y0 = (top + bottom) / 2 - (step * (homeList.length - 1)) / 2;
   homeList.forEach((i, k) => (points[i] = { x: xHome, y: y0 + step * k }));
   // Between: a row under the columns.

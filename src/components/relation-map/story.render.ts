@@ -48,9 +48,11 @@ export function renderKeyTies(graph: Graph, ties: readonly number[], locale: str
         const from = sourceRefs(t.sources).map((r) => publisher(r.label));
         return html`<li>
           <span class="key-ends">${graph.actors[s]!.name} ${t.directed ? '→' : '–'} ${graph.actors[e]!.name}:</span>
-          <span lang=${englishLang(locale) ?? nothing}>${t.label}</span>${t.date ? html`, <span class="key-date">${tieDate(locale, t)}</span>` : nothing}${from.length
-            ? html` <span class="key-source">(<span lang=${englishLang(locale) ?? nothing}>${from.join('; ')}</span>)</span>`
-            : nothing}
+          <span lang=${englishLang(locale) ?? nothing}>${t.label}</span>${t.date ? html`, <span class="key-date">${tieDate(locale, t)}</span>` : nothing}${
+            from.length
+              ? html` <span class="key-source">(<span lang=${englishLang(locale) ?? nothing}>${from.join('; ')}</span>)</span>`
+              : nothing
+          }
         </li>`;
       })}
     </ol>

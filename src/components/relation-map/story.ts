@@ -45,7 +45,9 @@ export function storyNetwork(network: Network, centerId: string | null): Network
     .map((x) => x.a);
   const ids = new Set(cast.map((a) => a.id));
   const tiesRanked = network.ties.some((t) => t.story !== undefined);
-  let ties = network.ties.filter((t) => ids.has(t.source) && ids.has(t.target) && t.source !== t.target && (!tiesRanked || t.story !== undefined));
+  let ties = network.ties.filter(
+    (t) => ids.has(t.source) && ids.has(t.target) && t.source !== t.target && (!tiesRanked || t.story !== undefined),
+  );
 
   const kinds = storyKinds(ties);
   ties = ties.filter((t) => kinds.has(t.type));

@@ -78,27 +78,41 @@ export function tieRelation(tie: Tie, from: Actor, other: Actor): string {
   const into = tie.directed && tie.target === from.id;
   switch (tie.type) {
     case 'arms-supply':
-      return into ? msg(str`Arms supply from ${name}`, { id: 'rel.relation.armsSupply.from' }) : msg(str`Arms supply to ${name}`, { id: 'rel.relation.armsSupply.to' });
+      return into
+        ? msg(str`Arms supply from ${name}`, { id: 'rel.relation.armsSupply.from' })
+        : msg(str`Arms supply to ${name}`, { id: 'rel.relation.armsSupply.to' });
     case 'trade':
       return msg(str`Trade with ${name}`, { id: 'rel.relation.trade' });
     case 'agreement':
       return msg(str`Agreement with ${name}`, { id: 'rel.relation.agreement' });
     case 'commission':
-      return into ? msg(str`Has as member ${name}`, { id: 'rel.relation.commission.from' }) : msg(str`Member of ${name}`, { id: 'rel.relation.commission.to' });
+      return into
+        ? msg(str`Has as member ${name}`, { id: 'rel.relation.commission.from' })
+        : msg(str`Member of ${name}`, { id: 'rel.relation.commission.to' });
     case 'visit':
-      return into ? msg(str`Visit from ${name}`, { id: 'rel.relation.visit.from' }) : msg(str`Visit to ${name}`, { id: 'rel.relation.visit.to' });
+      return into
+        ? msg(str`Visit from ${name}`, { id: 'rel.relation.visit.from' })
+        : msg(str`Visit to ${name}`, { id: 'rel.relation.visit.to' });
     case 'meeting':
       return msg(str`Meeting with ${name}`, { id: 'rel.relation.meeting' });
     case 'diplomatic':
       return msg(str`Diplomatic tie with ${name}`, { id: 'rel.relation.diplomatic' });
     case 'un-vote':
-      return into ? msg(str`UN vote by ${name}`, { id: 'rel.relation.unVote.from' }) : msg(str`UN vote in ${name}`, { id: 'rel.relation.unVote.to' });
+      return into
+        ? msg(str`UN vote by ${name}`, { id: 'rel.relation.unVote.from' })
+        : msg(str`UN vote in ${name}`, { id: 'rel.relation.unVote.to' });
     case 'sanction':
-      return into ? msg(str`Sanctioned by ${name}`, { id: 'rel.relation.sanction.from' }) : msg(str`Sanctions on ${name}`, { id: 'rel.relation.sanction.to' });
+      return into
+        ? msg(str`Sanctioned by ${name}`, { id: 'rel.relation.sanction.from' })
+        : msg(str`Sanctions on ${name}`, { id: 'rel.relation.sanction.to' });
     case 'report':
-      return into ? msg(str`Reported on by ${name}`, { id: 'rel.relation.report.from' }) : msg(str`Report on ${name}`, { id: 'rel.relation.report.to' });
+      return into
+        ? msg(str`Reported on by ${name}`, { id: 'rel.relation.report.from' })
+        : msg(str`Report on ${name}`, { id: 'rel.relation.report.to' });
     case 'role':
-      return into ? msg(str`Role held by ${name}`, { id: 'rel.relation.role.from' }) : msg(str`Role in ${name}`, { id: 'rel.relation.role.to' });
+      return into
+        ? msg(str`Role held by ${name}`, { id: 'rel.relation.role.from' })
+        : msg(str`Role in ${name}`, { id: 'rel.relation.role.to' });
   }
 }
 
@@ -131,8 +145,12 @@ function layoutSentence(layout: Layout, focus: string | null): string {
   switch (layout) {
     case 'story':
       return focus
-        ? msg(str`On the left, ${focus} and the actors of its country; on the right, those tied to them, grouped by country.`, { id: 'rel.layout.story' })
-        : msg('On the left, the centre and the actors of its country; on the right, those tied to them, grouped by country.', { id: 'rel.layout.story.noCentre' });
+        ? msg(str`On the left, ${focus} and the actors of its country; on the right, those tied to them, grouped by country.`, {
+            id: 'rel.layout.story',
+          })
+        : msg('On the left, the centre and the actors of its country; on the right, those tied to them, grouped by country.', {
+            id: 'rel.layout.story.noCentre',
+          });
     case 'force':
       return msg('Actors with many ties in common are drawn close together.', { id: 'rel.layout.force' });
     case 'radial':
@@ -158,19 +176,29 @@ export function describe(
   const actors = actorCount(locale, graph.actors.length);
   const ties = tieCount(locale, graph.ties.length);
   const count = msg(str`${actors} and ${ties}`, { id: 'rel.description.count' });
-  const span = years ? (years[0] === years[1] ? formatYear(locale, years[0]) : `${formatYear(locale, years[0])}–${formatYear(locale, years[1])}`) : null;
+  const span = years
+    ? years[0] === years[1]
+      ? formatYear(locale, years[0])
+      : `${formatYear(locale, years[0])}–${formatYear(locale, years[1])}`
+    : null;
   const name = focus?.name;
   const what =
     span && name
-      ? msg(str`States, people and organisations and the ties between them: ${count}, ${span}, centred on ${name}.`, { id: 'rel.description.yearsCentre' })
+      ? msg(str`States, people and organisations and the ties between them: ${count}, ${span}, centred on ${name}.`, {
+          id: 'rel.description.yearsCentre',
+        })
       : span
         ? msg(str`States, people and organisations and the ties between them: ${count}, ${span}.`, { id: 'rel.description.years' })
         : name
-          ? msg(str`States, people and organisations and the ties between them: ${count}, centred on ${name}.`, { id: 'rel.description.centre' })
+          ? msg(str`States, people and organisations and the ties between them: ${count}, centred on ${name}.`, {
+              id: 'rel.description.centre',
+            })
           : msg(str`States, people and organisations and the ties between them: ${count}.`, { id: 'rel.description' });
   // Nothing drawn (no actors, or no tie matches the filters): no sentence about how it is drawn.
   if (!drawn) return what;
-  const encoding = msg('Shape and colour show the kind of actor; line style and colour, the kind of tie.', { id: 'rel.description.encoding' });
+  const encoding = msg('Shape and colour show the kind of actor; line style and colour, the kind of tie.', {
+    id: 'rel.description.encoding',
+  });
   return `${what} ${encoding} ${layoutSentence(layout, name ?? null)}`;
 }
 
@@ -197,5 +225,7 @@ export function emptyText(
   // The kinds by the names the legend gives them (the attribute's codes mean nothing to a reader).
   if (types) parts.push(...TIE_TYPES.filter((t) => types.has(t)).map((t) => inSentence(tieLabel(t))));
   const filters = parts.join(msg(', ', { id: 'list.separator' }));
-  return parts.length ? msg(str`No ties match: ${filters}.`, { id: 'rel.empty.noMatch' }) : msg('No ties match the filters.', { id: 'rel.empty.noMatch.bare' });
+  return parts.length
+    ? msg(str`No ties match: ${filters}.`, { id: 'rel.empty.noMatch' })
+    : msg('No ties match the filters.', { id: 'rel.empty.noMatch.bare' });
 }

@@ -71,12 +71,18 @@ export function localNetwork(data: Network, locale: string): Network {
 export function validateMapData(input: unknown): Validated<Network> {
   const result = validateNetwork(input);
   const actors = (input as { actors?: unknown } | null)?.actors;
-  if (result.value === null && Array.isArray(actors) && actors.length === 0) return { value: { actors: [], ties: [] }, issues: result.issues };
+  if (result.value === null && Array.isArray(actors) && actors.length === 0)
+    return { value: { actors: [], ties: [] }, issues: result.issues };
   return result;
 }
 
 /** `attribute`: which attribute named the centre actor (`center`, or its alias `focus`), for the editor's message. */
-export function deriveView(data: Network, o: Pick<MapOptions, 'types' | 'from' | 'to' | 'layout'>, center: string | null | undefined, attribute = 'center'): View {
+export function deriveView(
+  data: Network,
+  o: Pick<MapOptions, 'types' | 'from' | 'to' | 'layout'>,
+  center: string | null | undefined,
+  attribute = 'center',
+): View {
   const issues: DataIssue[] = [];
   const focusId = resolveFocus(center, data, issues, attribute);
   // The story view draws its cast only; the filters then apply to it as to the whole web.

@@ -53,7 +53,12 @@ export function neighbourOrder(graph: Graph, i: number): Array<{ actor: number; 
 export function actorOrder(graph: Graph): number[] {
   return graph.actors
     .map((_, i) => i)
-    .sort((a, b) => KIND_RANK[graph.actors[a]!.kind] - KIND_RANK[graph.actors[b]!.kind] || compareNames(graph.actors[a]!.name, graph.actors[b]!.name) || a - b);
+    .sort(
+      (a, b) =>
+        KIND_RANK[graph.actors[a]!.kind] - KIND_RANK[graph.actors[b]!.kind] ||
+        compareNames(graph.actors[a]!.name, graph.actors[b]!.name) ||
+        a - b,
+    );
 }
 
 export function startWalk(at: number): WalkState {
@@ -107,7 +112,8 @@ export function walkStep(graph: Graph, s: WalkState, key: WalkKey, locale: strin
     case 'next':
     case 'prev': {
       const name = n(graph, s.anchor);
-      if (!order.length) return stay(msg(str`${name} has no ties to move along. Page Down goes to the next actor.`, { id: 'rel.walk.noTies' }));
+      if (!order.length)
+        return stay(msg(str`${name} has no ties to move along. Page Down goes to the next actor.`, { id: 'rel.walk.noTies' }));
       const d = key === 'next' ? 1 : -1;
       const pos = s.pos < 0 ? (d > 0 ? 0 : order.length - 1) : (s.pos + d + order.length) % order.length;
       return onNeighbour({ ...s, pos });
@@ -127,10 +133,22 @@ export function walkStep(graph: Graph, s: WalkState, key: WalkKey, locale: strin
         state: { anchor: next, pos: -1, trail: [...s.trail, s.anchor] },
         at: next,
         say: plural(locale, count, {
-          one: () => msg(str`${name}: ${c} tied actor. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.one' }),
-          few: () => msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.few' }),
-          many: () => msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.many' }),
-          other: () => msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, { id: 'rel.walk.into.other' }),
+          one: () =>
+            msg(str`${name}: ${c} tied actor. Right and left arrows go through them; up arrow back to ${back}.`, {
+              id: 'rel.walk.into.one',
+            }),
+          few: () =>
+            msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, {
+              id: 'rel.walk.into.few',
+            }),
+          many: () =>
+            msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, {
+              id: 'rel.walk.into.many',
+            }),
+          other: () =>
+            msg(str`${name}: ${c} tied actors. Right and left arrows go through them; up arrow back to ${back}.`, {
+              id: 'rel.walk.into.other',
+            }),
         }),
         moved: true,
       };

@@ -170,7 +170,13 @@ export function barLayout({ model, width, locale, named, group }: BarInput): Bar
     const lx = leaderXs[k]!;
     const names = named.get(s.option.id) ?? [];
     const text = `${s.option.label} ${countShare(locale, s.option.count, model.shownTotal)}${
-      names.length ? `: ${nameList(locale, names.map((c) => c.short), s.option.count)}` : ''
+      names.length
+        ? `: ${nameList(
+            locale,
+            names.map((c) => c.short),
+            s.option.count,
+          )}`
+        : ''
     }`;
     // Choose the side (right of the leader, left of it, or the full width) that needs the fewest
     // lines and that no later leader (they run down past this row) crosses.

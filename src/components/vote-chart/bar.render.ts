@@ -26,10 +26,12 @@ export function renderCallouts(callouts: readonly Callout[], cue: 'hatch' | 'cro
   };
   return svg`<g class="callouts">${callouts.map(
     (c) => svg`<g class="callout">
-      ${c.leader
-        ? svg`<line class="leader" x1=${c.leader.x} y1=${c.leader.y1} x2=${c.leader.x} y2=${c.leader.y2}></line>
+      ${
+        c.leader
+          ? svg`<line class="leader" x1=${c.leader.x} y1=${c.leader.y1} x2=${c.leader.x} y2=${c.leader.y2}></line>
           <circle class="leader-dot" cx=${c.leader.x} cy=${c.leader.y2} r="1.8"></circle>`
-        : nothing}
+          : nothing
+      }
       ${c.swatch ? swatch(c, c.swatch) : nothing}
       ${c.lines.map((t) => textLine(t, 'callout-text'))}
     </g>`,
@@ -59,18 +61,21 @@ export function renderBar(l: BarLayout, state: MarkState): SVGTemplateResult {
           ? svg`<rect class="hatch" fill="url(#vc-hatch)" x=${s.x} y=${bar.y} width=${s.width} height=${bar.height}></rect>`
           : nothing,
       )}
-      ${l.group?.segments.map((s) =>
-        s.width > 0 && s.option.cls === AGAINST
-          ? svg`<rect class="hatch" fill="url(#vc-hatch)" x=${s.x} y=${l.group!.y} width=${s.width} height=${l.group!.height}></rect>`
-          : nothing,
-      ) ?? nothing}
+      ${
+        l.group?.segments.map((s) =>
+          s.width > 0 && s.option.cls === AGAINST
+            ? svg`<rect class="hatch" fill="url(#vc-hatch)" x=${s.x} y=${l.group!.y} width=${s.width} height=${l.group!.height}></rect>`
+            : nothing,
+        ) ?? nothing
+      }
     </g>
     <g class="inside" aria-hidden="true">
       ${l.segments.map((s) => s.inside.map((t, i) => textLine(t, `ink ink-${s.option.cls}${i === 0 ? ' count' : ' share'}`)))}
     </g>
     ${renderCallouts(l.callouts)}
-    ${l.group
-      ? svg`<g class="group-bar">
+    ${
+      l.group
+        ? svg`<g class="group-bar">
           ${l.group.caption.map((t) => textLine(t, 'group-caption'))}
           ${l.group.segments.map((s) =>
             s.width > 0
@@ -79,9 +84,8 @@ export function renderBar(l: BarLayout, state: MarkState): SVGTemplateResult {
               : nothing,
           )}
         </g>`
-      : nothing}
-    ${active && state.showFocus
-      ? focusRect(active.x, bar.y, active.width, bar.height)
-      : nothing}
+        : nothing
+    }
+    ${active && state.showFocus ? focusRect(active.x, bar.y, active.width, bar.height) : nothing}
   `;
 }

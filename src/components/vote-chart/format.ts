@@ -31,7 +31,11 @@ export function nameList(locale: string, names: readonly string[], total = names
 /** "Abstained: Russia, China … and 30 others": who an option's annotation names. */
 export function namedLine(locale: string, option: OptionInfo, named: readonly Country[]): string {
   const label = option.label;
-  const names = nameList(locale, named.map((c) => c.short), option.count);
+  const names = nameList(
+    locale,
+    named.map((c) => c.short),
+    option.count,
+  );
   return msg(str`${label}: ${names}`, { id: 'vote.named' });
 }
 

@@ -9,7 +9,17 @@
 import { formatNumber } from '../../internal/locale.js';
 import type { Callout, TextLine } from './callouts.layout.js';
 import { boxObstacle, circleObstacle, placeLabels, type Obstacle, type PlacedLabel } from './labels.layout.js';
-import { arcRows, hemicycleFrame, INNER, placeSeats, SEAT_LABEL, seatSlots, type ArcRows, type HemicycleInput, type SeatPosition } from './hemicycle.size.js';
+import {
+  arcRows,
+  hemicycleFrame,
+  INNER,
+  placeSeats,
+  SEAT_LABEL,
+  seatSlots,
+  type ArcRows,
+  type HemicycleInput,
+  type SeatPosition,
+} from './hemicycle.size.js';
 import { textWidth } from '../../internal/text-metrics.js';
 import { shownCountries, type Country, type OptionInfo } from './vote-model.js';
 import { msg, str } from '../../internal/i18n/msg.js';
@@ -73,7 +83,10 @@ function centreLines(input: HemicycleInput, cx: number, cy: number, inner: numbe
   const first = a ? formatNumber(locale, a.count) : '';
   const second = b ? formatNumber(locale, b.count) : '';
   const head = a && b ? msg(str`${first} to ${second}`, { id: 'vote.hemicycle.score' }) : formatNumber(locale, model.shownTotal);
-  const sub = a && b ? rest.map((o) => optionCount(locale, o.count, o.label)).join(msg(', ', { id: 'list.separator' })) : msg('members', { id: 'vote.hemicycle.members' });
+  const sub =
+    a && b
+      ? rest.map((o) => optionCount(locale, o.count, o.label)).join(msg(', ', { id: 'list.separator' }))
+      : msg('members', { id: 'vote.hemicycle.members' });
   // As large as the hollow allows, at most 22 px.
   const big = Math.max(11, Math.min(22, (1.7 * inner) / (textWidth(head, 1, true) || 1)));
   const small = Math.max(9, Math.min(12, (1.8 * inner) / (textWidth(sub, 1) || 1)));

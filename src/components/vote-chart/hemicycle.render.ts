@@ -17,18 +17,22 @@ export function renderHemicycle(l: HemicycleLayout, state: MarkState): SVGTempla
   const activeOption = named ? undefined : state.active;
   return svg`
     <g class="seats">
-      ${named
-        ? l.seats.map(
-            (s) => svg`<circle class=${seatClass(s, state)} data-key=${s.key} role="button" tabindex="-1"
+      ${
+        named
+          ? l.seats.map(
+              (s) => svg`<circle class=${seatClass(s, state)} data-key=${s.key} role="button" tabindex="-1"
               aria-label=${countryVote(s.country!)} cx=${s.x} cy=${s.y} r=${s.r}></circle>`,
-          )
-        : // Without a roll call a seat is nobody in particular: each vote is one mark.
-          [...new Set(l.seats.map((s) => s.option))].map(
-            (o) => svg`<g class=${`mark seat-group${state.selected === o.id ? ' selected' : ''}`} data-key=${o.id} role="button" tabindex="-1"
+            )
+          : // Without a roll call a seat is nobody in particular: each vote is one mark.
+            [...new Set(l.seats.map((s) => s.option))].map(
+              (
+                o,
+              ) => svg`<g class=${`mark seat-group${state.selected === o.id ? ' selected' : ''}`} data-key=${o.id} role="button" tabindex="-1"
               aria-label=${`${o.label}: ${formatNumber(state.locale, o.count)}`}>
               ${l.seats.filter((s) => s.option === o).map((s) => svg`<circle class=${`seat ${o.cls}`} cx=${s.x} cy=${s.y} r=${s.r}></circle>`)}
             </g>`,
-          )}
+            )
+      }
     </g>
     <g class="rings" aria-hidden="true">
       ${l.seats.map((s) => (s.option.cls === AGAINST ? svg`<g class=${`cue${s.country ? emphasisClass(state, s.country.iso3) : ''}`}>${crossMark(s.x, s.y, s.r)}</g>` : nothing))}
@@ -36,17 +40,20 @@ export function renderHemicycle(l: HemicycleLayout, state: MarkState): SVGTempla
     </g>
     <g class="centre" aria-hidden="true">
       ${l.centre.map(
-        (t, i) => svg`<text class=${i === 0 ? 'centre-total' : 'centre-label'} x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${t.size}>${t.text}</text>`,
+        (t, i) =>
+          svg`<text class=${i === 0 ? 'centre-total' : 'centre-label'} x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${t.size}>${t.text}</text>`,
       )}
     </g>
     ${renderLabels(l.labels)}
     ${l.groupCaption.map((t) => svg`<text class="group-caption" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}
     ${renderCallouts(l.callouts, 'cross')}
     ${state.showFocus && active ? focusCircle(active.x, active.y, active.r) : nothing}
-    ${state.showFocus && activeOption
-      ? l.seats
-          .filter((s) => s.option.id === activeOption)
-          .map((s) => svg`<circle class="focus-ring thin" cx=${s.x} cy=${s.y} r=${s.r + 1.5}></circle>`)
-      : nothing}
+    ${
+      state.showFocus && activeOption
+        ? l.seats
+            .filter((s) => s.option.id === activeOption)
+            .map((s) => svg`<circle class="focus-ring thin" cx=${s.x} cy=${s.y} r=${s.r + 1.5}></circle>`)
+        : nothing
+    }
   `;
 }

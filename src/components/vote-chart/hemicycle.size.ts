@@ -148,7 +148,10 @@ export function seatSlots(
     const free = w.outer.filter((p) => !taken.has(p));
     const k = Math.min(w.ms.length, free.length);
     // Evenly spaced along the wedge's outer row: names do not crowd.
-    const picks = Array.from({ length: k }, (_, j) => free[k === 1 ? Math.floor((free.length - 1) / 2) : Math.round((j * (free.length - 1)) / (k - 1))]!);
+    const picks = Array.from(
+      { length: k },
+      (_, j) => free[k === 1 ? Math.floor((free.length - 1) / 2) : Math.round((j * (free.length - 1)) / (k - 1))]!,
+    );
     w.ms.slice(0, k).forEach((m, j) => {
       swap(m, picks[j]!);
       taken.add(picks[j]!);

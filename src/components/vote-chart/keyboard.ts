@@ -58,7 +58,11 @@ export interface RowSeat {
  * along the same row (left = larger angle), Up and Down to the nearest seat (by angle) in the
  * next row out or in. Null at a row's end or at the outermost/innermost row.
  */
-export function hemicycleMove(seats: readonly RowSeat[], current: string | null, arrow: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'): string | null {
+export function hemicycleMove(
+  seats: readonly RowSeat[],
+  current: string | null,
+  arrow: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown',
+): string | null {
   if (seats.length === 0) return null;
   const from = current === null ? undefined : seats.find((s) => s.key === current);
   if (!from) return seats[0]!.key;

@@ -95,8 +95,12 @@ function boxGap(b: Box, m: LabelWant): number {
 }
 
 /** Whether segments ab and cd cross. */
-function segmentsCross(a: { x1: number; y1: number; x2: number; y2: number }, b: { x1: number; y1: number; x2: number; y2: number }): boolean {
-  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+function segmentsCross(
+  a: { x1: number; y1: number; x2: number; y2: number },
+  b: { x1: number; y1: number; x2: number; y2: number },
+): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
+    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
   return (
     side(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * side(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0 &&
     side(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * side(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2) < 0
@@ -173,67 +177,75 @@ export function placeLabels(
   const leaderFree = (leader: NonNullable<PlacedLabel['leader']>, key: string): boolean => {
     if (labels.some((l) => segmentHitsBox(leader, l.box) || (l.leader && segmentsCross(leader, l.leader)))) return false;
     // Exact points every half pixel against the named marks (an island of China is a few px wide).
-    const lb = { x0: Math.min(leader.x1, leader.x2), y0: Math.min(leader.y1, leader.y2), x1: Math.max(leader.x1, leader.x2), y1: Math.max(leader.y1, leader.y2) };
+    const lb = {
+      x0: Math.min(leader.x1, leader.x2),
+      y0: Math.min(leader.y1, leader.y2),
+      x1: Math.max(leader.x1, leader.x2),
+      y1: Math.max(leader.y1, leader.y2),
+    };
     const others = obstacles.filter((o) => o.key !== key && !o.area && named.has(o.key) && overlaps(o.box, lb, 1));
     const n = Math.ceil(2 * Math.hypot(leader.x2 - leader.x1, leader.y2 - leader.y1));
     for (let i = 0; i <= n; i++) {
       const x = leader.x1 + ((leader.x2 - leader.x1) * i) / Math.max(n, 1);
       const y = leader.y1 + ((leader.y2 - leader.y1) * i) / Math.max(n, 1);
       // With a pixel's margin: outlines are stroked, and the eye merges a line grazing a shape with it.
-      if (others.some((o) => o.contains(x, y) || o.contains(x + 1, y) || o.contains(x - 1, y) || o.contains(x, y + 1) || o.contains(x, y - 1))) return false;
+      if (
+        others.some((o) => o.contains(x, y) || o.contains(x + 1, y) || o.contains(x - 1, y) || o.contains(x, y + 1) || o.contains(x, y - 1))
+      )
+        return false;
       if (options.clearLeaders && cover(x, y).some((o) => o.key !== key && !o.area)) return false;
     }
     return true;
   };
   const run = (order: readonly LabelWant[]) => {
-  labels = [];
-  const missing: string[] = [];
-  for (const want of order) {
-    const w = textWidth(want.text, size, true) + 4;
-    let placed: PlacedLabel | null = null;
-    // Inside its own shape, centred on its point.
-    if (want.own) {
-      const box = { x0: want.x - w / 2, y0: want.y - h / 2, x1: want.x + w / 2, y1: want.y + h / 2 };
-      if (everySample(box, want.own) && free(box, want.key)) {
-        placed = { key: want.key, text: want.text, x: want.x, y: box.y0 + 1.5 + ascent, anchor: 'middle', box, leader: null };
+    labels = [];
+    const missing: string[] = [];
+    for (const want of order) {
+      const w = textWidth(want.text, size, true) + 4;
+      let placed: PlacedLabel | null = null;
+      // Inside its own shape, centred on its point.
+      if (want.own) {
+        const box = { x0: want.x - w / 2, y0: want.y - h / 2, x1: want.x + w / 2, y1: want.y + h / 2 };
+        if (everySample(box, want.own) && free(box, want.key)) {
+          placed = { key: want.key, text: want.text, x: want.x, y: box.y0 + 1.5 + ascent, anchor: 'middle', box, leader: null };
+        }
       }
-    }
-    const reach = want.reach ?? 0;
-    // Every spot around the mark, nearest first: the box's side facing the mark `dist` px beyond its reach.
-    const candidates: Array<{ box: Box; gap: number; turn: number; order: number }> = [];
-    DISTANCES.forEach((dist) => {
-      ANGLES.forEach((a, order) => {
-        const d = reach + dist;
-        const cx = want.x + Math.cos(a) * (d + w / 2);
-        const cy = want.y - Math.sin(a) * (d + h / 2);
-        const box = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
+      const reach = want.reach ?? 0;
+      // Every spot around the mark, nearest first: the box's side facing the mark `dist` px beyond its reach.
+      const candidates: Array<{ box: Box; gap: number; turn: number; order: number }> = [];
+      DISTANCES.forEach((dist) => {
+        ANGLES.forEach((a, order) => {
+          const d = reach + dist;
+          const cx = want.x + Math.cos(a) * (d + w / 2);
+          const cy = want.y - Math.sin(a) * (d + h / 2);
+          const box = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
+          const tx = Math.min(box.x1, Math.max(box.x0, want.x));
+          const ty = Math.min(box.y1, Math.max(box.y0, want.y));
+          const gap = Math.max(0, Math.hypot(tx - want.x, ty - want.y) - reach);
+          const turn = want.prefer === undefined ? 0 : Math.abs(Math.atan2(Math.sin(a - want.prefer), Math.cos(a - want.prefer)));
+          candidates.push({ box, gap, turn, order });
+        });
+      });
+      // A preferred direction weighs like a few px of leader per radian turned away from it.
+      const cost = (c: (typeof candidates)[number]) => c.gap + 12 * c.turn;
+      candidates.sort((p, q) => cost(p) - cost(q) || p.order - q.order);
+      for (const { box, gap } of placed ? [] : candidates) {
+        if (gap > maxLeader || !free(box, want.key)) continue;
+        if (options.nearestOwn && gap > 6 && wants.some((o) => o.key !== want.key && boxGap(box, o) + 6 < gap)) continue;
+        // A leader when the label stands off: from the mark's edge to the box's nearest point.
         const tx = Math.min(box.x1, Math.max(box.x0, want.x));
         const ty = Math.min(box.y1, Math.max(box.y0, want.y));
-        const gap = Math.max(0, Math.hypot(tx - want.x, ty - want.y) - reach);
-        const turn = want.prefer === undefined ? 0 : Math.abs(Math.atan2(Math.sin(a - want.prefer), Math.cos(a - want.prefer)));
-        candidates.push({ box, gap, turn, order });
-      });
-    });
-    // A preferred direction weighs like a few px of leader per radian turned away from it.
-    const cost = (c: (typeof candidates)[number]) => c.gap + 12 * c.turn;
-    candidates.sort((p, q) => cost(p) - cost(q) || p.order - q.order);
-    for (const { box, gap } of placed ? [] : candidates) {
-      if (gap > maxLeader || !free(box, want.key)) continue;
-      if (options.nearestOwn && gap > 6 && wants.some((o) => o.key !== want.key && boxGap(box, o) + 6 < gap)) continue;
-      // A leader when the label stands off: from the mark's edge to the box's nearest point.
-      const tx = Math.min(box.x1, Math.max(box.x0, want.x));
-      const ty = Math.min(box.y1, Math.max(box.y0, want.y));
-      const len = Math.hypot(tx - want.x, ty - want.y);
-      const leader =
-        gap > 5 ? { x1: want.x + ((tx - want.x) * reach) / len, y1: want.y + ((ty - want.y) * reach) / len, x2: tx, y2: ty } : null;
-      if (leader && !leaderFree(leader, want.key)) continue;
-      placed = { key: want.key, text: want.text, x: (box.x0 + box.x1) / 2, y: box.y0 + 1.5 + ascent, anchor: 'middle', box, leader };
-      break;
+        const len = Math.hypot(tx - want.x, ty - want.y);
+        const leader =
+          gap > 5 ? { x1: want.x + ((tx - want.x) * reach) / len, y1: want.y + ((ty - want.y) * reach) / len, x2: tx, y2: ty } : null;
+        if (leader && !leaderFree(leader, want.key)) continue;
+        placed = { key: want.key, text: want.text, x: (box.x0 + box.x1) / 2, y: box.y0 + 1.5 + ascent, anchor: 'middle', box, leader };
+        break;
+      }
+      if (placed) labels.push(placed);
+      else missing.push(want.key);
     }
-    if (placed) labels.push(placed);
-    else missing.push(want.key);
-  }
-  return { labels, missing };
+    return { labels, missing };
   };
   // Greedy placement depends on the order: when the order of importance leaves names out, try
   // top to bottom and left to right too, and keep the one that leaves out the least important.

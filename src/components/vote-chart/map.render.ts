@@ -47,10 +47,12 @@ export function renderMap(l: MapLayout, state: MarkState): SVGTemplateResult {
           svg`<text class=${`map-label direct-label${t.key === SUBJECT ? ' subject-label' : ''}`} data-label=${t.key} x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`,
       )}
     </g>
-    ${state.showFocus && active
-      ? active.d
-        ? svg`<g class="focus-ring" aria-hidden="true"><path class="focus-outer" d=${active.d}></path><path class="focus-inner" d=${active.d}></path></g>`
-        : focusCircle(active.x, active.y, active.r)
-      : nothing}
+    ${
+      state.showFocus && active
+        ? active.d
+          ? svg`<g class="focus-ring" aria-hidden="true"><path class="focus-outer" d=${active.d}></path><path class="focus-inner" d=${active.d}></path></g>`
+          : focusCircle(active.x, active.y, active.r)
+        : nothing
+    }
   `;
 }

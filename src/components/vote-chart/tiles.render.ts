@@ -19,7 +19,10 @@ export function renderTiles(l: TilesLayout, state: MarkState): SVGTemplateResult
     <g class="cues" aria-hidden="true">
       ${l.tiles
         .filter((t) => t.country.option.cls === AGAINST)
-        .map((t) => svg`<rect class=${`hatch${emphasisClass(state, t.key)}`} fill="url(#vc-hatch)" x=${t.x} y=${t.y} width=${t.size} height=${t.size}></rect>`)}
+        .map(
+          (t) =>
+            svg`<rect class=${`hatch${emphasisClass(state, t.key)}`} fill="url(#vc-hatch)" x=${t.x} y=${t.y} width=${t.size} height=${t.size}></rect>`,
+        )}
       ${l.tiles
         .filter((t) => state.highlight.has(t.key))
         .map((t) => svg`<rect class="hl-tile" x=${t.x - 1} y=${t.y - 1} width=${t.size + 2} height=${t.size + 2}></rect>`)}

@@ -30,7 +30,6 @@ import { msg, str } from '../../internal/i18n/msg.js';
 
 export type { VoteSelectDetail, VoteSelectEvent } from './vote-chart.types.js';
 
-
 /** The chart's accessible name: which view, then the counts. */
 function chartLabel(view: VoteView, counts: string): string {
   if (view === 'bar') return msg(str`Bar chart of the vote: ${counts}.`, { id: 'vote.chart.bar' });
@@ -155,10 +154,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     () => [this._data.value, this._modelOption.value, this.highlight, this.group],
     (data, model, highlight, group) => (data && model ? resolveNames(data, model, highlight, group) : { value: null, issues: [] }),
   );
-  private readonly _viewOption = this._option(
-    () => [this.view, this._resolvedOption.value?.model.shownTotal ?? 0],
-    viewOption,
-  );
+  private readonly _viewOption = this._option(() => [this.view, this._resolvedOption.value?.model.shownTotal ?? 0], viewOption);
   private _layoutMemo: { key: unknown[]; layout: AnyLayout } | null = null;
 
   constructor() {
@@ -166,7 +162,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
     // Only a report: the members the map or tiles, once loaded, have no place for.
     this._option(
       () => [this._resolved, this._view, this._mapCode.value, loadedViews.tiles],
-      (r, view, map, tiles) => ({ value: null, issues: r ? unplaced(r.model.countries, view, map?.data.world ?? null, tiles?.grid ?? null) : [] }),
+      (r, view, map, tiles) => ({
+        value: null,
+        issues: r ? unplaced(r.model.countries, view, map?.data.world ?? null, tiles?.grid ?? null) : [],
+      }),
     );
   }
 
@@ -209,7 +208,6 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (this._afterFirstPaint) this._ixCode.request();
   }
 
-
   /** Tiles or seats loading are drawn before `updateComplete` resolves, as if they had always been there. */
   protected override _settling(): Promise<unknown> | null {
     return super._settling() ?? this._tilesCode.pending ?? this._hemicycleCode.pending ?? this._ixCode.pending;
@@ -236,7 +234,14 @@ export class VoteChart extends TiesElement<VoteRecord> {
   protected _chartHeight(width: number, data: VoteRecord | null): number {
     const w = width > 0 ? width : 320;
     const r = data ? this._resolve(data) : null;
-    if (!r) return this._view === 'map' ? mapHeight(w) : this._view === 'tiles' ? tilesHeight(w) : this._view === 'hemicycle' ? Math.min(w / 2, 290) + 80 : 170;
+    if (!r)
+      return this._view === 'map'
+        ? mapHeight(w)
+        : this._view === 'tiles'
+          ? tilesHeight(w)
+          : this._view === 'hemicycle'
+            ? Math.min(w / 2, 290) + 80
+            : 170;
     if (this._view === 'map') return r.model.hasRollCall ? mapHeight(w) : 96;
     if (this._view === 'tiles') return r.model.hasRollCall ? tilesHeight(w) : 96;
     // The hemicycle's exact height, before its seats' code has loaded: no jump when it has.
@@ -255,8 +260,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
     const example = [...r.named.values()].flat()[0]?.name ?? r.model.countries[0]?.name ?? '';
     return html`<div class="controls" part="search controls">
       <label for="vc-search">${msg('Find a country', { id: 'vote.search.label' })}</label>
-      ${this._afterFirstPaint
-        ? html`<input
+      ${
+        this._afterFirstPaint
+          ? html`<input
             id="vc-search"
             type="search"
             list="vc-countries"
@@ -269,7 +275,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
             @input=${this._onSearchInput}
           />
           <datalist id="vc-countries">${names.map((n) => html`<option value=${n}></option>`)}</datalist>`
-        : html`<span class="field"></span>`}
+          : html`<span class="field"></span>`
+      }
       <p class=${this._ixCode.value?.announce ? 'found' : 'found sr-only'} role="status" aria-live="polite">${this._ixCode.value?.announce ?? ''}</p>
     </div>`;
   }
@@ -277,7 +284,8 @@ export class VoteChart extends TiesElement<VoteRecord> {
   protected override _renderLegend(data: VoteRecord): TemplateResult | typeof nothing {
     const r = this._resolve(data);
     // The bar labels its own segments; a map that cannot draw has nothing to explain.
-    if (!r || this._view === 'bar' || ((this._view === 'map' || this._view === 'tiles') && (!r.model.hasRollCall || this._mapCode.error))) return nothing;
+    if (!r || this._view === 'bar' || ((this._view === 'map' || this._view === 'tiles') && (!r.model.hasRollCall || this._mapCode.error)))
+      return nothing;
     return renderLegend(this._view, r.model, this.locale);
   }
 
@@ -287,11 +295,13 @@ export class VoteChart extends TiesElement<VoteRecord> {
    */
   private _chartNotes(layout: AnyLayout): TemplateResult {
     const unlabelled = layout.kind !== 'bar' ? layout.l.unlabelled : [];
-    return html`${unlabelled.length
-      ? html`<p class="chart-note" part="notes">
+    return html`${
+      unlabelled.length
+        ? html`<p class="chart-note" part="notes">
           ${msg(str`Too small to label at this width: ${unlabelled.map((c) => c.name).join(msg(', ', { id: 'list.separator' }))}. Hover, tab to or search for a country to read its vote.`, { id: 'vote.unlabelled' })}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${layout.kind === 'tiles' && loadedViews.tiles ? html`<p class="chart-note credit" part="notes" lang="en">${loadedViews.tiles.credit}.</p>` : nothing}`;
   }
 
@@ -301,25 +311,47 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (view === 'map') {
       if (!r.model.hasRollCall) {
         return this._message(
-          msg('This vote records only totals, not how each member voted, so it cannot be drawn on a map. The bar and hemicycle views show it.', { id: 'vote.map.noRollCall' }),
+          msg(
+            'This vote records only totals, not how each member voted, so it cannot be drawn on a map. The bar and hemicycle views show it.',
+            { id: 'vote.map.noRollCall' },
+          ),
           ctx.height,
         );
       }
-      if (this._mapCode.error) return this._message(msg(str`The map could not be drawn: ${this._mapCode.error}. The bar and hemicycle views still work.`, { id: 'vote.map.failed' }), ctx.height);
+      if (this._mapCode.error)
+        return this._message(
+          msg(str`The map could not be drawn: ${this._mapCode.error}. The bar and hemicycle views still work.`, { id: 'vote.map.failed' }),
+          ctx.height,
+        );
       if (!this._mapCode.value) return this._message(msg('Loading map…', { id: 'vote.map.loading' }), ctx.height, 'status');
     }
     if (view === 'tiles') {
       if (!r.model.hasRollCall) {
         return this._message(
-          msg('This vote records only totals, not how each member voted, so it cannot be drawn as tiles. The bar and hemicycle views show it.', { id: 'vote.tiles.noRollCall' }),
+          msg(
+            'This vote records only totals, not how each member voted, so it cannot be drawn as tiles. The bar and hemicycle views show it.',
+            { id: 'vote.tiles.noRollCall' },
+          ),
           ctx.height,
         );
       }
-      if (this._tilesCode.error) return this._message(msg(str`The tiles could not be drawn: ${this._tilesCode.error}. The bar and hemicycle views still work.`, { id: 'vote.tiles.failed' }), ctx.height);
+      if (this._tilesCode.error)
+        return this._message(
+          msg(str`The tiles could not be drawn: ${this._tilesCode.error}. The bar and hemicycle views still work.`, {
+            id: 'vote.tiles.failed',
+          }),
+          ctx.height,
+        );
       if (!loadedViews.tiles) return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
     if (view === 'hemicycle' && !loadedViews.hemicycle) {
-      if (this._hemicycleCode.error) return this._message(msg(str`The hemicycle could not be drawn: ${this._hemicycleCode.error}. The bar view still works.`, { id: 'vote.hemicycle.failed' }), ctx.height);
+      if (this._hemicycleCode.error)
+        return this._message(
+          msg(str`The hemicycle could not be drawn: ${this._hemicycleCode.error}. The bar view still works.`, {
+            id: 'vote.hemicycle.failed',
+          }),
+          ctx.height,
+        );
       return html`<div class="placeholder" ${cssom({ height: `${ctx.height}px` })}></div>`;
     }
     const layout = this._layout(r, ctx.width, ctx.locale)!;
@@ -388,7 +420,14 @@ export class VoteChart extends TiesElement<VoteRecord> {
 
   private _layout(r: Resolved, width: number, locale: string): AnyLayout | null {
     const view = this._view;
-    const key = [r, view, width, locale, this._wordsVersion, view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : view === 'hemicycle' ? loadedViews.hemicycle : null];
+    const key = [
+      r,
+      view,
+      width,
+      locale,
+      this._wordsVersion,
+      view === 'map' ? this._mapCode.value : view === 'tiles' ? loadedViews.tiles : view === 'hemicycle' ? loadedViews.hemicycle : null,
+    ];
     const m = this._layoutMemo;
     if (m && m.key.length === key.length && m.key.every((k, i) => k === key[i])) return m.layout;
     let layout: AnyLayout;
@@ -396,7 +435,10 @@ export class VoteChart extends TiesElement<VoteRecord> {
     if (view === 'map') {
       if (!this._mapCode.value) return null;
       const { mod, data } = this._mapCode.value;
-      layout = { kind: 'map', l: mod.mapLayout({ model: r.model, world: data.world, unidentified: data.unidentified, width, label: this._labelled(r) }) };
+      layout = {
+        kind: 'map',
+        l: mod.mapLayout({ model: r.model, world: data.world, unidentified: data.unidentified, width, label: this._labelled(r) }),
+      };
     } else if (view === 'tiles') {
       const tiles = loadedViews.tiles;
       if (!tiles) return null;
@@ -455,4 +497,3 @@ export class VoteChart extends TiesElement<VoteRecord> {
   };
   private _onSearchKey = (e: KeyboardEvent): void => this._interact('search-key', e);
 }
-

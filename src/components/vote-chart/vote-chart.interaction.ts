@@ -283,7 +283,15 @@ export class VoteInteraction {
     const optionTip = (o: OptionInfo, share: number): TemplateResult => {
       const named = r.named.get(o.id) ?? [];
       return html`<strong>${o.label}</strong>${countWithShare(locale, o.count, share)}
-        ${named.length ? html`<span class="tip-note">${nameList(locale, named.map((c) => c.short), o.count)}</span>` : nothing}`;
+        ${
+          named.length
+            ? html`<span class="tip-note">${nameList(
+                locale,
+                named.map((c) => c.short),
+                o.count,
+              )}</span>`
+            : nothing
+        }`;
     };
     if (layout.kind === 'bar') {
       const s = layout.l.segments.find((x) => x.option.id === key);

@@ -15,7 +15,9 @@ export function renderLegend(view: Exclude<VoteView, 'bar'>, model: VoteModel, l
     view === 'hemicycle'
       ? svg`<circle class=${`seat-swatch ${cls}`} cx="6" cy="6" r="5"></circle>${cls === AGAINST ? crossMark(6, 6, 5) : nothing}`
       : svg`<rect class=${cls} x="0.5" y="0.5" width="11" height="11" rx="2"></rect>${
-          cls === AGAINST ? svg`${hatchDefs('vc-hatch-key')}<rect class="hatch" fill="url(#vc-hatch-key)" x="0.5" y="0.5" width="11" height="11" rx="2"></rect>` : nothing
+          cls === AGAINST
+            ? svg`${hatchDefs('vc-hatch-key')}<rect class="hatch" fill="url(#vc-hatch-key)" x="0.5" y="0.5" width="11" height="11" rx="2"></rect>`
+            : nothing
         }`;
   return html`<ul class="legend-list">
     ${options.map(
@@ -24,22 +26,28 @@ export function renderLegend(view: Exclude<VoteView, 'bar'>, model: VoteModel, l
         <b>${formatNumber(locale, o.count)}</b>
       </li>`,
     )}
-    ${view === 'hemicycle' && model.hiddenAbsent > 0
-      ? html`<li>${msg(str`${formatNumber(locale, model.hiddenAbsent)} ${model.absentLabel?.toLowerCase() ?? msg('did not vote', { id: 'vote.absent' })} (not shown)`, { id: 'vote.legend.hidden' })}</li>`
-      : nothing}
-    ${view === 'map'
-      ? html`<li>
+    ${
+      view === 'hemicycle' && model.hiddenAbsent > 0
+        ? html`<li>${msg(str`${formatNumber(locale, model.hiddenAbsent)} ${model.absentLabel?.toLowerCase() ?? msg('did not vote', { id: 'vote.absent' })} (not shown)`, { id: 'vote.legend.hidden' })}</li>`
+        : nothing
+    }
+    ${
+      view === 'map'
+        ? html`<li>
             <svg class="swatch-box" width="12" height="12" aria-hidden="true">
               <rect class=${coversUn(model) ? 'nonmember' : 'outside'} x="0.5" y="0.5" width="11" height="11"></rect></svg
             >${coversUn(model) ? msg('Not a UN member', { id: 'vote.legend.nonMember' }) : msg('Not in this vote', { id: 'vote.legend.outside' })}
           </li>
-          ${model.byIso.has(SUBJECT)
-            ? html`<li>
+          ${
+            model.byIso.has(SUBJECT)
+              ? html`<li>
                 <svg class="swatch-box" width="12" height="12" aria-hidden="true">
                   <rect class="subject-swatch" x="1" y="1" width="10" height="10"></rect></svg
 >${msg(str`${model.byIso.get(SUBJECT)!.short} outlined`, { id: 'vote.legend.subject' })}
               </li>`
-            : nothing}`
-      : nothing}
+              : nothing
+          }`
+        : nothing
+    }
   </ul>`;
 }

@@ -24,13 +24,24 @@ export function viewOption(value: string | null | undefined, seats: number): Nor
   return normalize((issues) => {
     const view = normalizeView(value, issues);
     if (view !== 'hemicycle' || seats <= LIMITS.seats) return view;
-    issues.push(issue('view', `the hemicycle draws at most ${formatNumber('en', LIMITS.seats)} seats, one per member; this vote has ${formatNumber('en', seats)}: showing the bar`, 'warning'));
+    issues.push(
+      issue(
+        'view',
+        `the hemicycle draws at most ${formatNumber('en', LIMITS.seats)} seats, one per member; this vote has ${formatNumber('en', seats)}: showing the bar`,
+        'warning',
+      ),
+    );
     return 'bar';
   });
 }
 
 /** `highlight` and `group` against the data and its model: the countries named, the group, the annotations. */
-export function resolveNames(data: VoteRecord, model: VoteModel, highlightAttr: string | undefined, groupAttr: string | undefined): Normalized<Resolved> {
+export function resolveNames(
+  data: VoteRecord,
+  model: VoteModel,
+  highlightAttr: string | undefined,
+  groupAttr: string | undefined,
+): Normalized<Resolved> {
   const issues: DataIssue[] = [];
   const highlight =
     highlightAttr === undefined || highlightAttr === null
@@ -67,7 +78,10 @@ export function unplaced(
     });
   } else return [];
   if (!missing.length) return [];
-  const names = missing.slice(0, 5).map((c) => `${c.name} (${c.iso3})`).join(', ');
+  const names = missing
+    .slice(0, 5)
+    .map((c) => `${c.name} (${c.iso3})`)
+    .join(', ');
   const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
   const what = view === 'tiles' ? 'tile map' : 'map';
   const mark = view === 'tiles' ? 'tile' : 'country';
@@ -135,8 +149,13 @@ export function resolveHighlight<C extends Named>(value: string | null | undefin
     }
   }
   if (unknown.length > 0) {
-    const what = countries.length === 0 ? 'this vote has no roll call to look countries up in' : `${unknown.length === 1 ? 'matches' : 'match'} no country in this vote`;
-    issues.push(issue('highlight', `highlight: ${listSome(unknown)} ${what}; use ISO codes such as BLR or names such as Belarus.`, 'warning'));
+    const what =
+      countries.length === 0
+        ? 'this vote has no roll call to look countries up in'
+        : `${unknown.length === 1 ? 'matches' : 'match'} no country in this vote`;
+    issues.push(
+      issue('highlight', `highlight: ${listSome(unknown)} ${what}; use ISO codes such as BLR or names such as Belarus.`, 'warning'),
+    );
   }
   return [...found];
 }

@@ -77,10 +77,15 @@ export function voteHeadline(model: VoteModel, highlight: readonly string[], loc
     who.length === 1
       ? msg(str`${names} alone voted ${vote}`, { id: 'vote.headline.alone' })
       : msg(str`Only ${names} voted ${vote}`, { id: 'vote.headline.only' });
-  const others = highlight.map((iso) => model.byIso.get(iso)).filter((c) => c && c.option !== lone && !c.option.absent && c.option.count < largest);
+  const others = highlight
+    .map((iso) => model.byIso.get(iso))
+    .filter((c) => c && c.option !== lone && !c.option.absent && c.option.count < largest);
   const first = others[0];
   if (first) {
-    const alike = others.filter((c) => c!.option === first.option).slice(0, 2).map((c) => c!.short);
+    const alike = others
+      .filter((c) => c!.option === first.option)
+      .slice(0, 2)
+      .map((c) => c!.short);
     const alikeNames = nameList(locale, alike);
     const theirs = lowerFirst(first.option.label);
     line = msg(str`${line}; ${alikeNames} ${theirs}`, { id: 'vote.headline.others' });
@@ -161,7 +166,8 @@ export function shareText(locale: string, count: number, whole: number): string 
 
 /** How to move through the chart by keyboard, for screen readers (the chart's description). */
 export function voteInstructions(view: VoteView, model: VoteModel): string {
-  if (view === 'bar') return msg('Use the left and right arrow keys to move between the votes; Escape leaves the chart.', { id: 'vote.keys.bar' });
+  if (view === 'bar')
+    return msg('Use the left and right arrow keys to move between the votes; Escape leaves the chart.', { id: 'vote.keys.bar' });
   if (view === 'hemicycle') {
     return model.hasRollCall
       ? msg(
@@ -171,6 +177,12 @@ export function voteInstructions(view: VoteView, model: VoteModel): string {
       : msg('Use the arrow keys to move between the votes; Escape leaves the chart.', { id: 'vote.keys.options' });
   }
   return view === 'tiles'
-    ? msg('Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the chart.', { id: 'vote.keys.tiles' })
-    : msg('Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the map.', { id: 'vote.keys.map' });
+    ? msg(
+        'Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the chart.',
+        { id: 'vote.keys.tiles' },
+      )
+    : msg(
+        'Use the arrow keys to move to the nearest country in that direction, Home and End for the first and last country, Enter to select a country and Escape to leave the map.',
+        { id: 'vote.keys.map' },
+      );
 }

@@ -24,10 +24,14 @@ export interface Resolved {
   named: Map<string, Country[]>;
 }
 
-export type AnyLayout = { kind: 'bar'; l: BarLayout } | { kind: 'hemicycle'; l: HemicycleLayout } | { kind: 'map'; l: MapLayout }
+export type AnyLayout =
+  | { kind: 'bar'; l: BarLayout }
+  | { kind: 'hemicycle'; l: HemicycleLayout }
+  | { kind: 'map'; l: MapLayout }
   | { kind: 'tiles'; l: TilesLayout };
 
-export type InteractionEvent = 'keydown' | 'focusin' | 'focusout' | 'pointermove' | 'pointerleave' | 'click' | 'search-input' | 'search-key';
+export type InteractionEvent =
+  'keydown' | 'focusin' | 'focusout' | 'pointermove' | 'pointerleave' | 'click' | 'search-input' | 'search-key';
 
 /** What the interaction reads of an event (pointer, key, focus or the search box's input). */
 export interface Cue {

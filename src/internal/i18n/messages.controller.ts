@@ -40,14 +40,21 @@ export class MessagesController implements ReactiveController, MessagesState {
   templates(locale: string): Messages | null {
     const given = this._overrides();
     // Lit SSR's element has no children to read: the client reads inline strings when it upgrades.
-    const script = given === undefined && !isServer ? this._host.querySelector(':scope > script[type="application/json"][slot="strings"]') : null;
+    const script =
+      given === undefined && !isServer ? this._host.querySelector(':scope > script[type="application/json"][slot="strings"]') : null;
     // Another language's country names (their code, and the table of a shipped language) come before the first draw.
     const names = regionNamesPending(locale);
     if (code && !names) return code.messagesFor(this, locale, given, script);
     if (names || (!code && (given !== undefined || script || added(locale)))) {
       // A failed load (offline, a blocked chunk: the console says which) leaves English rather than a blank widget.
       // Cleared when done, even if another is due by then: the update it asks for sees that one.
-      this.pending ??= Promise.all([(codeJob ??= import('./messages.js').then((m) => (code = m), () => (code = { messagesFor: () => null }))), names]).then(() => {
+      this.pending ??= Promise.all([
+        (codeJob ??= import('./messages.js').then(
+          (m) => (code = m),
+          () => (code = { messagesFor: () => null }),
+        )),
+        names,
+      ]).then(() => {
         this.pending = null;
         this._host.requestUpdate();
       });

@@ -20,7 +20,9 @@ export type Messages = (template: string | StrResult, id: string) => string;
 
 /** The English in the source: a sentence's placeholders filled in. */
 export function english(template: string | StrResult): string {
-  return typeof template === 'string' ? template : template.strings.reduce((s, part, i) => `${s}${template.values[i - 1] as string}${part}`);
+  return typeof template === 'string'
+    ? template
+    : template.strings.reduce((s, part, i) => `${s}${template.values[i - 1] as string}${part}`);
 }
 
 /** The messages `msg()` reads now: the element being drawn's. */

@@ -21,7 +21,10 @@ it('sankey and timeline pages do not download the map; a map page does, saying s
   const [sankey, timeline] = [...wrap.querySelectorAll('arms-flow')] as ArmsFlow[];
   for (const el of [sankey!, timeline!]) await waitUntil(() => el.shadowRoot!.querySelector('.af-svg [data-i]'), 'not drawn');
   await new Promise((r) => setTimeout(r, 100));
-  expect(loaded().filter((n) => MAP_ONLY.test(n)), loaded().join('\n')).to.deep.equal([]);
+  expect(
+    loaded().filter((n) => MAP_ONLY.test(n)),
+    loaded().join('\n'),
+  ).to.deep.equal([]);
 
   const height = timeline!.shadowRoot!.querySelector('.af-svg')!.getBoundingClientRect().height;
   timeline!.view = 'map';
@@ -36,7 +39,10 @@ it('sankey and timeline pages do not download the map; a map page does, saying s
   const below = () => ({
     footer: Math.round(root.querySelector('.footer')!.getBoundingClientRect().top),
     widths: root.querySelector('[part="legend"] .widths')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    note: [...root.querySelectorAll('.chart [part="notes"] li')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('Not on the map')) ?? '',
+    note:
+      [...root.querySelectorAll('.chart [part="notes"] li')]
+        .map((p) => p.textContent!.replace(/\s+/g, ' ').trim())
+        .find((t) => t.startsWith('Not on the map')) ?? '',
   });
   const loading = below();
   expect(loading.widths).to.contain('Circle area');

@@ -28,7 +28,11 @@ const tableRows = (el: Element) => qa(el, 'table tbody tr');
 const DRAWN = '.af-svg, .empty';
 async function mount(attrs = '', width = 960): Promise<ArmsFlow> {
   await setViewport({ width: width + 40, height: 900 });
-  return mountWidget(`<button id="before">before</button><arms-flow eager ${attrs}></arms-flow>`, { width, selector: DRAWN, timeout: 10000 });
+  return mountWidget(`<button id="before">before</button><arms-flow eager ${attrs}></arms-flow>`, {
+    width,
+    selector: DRAWN,
+    timeout: 10000,
+  });
 }
 const drawn = (el: ArmsFlow) => drawnBy(el, DRAWN, 10000);
 
@@ -112,7 +116,8 @@ describe('arms-flow: what a reader sees with no attributes', () => {
 describe('arms-flow: filters', () => {
   it('from, to and supplier narrow the chart, the table and the CSV to the same rows', async () => {
     const el = await mount('from="2015" to="2019" supplier="russia, belarus"');
-    const keep = (d: ArmsDelivery) => d.deliveryYear >= 2015 && d.deliveryYear <= 2019 && (d.supplier === 'Russia' || d.supplier === 'Belarus');
+    const keep = (d: ArmsDelivery) =>
+      d.deliveryYear >= 2015 && d.deliveryYear <= 2019 && (d.supplier === 'Russia' || d.supplier === 'Belarus');
     expect(tableRows(el)).to.have.length(OWN.filter(keep).length);
     expect(qa(el, '.af-svg .label.supplier').map(words)).to.deep.equal([
       `Russia ${en1(sum(OWN, (d) => keep(d) && d.supplier === 'Russia'))}`,
@@ -216,7 +221,9 @@ describe('arms-flow: keyboard, pointer and event', () => {
     const suppliers = new Set(rows.map((d) => d.supplier)).size;
     const deals = new Set(rows.map((d) => `${d.supplier}|${d.sipriId}`)).size;
     expect(active(el)!.getAttribute('aria-label')).to.match(
-      new RegExp(`^${category}: ${en1(sum(rows))} TIV from ${suppliers} suppliers, ${deals} deals; ${en1(sum(rows, (d) => d.deliveryYear >= 2021))} TIV delivered from 2021$`),
+      new RegExp(
+        `^${category}: ${en1(sum(rows))} TIV from ${suppliers} suppliers, ${deals} deals; ${en1(sum(rows, (d) => d.deliveryYear >= 2021))} TIV delivered from 2021$`,
+      ),
     );
     await el.updateComplete;
     const tip = q(el, '[part="tooltip"]')!;

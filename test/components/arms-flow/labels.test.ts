@@ -57,7 +57,10 @@ describe('arms-flow labels on the default data', () => {
             const x = box.left + box.width * fx;
             const y = box.top + box.height * fy;
             const under = root.elementsFromPoint(x, y).filter((n) => n.matches('.band, .node'));
-            expect(under.map((n) => n.getAttribute('class')), `"${text}" covers a mark at ${Math.round(x)},${Math.round(y)}`).to.deep.equal([]);
+            expect(
+              under.map((n) => n.getAttribute('class')),
+              `"${text}" covers a mark at ${Math.round(x)},${Math.round(y)}`,
+            ).to.deep.equal([]);
           }
         }
       }
@@ -114,11 +117,19 @@ describe('arms-flow labels on the default data', () => {
     expect(total[0]).to.match(/^1,905 TIV \(SIPRI, millions\) · \d+ deals$/);
     for (const li of tip.querySelectorAll('.tip-deals li:not(.more)')) {
       const parts = texts(li).filter((t) => t.length > 0);
-      expect(parts.every((t) => t.trim().length > 0), `a text node of spaces alone in "${li.textContent}"`).to.equal(true);
+      expect(
+        parts.every((t) => t.trim().length > 0),
+        `a text node of spaces alone in "${li.textContent}"`,
+      ).to.equal(true);
       expect(li.textContent).to.match(/\S+ [a-z]/, 'designation and description apart');
     }
     for (const v of el.shadowRoot!.querySelectorAll('.callout-values > span')) {
-      expect(texts(v).filter((t) => t.length > 0).every((t) => t.trim().length > 0), v.textContent!).to.equal(true);
+      expect(
+        texts(v)
+          .filter((t) => t.length > 0)
+          .every((t) => t.trim().length > 0),
+        v.textContent!,
+      ).to.equal(true);
     }
   });
 });

@@ -29,7 +29,11 @@ function sankeyFor(d: ArmsData, width: number, filter = NO_FILTER) {
   const scope = scopeOf(d, filter);
   const groups = groupsOf(d, [...filter.suppliers]);
   const height = sankeyHeight(width, 8, 10);
-  return { scope, groups, g: sankeyLayout({ rows: scope.rows, groups, recipient: scope.recipient, splitYear: 2021, width, height, format: fmt }) };
+  return {
+    scope,
+    groups,
+    g: sankeyLayout({ rows: scope.rows, groups, recipient: scope.recipient, splitYear: 2021, width, height, format: fmt }),
+  };
 }
 
 test('the bundled register matches the source rows, and rows filed under another recipient are left out and named', () => {
@@ -51,7 +55,12 @@ test('sankey at 960 px: every node value is the sum of its rows', () => {
     if (n.kind === 'supplier') {
       const expected = n.group!.other ? sum(mm, (r) => !named.includes(r.supplier)) : sum(mm, (r) => r.supplier === n.name);
       close(n.value, expected, `supplier ${n.name}`);
-    } else if (n.kind === 'category') close(n.value, sum(mm, (r) => r.category === n.name), `category ${n.name}`);
+    } else if (n.kind === 'category')
+      close(
+        n.value,
+        sum(mm, (r) => r.category === n.name),
+        `category ${n.name}`,
+      );
   }
   assert.equal(g.nodes.filter((n) => n.kind === 'category').length, new Set(mm.map((r) => r.category)).size);
   // The recipient is the heading over the categories, with the total, at every width.
@@ -60,7 +69,11 @@ test('sankey at 960 px: every node value is the sum of its rows', () => {
   assert.equal(g.heading!.value, fmt(sum(mm)));
   // Bands after the coup carry exactly the TIV delivered from 2021.
   const post = g.links.filter((l) => l.post && l.stage === 0).reduce((a, l) => a + l.value, 0);
-  close(post, sum(mm, (r) => r.year >= 2021), 'post-coup bands');
+  close(
+    post,
+    sum(mm, (r) => r.year >= 2021),
+    'post-coup bands',
+  );
 });
 
 test('sankey: Russia, China and Belarus are drawn and labelled by name, with room between labels', () => {
@@ -70,7 +83,11 @@ test('sankey: Russia, China and Belarus are drawn and labelled by name, with roo
     for (const name of ['Russia', 'China', 'Belarus']) {
       const n = suppliers.find((s) => s.name === name);
       assert.ok(n, `${name} at ${width}`);
-      close(n.value, sum(mm, (r) => r.supplier === name), `${name} at ${width}`);
+      close(
+        n.value,
+        sum(mm, (r) => r.supplier === name),
+        `${name} at ${width}`,
+      );
       assert.ok(n.y1 - n.y0 > 0.5, `${name} has a visible node`);
     }
     for (const kind of ['supplier', 'category'] as const) {
@@ -90,7 +107,12 @@ test('sankey at 320 px: the recipient becomes a heading with the total, and cate
   assert.equal(g.nodes.filter((n) => n.kind === 'recipient').length, 0);
   assert.equal(g.heading!.text, 'To Myanmar');
   assert.equal(g.heading!.value, fmt(sum(mm)));
-  for (const n of g.nodes.filter((x) => x.kind === 'category')) close(n.value, sum(mm, (r) => r.category === n.name), n.name);
+  for (const n of g.nodes.filter((x) => x.kind === 'category'))
+    close(
+      n.value,
+      sum(mm, (r) => r.category === n.name),
+      n.name,
+    );
 });
 
 test('sankey nodes in a column do not overlap', () => {
@@ -104,13 +126,32 @@ test('sankey nodes in a column do not overlap', () => {
 test('timeline: each year stacks to the TIV delivered that year, every year 2000–2023 on the axis', () => {
   const scope = scopeOf(data, NO_FILTER);
   const groups = groupsOf(data);
-  const g = timelineLayout({ rows: scope.rows, groups, period: scope.period!, splitYear: 2021, width: 960, height: timelineHeight(960), format: fmt });
+  const g = timelineLayout({
+    rows: scope.rows,
+    groups,
+    period: scope.period!,
+    splitYear: 2021,
+    width: 960,
+    height: timelineHeight(960),
+    format: fmt,
+  });
   const years = [...new Set(mm.map((r) => r.year))].sort();
-  assert.deepEqual(g.years, Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => years[0]! + i));
+  assert.deepEqual(
+    g.years,
+    Array.from({ length: years.at(-1)! - years[0]! + 1 }, (_, i) => years[0]! + i),
+  );
   for (const y of g.years) {
-    close(g.totals.get(y)!, sum(mm, (r) => r.year === y), `total ${y}`);
+    close(
+      g.totals.get(y)!,
+      sum(mm, (r) => r.year === y),
+      `total ${y}`,
+    );
     const bars = g.bars.filter((b) => b.year === y);
-    close(bars.reduce((a, b) => a + b.value, 0), sum(mm, (r) => r.year === y), `bars ${y}`);
+    close(
+      bars.reduce((a, b) => a + b.value, 0),
+      sum(mm, (r) => r.year === y),
+      `bars ${y}`,
+    );
     // Stacked: each segment sits on the one below.
     const sorted = [...bars].sort((a, b) => b.y - a.y);
     for (let i = 1; i < sorted.length; i++) assert.ok(Math.abs(sorted[i]!.y + sorted[i]!.h - sorted[i - 1]!.y) < 1.01, `stack ${y}`);
@@ -119,7 +160,11 @@ test('timeline: each year stacks to the TIV delivered that year, every year 2000
   const b2020 = g.bars.find((b) => b.year === 2020)!;
   const b2021 = g.bars.find((b) => b.year === 2021)!;
   assert.ok(g.split!.x > b2020.x + b2020.w && g.split!.x < b2021.x);
-  close(g.split!.value, sum(mm, (r) => r.year >= 2021), 'after the coup');
+  close(
+    g.split!.value,
+    sum(mm, (r) => r.year >= 2021),
+    'after the coup',
+  );
   // The tallest bar reaches the top of the axis range, which is a round number.
   assert.ok(g.yTicks.at(-1)!.value >= Math.max(...g.totals.values()));
 });
@@ -145,10 +190,16 @@ test('colours follow the whole register: a supplier keeps its colour when the ye
   assert.deepEqual(coloured, ['Russia', 'China', 'India', 'Belarus']);
   assert.equal(new Set(all.list.filter((g) => g.colour !== 7).map((g) => g.colour)).size, 4, 'no two story suppliers share a colour');
   assert.equal(all.of('Ukraine').colour, 7);
-  assert.ok(all.list.some((g) => g.label === 'Ukraine'), 'Ukraine is still drawn by name');
+  assert.ok(
+    all.list.some((g) => g.label === 'Ukraine'),
+    'Ukraine is still drawn by name',
+  );
   // Picking a small supplier draws it by name, in a colour of its own.
   const picked = groupsOf(data, ['Austria', 'Russia']);
-  assert.deepEqual(picked.list.map((g) => g.label), ['Russia', 'Austria']);
+  assert.deepEqual(
+    picked.list.map((g) => g.label),
+    ['Russia', 'Austria'],
+  );
   assert.equal(picked.of('Russia').colour, russia);
   assert.notEqual(picked.of('Austria').colour, russia);
 });
@@ -161,7 +212,15 @@ test('a made-up register for another recipient lays out in every view', () => {
   close(s.nodes.find((n) => n.name === 'Ships')!.value, 62.25, 'Ships');
   const scope = scopeOf(d, NO_FILTER);
   assert.deepEqual(scope.period, [2010, 2013]);
-  const t = timelineLayout({ rows: scope.rows, groups: groupsOf(d), period: scope.period!, splitYear: null, width: 320, height: 300, format: fmt });
+  const t = timelineLayout({
+    rows: scope.rows,
+    groups: groupsOf(d),
+    period: scope.period!,
+    splitYear: null,
+    width: 320,
+    height: 300,
+    format: fmt,
+  });
   assert.equal(t.totals.get(2012), 0);
   close(t.totals.get(2011)!, 25.5, '2011');
   assert.equal(t.split, null);
@@ -181,10 +240,21 @@ test('keyboard order: arrows walk a column, Left/Right cross to the related colu
   assert.equal(nextItem(items, russia, 'End'), items.length - 1);
 
   const scope = scopeOf(data, NO_FILTER);
-  const t = timelineLayout({ rows: scope.rows, groups: groupsOf(data), period: scope.period!, splitYear: 2021, width: 960, height: 380, format: fmt });
+  const t = timelineLayout({
+    rows: scope.rows,
+    groups: groupsOf(data),
+    period: scope.period!,
+    splitYear: 2021,
+    width: 960,
+    height: 380,
+    format: fmt,
+  });
   const bars = timelineItems(t, 2021);
   const r2010 = bars.findIndex((b) => b.year === 2010 && b.supplier === 'Russia');
-  assert.deepEqual([bars[nextItem(bars, r2010, 'ArrowRight')!]!.year, bars[nextItem(bars, r2010, 'ArrowRight')!]!.supplier], [2011, 'Russia']);
+  assert.deepEqual(
+    [bars[nextItem(bars, r2010, 'ArrowRight')!]!.year, bars[nextItem(bars, r2010, 'ArrowRight')!]!.supplier],
+    [2011, 'Russia'],
+  );
 });
 
 test('sankey category nodes are focus items: their TIV, rows and what stays bright come from the layout', () => {
@@ -198,9 +268,17 @@ test('sankey category nodes are focus items: their TIV, rows and what stays brig
     assert.equal(it.col, 2, n.name);
     assert.equal(it.supplier, null, `${n.name}: every supplier`);
     assert.equal(it.category, n.name);
-    close(it.tiv, sum(mm, (r) => r.category === n.name), `${n.name} TIV`);
+    close(
+      it.tiv,
+      sum(mm, (r) => r.category === n.name),
+      `${n.name} TIV`,
+    );
     close(it.tiv, n.value, `${n.name} TIV as drawn`);
-    close(it.postTiv, sum(mm, (r) => r.category === n.name && r.year >= 2021), `${n.name} after the coup`);
+    close(
+      it.postTiv,
+      sum(mm, (r) => r.category === n.name && r.year >= 2021),
+      `${n.name} after the coup`,
+    );
     assert.equal(it.rows.length, mm.filter((r) => r.category === n.name).length, `${n.name} rows`);
     assert.ok(it.ay >= n.y0 && it.ay <= n.y1 && it.ax >= n.x0 && it.ax <= n.x1, `${n.name}: the tooltip points at the node`);
     const into = g.flows.filter((f) => f.category === n.name);
@@ -245,15 +323,36 @@ test('map: one flow per placed supplier, circles by TIV, every origin labelled, 
   const scope = scopeOf(data, NO_FILTER);
   const groups = groupsOf(data);
   for (const width of [480, 640, 960]) {
-    const g = mapLayout({ world, rows: scope.rows, groups, recipient: 'Myanmar', codes: data.register.suppliers!, featured: ['Russia', 'China', 'Belarus'], splitYear: 2021, width, height: mapHeight(width) });
+    const g = mapLayout({
+      world,
+      rows: scope.rows,
+      groups,
+      recipient: 'Myanmar',
+      codes: data.register.suppliers!,
+      featured: ['Russia', 'China', 'Belarus'],
+      splitYear: 2021,
+      width,
+      height: mapHeight(width),
+    });
     const suppliers = [...new Set(mm.map((r) => r.supplier))];
     const noCode = suppliers.filter((s) => !data.register.suppliers![s]?.m49);
-    assert.deepEqual(g.unplaced.map((u) => u.supplier), noCode);
+    assert.deepEqual(
+      g.unplaced.map((u) => u.supplier),
+      noCode,
+    );
     assert.equal(g.flows.length, suppliers.length - noCode.length);
     assert.ok(g.recipient && g.recipient.x > 0 && g.recipient.x < width && g.recipient.y > 0 && g.recipient.y < mapHeight(width));
     for (const f of g.flows) {
-      close(f.value, sum(mm, (r) => r.supplier === f.supplier), f.supplier);
-      close(f.postValue, sum(mm, (r) => r.supplier === f.supplier && r.year >= 2021), `${f.supplier} post`);
+      close(
+        f.value,
+        sum(mm, (r) => r.supplier === f.supplier),
+        f.supplier,
+      );
+      close(
+        f.postValue,
+        sum(mm, (r) => r.supplier === f.supplier && r.year >= 2021),
+        `${f.supplier} post`,
+      );
       assert.match(f.d, /^M[\d.-]+,[\d.-]+Q/);
     }
     // Equal values look equal: every line has one width, volume is the circle's area.
@@ -283,22 +382,44 @@ test('map: one flow per placed supplier, circles by TIV, every origin labelled, 
   // A recipient the map cannot place: said, not guessed.
   const d = madeUp();
   const s = scopeOf(d, NO_FILTER);
-  const g = mapLayout({ world, rows: s.rows, groups: groupsOf(d), recipient: 'Atlantis', codes: d.register.suppliers!, splitYear: null, width: 600, height: 400 });
+  const g = mapLayout({
+    world,
+    rows: s.rows,
+    groups: groupsOf(d),
+    recipient: 'Atlantis',
+    codes: d.register.suppliers!,
+    splitYear: null,
+    width: 600,
+    height: 400,
+  });
   assert.equal(g.recipient, null);
   assert.equal(g.flows.length, 0);
 });
 
 test('sankey: categories ordered by their suppliers cross fewer bands than ordered by size', () => {
   const { g } = sankeyFor(data, 960);
-  const suppliers = g.nodes.filter((n) => n.kind === 'supplier').sort((a, b) => a.y0 - b.y0).map((n) => n.group!.key);
-  const drawnOrder = g.nodes.filter((n) => n.kind === 'category').sort((a, b) => a.y0 - b.y0).map((n) => n.name);
+  const suppliers = g.nodes
+    .filter((n) => n.kind === 'supplier')
+    .sort((a, b) => a.y0 - b.y0)
+    .map((n) => n.group!.key);
+  const drawnOrder = g.nodes
+    .filter((n) => n.kind === 'category')
+    .sort((a, b) => a.y0 - b.y0)
+    .map((n) => n.name);
   const bySize = [...new Set(mm.map((r) => r.category))].sort(
     (a, b) => sum(mm, (r) => r.category === b) - sum(mm, (r) => r.category === a),
   );
   const weight = (order: string[]) =>
     crossings(g.flows.map((f) => ({ a: suppliers.indexOf(f.group.key), b: order.indexOf(f.category), value: f.value })));
   // Counted independently: a pair of flows crosses when their ends are in opposite orders.
-  assert.equal(crossings([{ a: 0, b: 1, value: 2 }, { a: 1, b: 0, value: 3 }, { a: 2, b: 2, value: 5 }]), 6);
+  assert.equal(
+    crossings([
+      { a: 0, b: 1, value: 2 },
+      { a: 1, b: 0, value: 3 },
+      { a: 2, b: 2, value: 5 },
+    ]),
+    6,
+  );
   assert.ok(weight(drawnOrder) < weight(bySize) * 0.9, `${weight(drawnOrder)} vs ${weight(bySize)} by size`);
   // Labels sit in the gutters: suppliers left of every node, categories right of every node.
   const x0 = Math.min(...g.nodes.map((n) => n.x0));

@@ -13,7 +13,11 @@ test('the whole register: every Myanmar row, its total, the post-coup part from 
   const m = armsModel(data, NO_FILTER);
   assert.equal(m.scope.rows.length, mm.length);
   close(m.total, sum(mm), 'total');
-  close(m.postTotal, sum(mm, (r) => r.year >= 2021), 'from 2021');
+  close(
+    m.postTotal,
+    sum(mm, (r) => r.year >= 2021),
+    'from 2021',
+  );
   assert.equal(m.splitShown?.year, 2021);
   assert.equal(m.splitShown?.label, 'Military coup');
   assert.deepEqual(m.sourceIds, [...data.register.sources, ...data.markers!.find((x) => x.label === 'Military coup')!.sources]);
@@ -42,7 +46,10 @@ test('one supplier chosen: its rows, one legend entry, one bar', () => {
   const rows = mm.filter((r) => r.supplier === 'Belarus');
   assert.ok(rows.length > 0);
   close(m.total, sum(rows), 'Belarus');
-  assert.deepEqual(m.present.map((g) => g.label), ['Belarus']);
+  assert.deepEqual(
+    m.present.map((g) => g.label),
+    ['Belarus'],
+  );
   assert.equal(m.counts.suppliers, 1);
 });
 
@@ -57,5 +64,8 @@ test('vocabulary: suppliers and categories ranked by TIV, ISO codes to SIPRI nam
   const all = armsCallouts(data, armsModel(data, NO_FILTER));
   const narrowed = armsCallouts(data, armsModel(data, { ...NO_FILTER, from: 2015, to: 2016, suppliers: ['China'] }));
   assert.ok(all.length > 0);
-  assert.deepEqual(narrowed.map((c) => c.computed?.value), all.map((c) => c.computed?.value));
+  assert.deepEqual(
+    narrowed.map((c) => c.computed?.value),
+    all.map((c) => c.computed?.value),
+  );
 });

@@ -53,7 +53,10 @@ test('the reported figures beside our calculation: 16.3%, 58.2%, 838.8 TIV', () 
 test('the subtitle states the finding in one sentence; the detail states the unit, the main suppliers and Belarus in whole TIV', () => {
   const scope = scopeOf(data, NO_FILTER);
   const groups = supplierGroups(all, featuredSuppliers(data, new Set(all.map((d) => d.supplier))));
-  assert.equal(descriptionOf(data, scope, groups, 'en'), 'Russia (42%) and China (42%) supplied most of Myanmar’s imports of major arms, 2000–2023.');
+  assert.equal(
+    descriptionOf(data, scope, groups, 'en'),
+    'Russia (42%) and China (42%) supplied most of Myanmar’s imports of major arms, 2000–2023.',
+  );
   const text = detailOf(data, scope, groups, 'en')!;
   assert.match(text, /a measure of military capability transferred, not a price/);
   assert.match(text, /Russia 1,905 TIV \(42%\)/);
@@ -76,9 +79,20 @@ test('an empty period says so in plain words', () => {
 });
 
 test('attributes: bad values warn, naming the attribute and what is shown instead', () => {
-  const vocab = { suppliers: ['Russia', 'China', 'South Korea', 'Belarus', 'unknown supplier(s)'], categories: ['Aircraft', 'Air defence systems'], codes: new Map([['RUS', 'Russia'], ['BLR', 'Belarus']]) };
+  const vocab = {
+    suppliers: ['Russia', 'China', 'South Korea', 'Belarus', 'unknown supplier(s)'],
+    categories: ['Aircraft', 'Air defence systems'],
+    codes: new Map([
+      ['RUS', 'Russia'],
+      ['BLR', 'Belarus'],
+    ]),
+  };
   const issues: DataIssue[] = [];
-  const o = normalizeArmsOptions({ view: 'pie', from: '2021', to: '2015', supplier: 'south korea belarus', category: 'air defence systems' }, vocab, issues);
+  const o = normalizeArmsOptions(
+    { view: 'pie', from: '2021', to: '2015', supplier: 'south korea belarus', category: 'air defence systems' },
+    vocab,
+    issues,
+  );
   assert.equal(o.view, 'sankey');
   assert.deepEqual([o.filter.from, o.filter.to], [2015, 2021]);
   assert.deepEqual(o.filter.suppliers, ['South Korea', 'Belarus']);
@@ -90,7 +104,10 @@ test('attributes: bad values warn, naming the attribute and what is shown instea
   assert.equal(issues.length, 2);
 
   const more: DataIssue[] = [];
-  assert.deepEqual(matchNames('RUS, Narnia; unknown supplier(s)', 'supplier', vocab.suppliers, more, vocab.codes), ['Russia', 'unknown supplier(s)']);
+  assert.deepEqual(matchNames('RUS, Narnia; unknown supplier(s)', 'supplier', vocab.suppliers, more, vocab.codes), [
+    'Russia',
+    'unknown supplier(s)',
+  ]);
   assert.equal(more[0]!.path, 'supplier');
   assert.match(more[0]!.message, /"Narnia" is not in this data; use one of Russia, China, South Korea/);
   const none: DataIssue[] = [];
@@ -113,7 +130,13 @@ test('the subtitle follows the filters: a picked supplier says what it delivered
   const belarus = sum(mm, (r) => r.supplier === 'Belarus' && r.year >= 2015 && r.year <= 2019);
   assert.equal(descriptionOf(data, one, groups, 'en'), `Belarus delivered ${Math.round(belarus)} TIV of major arms to Myanmar, 2015–2019.`);
   const two = scopeOf(data, { from: null, to: null, suppliers: ['Russia', 'Belarus'], categories: [] });
-  assert.match(descriptionOf(data, two, groups, 'en'), /^Deliveries of major arms to Myanmar, 2000–2023: Russia 1,905 TIV and Belarus 64 TIV\.$/);
+  assert.match(
+    descriptionOf(data, two, groups, 'en'),
+    /^Deliveries of major arms to Myanmar, 2000–2023: Russia 1,905 TIV and Belarus 64 TIV\.$/,
+  );
   const cat = scopeOf(data, { from: null, to: null, suppliers: [], categories: ['Air defence systems', 'Missiles'] });
-  assert.match(descriptionOf(data, cat, groups, 'en'), /supplied (most of|the largest shares of) Myanmar’s imports of air defence systems and missiles, 20\d\d–20\d\d\.$/);
+  assert.match(
+    descriptionOf(data, cat, groups, 'en'),
+    /supplied (most of|the largest shares of) Myanmar’s imports of air defence systems and missiles, 20\d\d–20\d\d\.$/,
+  );
 });

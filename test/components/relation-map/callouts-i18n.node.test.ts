@@ -13,7 +13,16 @@ const raw = {
     { id: 'b', kind: 'state', name: 'B', sources: ['s'] },
   ],
   ties: [
-    { id: 't', type: 'visit', source: 'a', target: 'b', label: 'A visit', callout: 'A visit, 2020', callouts: { ru: 'Визит, 2020', 'not a tag!': 'x', be: ' ' }, sources: ['s'] },
+    {
+      id: 't',
+      type: 'visit',
+      source: 'a',
+      target: 'b',
+      label: 'A visit',
+      callout: 'A visit, 2020',
+      callouts: { ru: 'Визит, 2020', 'not a tag!': 'x', be: ' ' },
+      sources: ['s'],
+    },
   ],
 };
 

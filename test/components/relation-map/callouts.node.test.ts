@@ -8,7 +8,13 @@ import { laneSlots } from '../../../src/components/relation-map/geo.clusters.js'
 import { boxesOverlap } from '../../../src/internal/plane.js';
 import type { TieLine } from '../../../src/components/relation-map/ties.geometry.js';
 
-const straight = (ax: number, ay: number, bx: number, by: number): TieLine => ({ d: '', mid: { x: (ax + bx) / 2, y: (ay + by) / 2 }, a: { x: ax, y: ay }, b: { x: bx, y: by }, c: null });
+const straight = (ax: number, ay: number, bx: number, by: number): TieLine => ({
+  d: '',
+  mid: { x: (ax + bx) / 2, y: (ay + by) / 2 },
+  a: { x: ax, y: ay },
+  b: { x: bx, y: by },
+  c: null,
+});
 const bounds = { x: 0, y: 0, width: 400, height: 300 };
 
 test('callouts: words at the middle of their line when free; a number when the chart is narrow or the data gives no words', () => {
@@ -18,7 +24,10 @@ test('callouts: words at the middle of their line when free; a number when the c
   assert.deepEqual([a!.text, a!.x, a!.y, a!.n], ['2 systems, 2016', 200, 100, 1]);
   assert.deepEqual([b!.text, b!.x, b!.y, b!.n, b!.box.width], [null, 200, 200, 2, BADGE]);
   const narrow = placeCallouts({ ...base, words: false });
-  assert.deepEqual(narrow.map((c) => c.text), [null, null]);
+  assert.deepEqual(
+    narrow.map((c) => c.text),
+    [null, null],
+  );
 });
 
 test('callouts: a callout moves along its line off a label, and the next clears the first', () => {
@@ -26,7 +35,16 @@ test('callouts: a callout moves along its line off a label, and the next clears 
   // A label over the middle of the first line (x 170–230); with 2 px kept free, 35% along (box 123–157) is the first clear place
   // on the line: 38% (135–169) and 62% (231–265) come within 2 px of it. (Beside the line with a leader reads less well.)
   const label = { x: 170, y: 90, width: 60, height: 20 };
-  const out = placeCallouts({ ties: [0, 1], lines, texts: ['first', 'second'], widths: [30, 30], fontSize: 11, words: true, obstacles: [label], bounds });
+  const out = placeCallouts({
+    ties: [0, 1],
+    lines,
+    texts: ['first', 'second'],
+    widths: [30, 30],
+    fontSize: 11,
+    words: true,
+    obstacles: [label],
+    bounds,
+  });
   assert.equal(out[0]!.x, 400 * 0.35);
   assert.equal(out[0]!.leader, null);
   assert.ok(!boxesOverlap(out[0]!.box, label, 2) && !boxesOverlap(out[1]!.box, out[0]!.box, 2) && !boxesOverlap(out[1]!.box, label, 2));
@@ -53,7 +71,14 @@ test('callouts: beside its line with a leader when its line has no clear stretch
   assert.ok(c!.leader && Math.abs(c!.leader.y - 100) < 1e-9, 'its leader starts on its own line');
   assert.ok(c!.box.y + c!.box.height <= 100 - 6 + 1e-9, 'above its line, away from the other');
   // Fanned ties of the same two actors read as one link: the words sit on the middle of the line.
-  const [same] = placeCallouts({ ...base, obstacles: [], ends: [[0, 1], [1, 0]] });
+  const [same] = placeCallouts({
+    ...base,
+    obstacles: [],
+    ends: [
+      [0, 1],
+      [1, 0],
+    ],
+  });
   assert.deepEqual([same!.x, same!.leader, same!.text], [200, null, 'first']);
   // Ties 4 px apart (different actors): no place is 6 px nearer one than the other: neither words nor number.
   const close = [straight(0, 100, 400, 100), straight(0, 104, 400, 104)];
@@ -62,7 +87,13 @@ test('callouts: beside its line with a leader when its line has no clear stretch
 
 test('lane: actors in the lane east of the focus leave it up or down by the least distance; others stay', () => {
   // Focus at (100, 100), extent 10; label 60 wide at 12 px: lane x 110..175, half height 7.8 + 1.
-  const points = [{ x: 100, y: 100 }, { x: 130, y: 103 }, { x: 150, y: 96 }, { x: 200, y: 100 }, { x: 130, y: 130 }];
+  const points = [
+    { x: 100, y: 100 },
+    { x: 130, y: 103 },
+    { x: 150, y: 96 },
+    { x: 200, y: 100 },
+    { x: 130, y: 130 },
+  ];
   const out = clearLane(points, 0, [10, 4, 4, 4, 4], 60, 12);
   assert.deepEqual(out[1], { x: 130, y: 100 + 8.8 + 4 + 1 });
   assert.deepEqual(out[2], { x: 150, y: 100 - 8.8 - 4 - 1 });

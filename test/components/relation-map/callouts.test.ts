@@ -24,7 +24,8 @@ function pathPoints(path: SVGPathElement): DOMPoint[] {
   const n = Math.max(2, Math.ceil(len / 2));
   return Array.from({ length: n + 1 }, (_, i) => path.getPointAtLength((len * i) / n).matrixTransform(m));
 }
-const toRect = (p: { x: number; y: number }, b: Rect) => Math.hypot(Math.max(0, b.left - p.x, p.x - b.right), Math.max(0, b.top - p.y, p.y - b.bottom));
+const toRect = (p: { x: number; y: number }, b: Rect) =>
+  Math.hypot(Math.max(0, b.left - p.x, p.x - b.right), Math.max(0, b.top - p.y, p.y - b.bottom));
 const nearest = (pts: readonly DOMPoint[], b: Rect) => Math.min(...pts.map((p) => toRect(p, b)));
 
 describe('relation-map story callouts, as drawn (bundled data)', () => {
@@ -66,12 +67,21 @@ describe('relation-map story callouts, as drawn (bundled data)', () => {
         }
       }
 
-      const marks: Named[] = qa(el, '.nodes g.node').map((g) => ({ name: graph.actors[Number(g.getAttribute('data-i'))]!.name, rect: markRect(g.querySelector('.shape')!) }));
+      const marks: Named[] = qa(el, '.nodes g.node').map((g) => ({
+        name: graph.actors[Number(g.getAttribute('data-i'))]!.name,
+        rect: markRect(g.querySelector('.shape')!),
+      }));
       const texts: Named[] = [
         ...qa(el, '.labels text.label').map((t) => ({ name: words(t), rect: textInk(t) })),
-        ...callouts.map((c) => ({ name: `callout ${words(c)}`, rect: c.matches('text') ? textInk(c) : markRect(c.querySelector('circle')!) })),
+        ...callouts.map((c) => ({
+          name: `callout ${words(c)}`,
+          rect: c.matches('text') ? textInk(c) : markRect(c.querySelector('circle')!),
+        })),
       ];
-      expect(collisions(texts, marks).filter((s) => s.includes('callout')), `${width} px`).to.deep.equal([]);
+      expect(
+        collisions(texts, marks).filter((s) => s.includes('callout')),
+        `${width} px`,
+      ).to.deep.equal([]);
       el.parentElement!.remove();
     });
   }

@@ -28,7 +28,10 @@ describe('relation-map geo on a phone', () => {
     expect(faint.length, 'faint ties').to.equal(el.shownData!.ties.length - ranked);
     expect(ties.length - faint.length, 'ties that stand out').to.equal(ranked);
     // Faint first in document order: the story's ties are painted over them.
-    expect(ties.findIndex((p) => !p.classList.contains('minor')), 'first tie that stands out').to.equal(faint.length);
+    expect(
+      ties.findIndex((p) => !p.classList.contains('minor')),
+      'first tie that stands out',
+    ).to.equal(faint.length);
     expect(Number(getComputedStyle(faint[0]!).opacity)).to.be.below(0.3);
     expect(Number(getComputedStyle(ties[faint.length]!).opacity)).to.equal(1);
     el.parentElement!.remove();

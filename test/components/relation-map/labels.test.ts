@@ -32,7 +32,11 @@ describe('relation-map labels, as rendered (bundled data)', () => {
         const el = await mount(view);
         const { graph } = deriveView(el.shownData!, normalizeMapOptions({ layout: view }, []), undefined);
         const name = (i: number) => graph.actors[i]!.name;
-        const marks: Named[] = qa(el, '.nodes g.node').map((g) => ({ name: name(Number(g.getAttribute('data-i'))), owner: g.getAttribute('data-i')!, rect: markRect(g.querySelector('.shape')!) }));
+        const marks: Named[] = qa(el, '.nodes g.node').map((g) => ({
+          name: name(Number(g.getAttribute('data-i'))),
+          owner: g.getAttribute('data-i')!,
+          rect: markRect(g.querySelector('.shape')!),
+        }));
         const labels = qa(el, '.labels text.label');
         const texts: Named[] = [
           ...labels.map((t) => ({ name: words(t), owner: t.getAttribute('data-i')!, rect: textInk(t) })),
@@ -49,7 +53,10 @@ describe('relation-map labels, as rendered (bundled data)', () => {
           expect(label, `${view} at ${width} px: ${name(i)} (in the title) is labelled`).to.exist;
           const mark = marks.find((m) => m.owner === String(i))!;
           const gap = gapBetween(textInk(label!), mark.rect);
-          expect(gap, `${view} at ${width} px: "${words(label)}" [${showRect(textInk(label!))}] is ${Math.round(gap)} px from its mark [${showRect(mark.rect)}]`).to.be.below(6);
+          expect(
+            gap,
+            `${view} at ${width} px: "${words(label)}" [${showRect(textInk(label!))}] is ${Math.round(gap)} px from its mark [${showRect(mark.rect)}]`,
+          ).to.be.below(6);
         }
         el.parentElement!.remove();
       });

@@ -63,7 +63,10 @@ test('force layout: the focus is held at the centre and tied actors sit closer t
 
 test('fitting positions into a box keeps every actor inside the padding', () => {
   const pts = forceLayout(graph, { focus });
-  for (const [w, h] of [[320, 440], [960, 595]] as const) {
+  for (const [w, h] of [
+    [320, 440],
+    [960, 595],
+  ] as const) {
     const fit = fitPoints(pts, w, h, 20);
     for (const p of pts.map((q) => applyFit(fit, q))) {
       assert.ok(p.x >= 20 - 1e-9 && p.x <= w - 20 + 1e-9 && p.y >= 20 - 1e-9 && p.y <= h - 20 + 1e-9, `${p.x},${p.y} in ${w}×${h}`);
@@ -108,7 +111,11 @@ test('radial layout: each actor lies on the ring of its graph distance from the 
   const [cx, cy] = [w / 2, band.y / 2];
   const R = Math.min(w, band.y) / 2 - pad;
   // Ring k's radius: ringRadii (its numbers are checked by hand in the next test).
-  const radii = radialRingRadii(g.actors.map((a) => dist.get(a.id) ?? -1), maxD, R);
+  const radii = radialRingRadii(
+    g.actors.map((a) => dist.get(a.id) ?? -1),
+    maxD,
+    R,
+  );
   const radiusOf = (k: number) => radii[k]!;
   g.actors.forEach((a, i) => {
     const p = r.points[i]!;
@@ -168,7 +175,14 @@ function markReach(g: typeof graph, i: number, width: number): number {
 }
 
 /** The geometry the element builds from a geo layout at rest (labels with estimated widths). */
-function geoGeometry(g: typeof graph, layout: ReturnType<typeof geoLayout>, width: number, height: number, f: number, labels: 'all' | null = null) {
+function geoGeometry(
+  g: typeof graph,
+  layout: ReturnType<typeof geoLayout>,
+  width: number,
+  height: number,
+  f: number,
+  labels: 'all' | null = null,
+) {
   const band = layout.noLocationBox;
   return buildGeometry(g, layout.points, {
     width,
@@ -186,20 +200,29 @@ function geoGeometry(g: typeof graph, layout: ReturnType<typeof geoLayout>, widt
 }
 
 /** Every label inside its part of the chart (a placeless actor's in the band, others above it), clear of other labels and of every other mark. */
-function assertLabelsClear(g: typeof graph, layout: ReturnType<typeof geoLayout>, geo: ReturnType<typeof buildGeometry>, w: number, h: number): void {
+function assertLabelsClear(
+  g: typeof graph,
+  layout: ReturnType<typeof geoLayout>,
+  geo: ReturnType<typeof buildGeometry>,
+  w: number,
+  h: number,
+): void {
   const band = layout.noLocationBox;
   const boxes = geo.labels.flatMap((l, i) => (l ? [{ i, b: l.box }] : []));
-  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   for (const { i, b } of boxes) {
     const name = g.actors[i]!.id;
     assert.ok(b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h, `label of ${name} inside`);
-    if (band && layout.noLocation.includes(i)) assert.ok(b.y >= band.y && b.x + b.width <= band.x + band.width, `label of ${name} inside the band`);
+    if (band && layout.noLocation.includes(i))
+      assert.ok(b.y >= band.y && b.x + b.width <= band.x + band.width, `label of ${name} inside the band`);
     else if (band) assert.ok(b.y + b.height <= band.y, `label of ${name} above the band`);
     if (layout.noLocationCaption) assert.ok(!overlap(b, layout.noLocationCaption), `label of ${name} covers the caption`);
     for (const { i: j, b: c } of boxes) if (j > i) assert.ok(!overlap(b, c), `labels of ${name} and ${g.actors[j]!.id} overlap`);
     layout.points.forEach((p, k) => {
       const r = geo.radii[k]!;
-      if (k !== i) assert.ok(!overlap(b, { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }), `label of ${name} covers ${g.actors[k]!.id}`);
+      if (k !== i)
+        assert.ok(!overlap(b, { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }), `label of ${name} covers ${g.actors[k]!.id}`);
     });
   }
 }
@@ -209,7 +232,10 @@ function assertInBand(g: typeof graph, layout: ReturnType<typeof geoLayout>, w: 
   const band = layout.noLocationBox!;
   for (const i of layout.noLocation) {
     const [p, r] = [layout.points[i]!, markReach(g, i, w)];
-    assert.ok(p.x - r >= band.x && p.x + r <= band.x + band.width && p.y - r >= band.y && p.y + r <= band.y + band.height, `${g.actors[i]!.id} at ${p.x},${p.y} in the band`);
+    assert.ok(
+      p.x - r >= band.x && p.x + r <= band.x + band.width && p.y - r >= band.y && p.y + r <= band.y + band.height,
+      `${g.actors[i]!.id} at ${p.x},${p.y} in the band`,
+    );
     for (const j of layout.noLocation) {
       const q = layout.points[j]!;
       if (j > i) assert.ok(Math.hypot(p.x - q.x, p.y - q.y) >= r + markReach(g, j, w), `${g.actors[i]!.id} and ${g.actors[j]!.id} touch`);
@@ -218,20 +244,33 @@ function assertInBand(g: typeof graph, layout: ReturnType<typeof geoLayout>, w: 
 }
 
 /** The actors the arrow keys reach from `from`, moving as the element does (Left and Right walk the band). */
-function reachable(points: readonly Point[], neighbors: ReadonlyArray<readonly number[]>, band: readonly number[], from: number): Set<number> {
+function reachable(
+  points: readonly Point[],
+  neighbors: ReadonlyArray<readonly number[]>,
+  band: readonly number[],
+  from: number,
+): Set<number> {
   const seen = new Set([from]);
-  for (const queue = [from]; queue.length; ) {
+  for (const queue = [from]; queue.length;) {
     const i = queue.shift()!;
-    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+    for (const [dx, dy] of [
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+    ] as const) {
       const j = (dy === 0 ? bandStep(points, band, i, dx) : null) ?? stepToward(points, neighbors[i]!, i, dx, dy);
-      if (j !== null && !seen.has(j)) seen.add(j), queue.push(j);
+      if (j !== null && !seen.has(j)) (seen.add(j), queue.push(j));
     }
   }
   return seen;
 }
 
 test('geo layout: states at their country’s point, or moved off it with a leader; others on rings around their state', () => {
-  for (const [w, h] of [[960, 528], [320, 420]] as const) {
+  for (const [w, h] of [
+    [960, 528],
+    [320, 420],
+  ] as const) {
     const g = geoLayout(graph, world, w, h, focus);
     const home = (iso3: string) => g.project(world.points.get(world.numericOf(iso3)!)!)!;
     // Equal Earth (checked against d3's own up to scale and translation), its central meridian
@@ -240,11 +279,18 @@ test('geo layout: states at their country’s point, or moved off it with a lead
     const framed = graph.actors.filter((a) => a.kind === 'state' && a.country && (w > 480 || a.country !== 'USA'));
     const lons = framed.map((a) => world.points.get(world.numericOf(a.country!)!)![0]);
     const ee = geoEqualEarth().rotate([-(Math.min(...lons) + Math.max(...lons)) / 2, 0]);
-    const ll: Array<[number, number]> = [[27.9, 53.7], [96.5, 21.9], [60, -10]];
+    const ll: Array<[number, number]> = [
+      [27.9, 53.7],
+      [96.5, 21.9],
+      [60, -10],
+    ];
     const [a, b, c] = ll.map((p) => ee(p)!);
     const [pa, pb, pc] = ll.map((p) => g.project(p)!);
     const k = (pb!.x - pa!.x) / (b![0] - a![0]);
-    assert.ok(Math.abs((pb!.y - pa!.y) / (b![1] - a![1]) - k) < 1e-6 && Math.abs((pc!.x - pa!.x) / (c![0] - a![0]) - k) < 1e-6, 'uniform scale');
+    assert.ok(
+      Math.abs((pb!.y - pa!.y) / (b![1] - a![1]) - k) < 1e-6 && Math.abs((pc!.x - pa!.x) / (c![0] - a![0]) - k) < 1e-6,
+      'uniform scale',
+    );
     graph.actors.forEach((actor, i) => {
       const p = g.points[i]!;
       if (!actor.country) {
@@ -258,7 +304,10 @@ test('geo layout: states at their country’s point, or moved off it with a lead
         const h0 = home(actor.country);
         const moved = g.moved.find((m) => m.state === i);
         if (moved) {
-          assert.ok(Math.hypot(moved.home.x - h0.x, moved.home.y - h0.y) < 1e-6 && moved.centre.x === p.x && moved.centre.y === p.y, `${actor.id}'s leader`);
+          assert.ok(
+            Math.hypot(moved.home.x - h0.x, moved.home.y - h0.y) < 1e-6 && moved.centre.x === p.x && moved.centre.y === p.y,
+            `${actor.id}'s leader`,
+          );
         } else assert.ok(Math.hypot(p.x - h0.x, p.y - h0.y) <= 1, `${actor.id} is at its point`);
         assert.equal(g.offset[i], 0);
       } else {
@@ -269,7 +318,10 @@ test('geo layout: states at their country’s point, or moved off it with a lead
       }
       const r = markReach(graph, i, w);
       const m = g.mapBox;
-      assert.ok(p.x - r >= m.x - 1e-6 && p.x + r <= m.x + m.width + 1e-6 && p.y - r >= m.y - 1e-6 && p.y + r <= m.y + m.height + 1e-6, `${actor.id} inside the map at ${w}px`);
+      assert.ok(
+        p.x - r >= m.x - 1e-6 && p.x + r <= m.x + m.width + 1e-6 && p.y - r >= m.y - 1e-6 && p.y + r <= m.y + m.height + 1e-6,
+        `${actor.id} inside the map at ${w}px`,
+      );
     });
     // No two marks on the map touch (marks computed here from the shapes, not the layout's numbers).
     const placed = graph.actors.flatMap((x, i) => (x.country ? [i] : []));
@@ -294,7 +346,11 @@ test('geo layout at 320 px: Myanmar, Russia, Belarus and China well apart, every
   const eurasian = ['mmr', 'rus', 'blr', 'chn'];
   for (const s of eurasian) {
     for (const t of eurasian) {
-      if (s < t) assert.ok(Math.hypot(at(s).x - at(t).x, at(s).y - at(t).y) >= 60, `${s} and ${t} are ${Math.hypot(at(s).x - at(t).x, at(s).y - at(t).y)}px apart`);
+      if (s < t)
+        assert.ok(
+          Math.hypot(at(s).x - at(t).x, at(s).y - at(t).y) >= 60,
+          `${s} and ${t} are ${Math.hypot(at(s).x - at(t).x, at(s).y - at(t).y)}px apart`,
+        );
     }
   }
   graph.actors.forEach((a, i) => {
@@ -315,7 +371,10 @@ test('geo layout at 320 px: Myanmar, Russia, Belarus and China well apart, every
 test('geo layout: the same picture every time (the collision run is seeded)', () => {
   const strip = (l: ReturnType<typeof geoLayout>) => ({ ...l, project: null });
   for (const w of [320, 960]) {
-    assert.deepEqual(strip(geoLayout(graph, world, w, 420, focus)), strip(geoLayout(buildGraph(network.actors, network.ties), world, w, 420, focus)));
+    assert.deepEqual(
+      strip(geoLayout(graph, world, w, 420, focus)),
+      strip(geoLayout(buildGraph(network.actors, network.ties), world, w, 420, focus)),
+    );
   }
 });
 
@@ -332,7 +391,10 @@ test('geo layout: a narrow map leaves out only a lone state far off at one end, 
   const [usa, gbr, blr, rus, mmr] = [at(-98), at(-2), at(28), at(96), at(97)];
   assert.deepEqual(framedGroups([usa, gbr, blr, rus, mmr], 320), [gbr, blr, rus, mmr]);
   assert.deepEqual(framedGroups([usa, gbr, blr, rus, mmr], 960), [usa, gbr, blr, rus, mmr], 'wide maps frame every state');
-  assert.deepEqual(framedGroups([usa, gbr, blr, rus, mmr], 320, (g) => g === usa), [usa, gbr, blr, rus, mmr]);
+  assert.deepEqual(
+    framedGroups([usa, gbr, blr, rus, mmr], 320, (g) => g === usa),
+    [usa, gbr, blr, rus, mmr],
+  );
   assert.deepEqual(framedGroups([gbr, blr, rus, mmr], 320), [gbr, blr, rus, mmr], 'no state far enough off');
 });
 
@@ -340,7 +402,10 @@ test('geo rings: sized from the marks on them, so none touch; the outer ring spr
   // A centre reaching 10 px, seven actors reaching 5 px, 2 px apart: ring 1 clears the centre
   // (10 + 5 + 2 = 17, over the 13 px least step and the 12 px six side by side need); ring 2 is one step on.
   const slots = ringSlots(7);
-  assert.deepEqual(slots.map((s) => s.ring), [1, 1, 1, 1, 1, 1, 2]);
+  assert.deepEqual(
+    slots.map((s) => s.ring),
+    [1, 1, 1, 1, 1, 1, 2],
+  );
   assert.deepEqual(ringRadii(slots, new Array(7).fill(5), 10, 2), [0, 17, 30]);
   // Six big marks (9 px) on one ring: side by side they need a chord of 20, so R = 20.
   assert.ok(Math.abs(ringRadii(ringSlots(6), new Array(6).fill(9), 0, 2)[1]! - 20) < 1e-9);
@@ -362,15 +427,24 @@ test('geo clusters: pushed apart to no overlap, kept in the box, the smaller one
   assert.deepEqual(c, spreadClusters(homes, radii, box));
   assert.ok(Math.hypot(c[0]!.x - c[1]!.x, c[0]!.y - c[1]!.y) >= 50 - 1e-6, 'no overlap');
   assert.ok(Math.hypot(c[1]!.x - 160, c[1]!.y - 100) > Math.hypot(c[0]!.x - 150, c[0]!.y - 100), 'the small one gives way');
-  c.forEach((p, i) => assert.ok(p.x - radii[i]! >= 0 && p.x + radii[i]! <= 300 && p.y - radii[i]! >= 0 && p.y + radii[i]! <= 200, `${i} inside`));
+  c.forEach((p, i) =>
+    assert.ok(p.x - radii[i]! >= 0 && p.x + radii[i]! <= 300 && p.y - radii[i]! >= 0 && p.y + radii[i]! <= 200, `${i} inside`),
+  );
   assert.deepEqual(edgeToward({ x: 20, y: 50 }, { x: -80, y: 100 }, box), { x: 0, y: 60 });
 });
 
 /** The fixture with placeless actors like the bundled data's: a bloc, NGOs, long-named commissions, a dissolved state and its leader. */
 const placeless: Network = (() => {
   const org = (id: string, name: string) => ({ id, kind: 'organisation' as const, name, sources: ['s'] });
-  const tie = (source: string, target: string, type: 'sanction' | 'commission' | 'diplomatic' | 'role' | 'visit', n: number) =>
-    ({ id: `p${n}`, type, source, target, directed: type !== 'commission', label: 'Tie', sources: ['s'] });
+  const tie = (source: string, target: string, type: 'sanction' | 'commission' | 'diplomatic' | 'role' | 'visit', n: number) => ({
+    id: `p${n}`,
+    type,
+    source,
+    target,
+    directed: type !== 'commission',
+    label: 'Tie',
+    sources: ['s'],
+  });
   return {
     ...network,
     actors: [
@@ -421,13 +495,20 @@ test('geo "No location" band at 320 px: a few tight rows at the bottom, the map 
   // The caption leads the first row, clear of its marks.
   const caption = g.noLocationCaption!;
   assert.ok(caption.y >= band.y && caption.y + caption.height <= band.y + band.height);
-  for (const i of g.noLocation) assert.ok(g.points[i]!.x - markReach(pGraph, i, w) > caption.x + caption.width || g.points[i]!.y - caption.y > caption.height, `${pGraph.actors[i]!.id} clear of the caption`);
+  for (const i of g.noLocation)
+    assert.ok(
+      g.points[i]!.x - markReach(pGraph, i, w) > caption.x + caption.width || g.points[i]!.y - caption.y > caption.height,
+      `${pGraph.actors[i]!.id} clear of the caption`,
+    );
   const keys = reachable(g.points, pGraph.neighbors, g.noLocation, pFocus);
   for (const i of g.noLocation) assert.ok(keys.has(i), `${pGraph.actors[i]!.id} reachable by arrow keys`);
 });
 
 test('geo "No location" band at 480 and 960 px: every placeless actor labelled, in fewer rows than before', () => {
-  for (const [w, h, most] of [[480, 400, 4], [960, 520, 2]] as const) {
+  for (const [w, h, most] of [
+    [480, 400, 4],
+    [960, 520, 2],
+  ] as const) {
     const g = geoLayout(pGraph, world, w, h, pFocus);
     const band = g.noLocationBox!;
     // Rows of 18.3 px (2 × 1.2 × 7.62) 4 px apart, 5 px padding. Before: 138 px at 480, 82 px at 960.
@@ -449,7 +530,10 @@ test('geo "No location" band: labels="all" on a phone takes more rows, never mor
   assertInBand(pGraph, g, w);
   const geo = geoGeometry(pGraph, g, w, h, pFocus, 'all');
   assertLabelsClear(pGraph, g, geo, w, h);
-  assert.ok(g.noLocation.filter((i) => geo.labels[i]).length > g.noLocation.filter((i) => geoGeometry(pGraph, geoLayout(pGraph, world, w, h, pFocus), w, h, pFocus).labels[i]).length);
+  assert.ok(
+    g.noLocation.filter((i) => geo.labels[i]).length >
+      g.noLocation.filter((i) => geoGeometry(pGraph, geoLayout(pGraph, world, w, h, pFocus), w, h, pFocus).labels[i]).length,
+  );
 });
 
 test('geo "No location" band: rows flow left to right, the caption first, labelled marks before bare ones', () => {
@@ -468,9 +552,13 @@ test('geo "No location" band: rows flow left to right, the caption first, labell
   const x1 = 78.59 + 6;
   const x0 = x1 + 58 + 12 + 6;
   const x2 = x0 + 6 + 8 + 4.8;
-  [x0, x1, x2].forEach((x, k) => assert.ok(Math.abs(b.points[k]!.x - x) < 1e-9 && Math.abs(b.points[k]!.y - y) < 1e-9, `item ${k} at ${b.points[k]!.x}`));
+  [x0, x1, x2].forEach((x, k) =>
+    assert.ok(Math.abs(b.points[k]!.x - x) < 1e-9 && Math.abs(b.points[k]!.y - y) < 1e-9, `item ${k} at ${b.points[k]!.x}`),
+  );
   assert.deepEqual(b.labelled, [false, true, false]);
-  assert.ok(Math.abs(b.caption.x - 8) < 1e-9 && Math.abs(b.caption.width - 62.59) < 1e-9 && Math.abs(b.caption.y + b.caption.height / 2 - y) < 1e-9);
+  assert.ok(
+    Math.abs(b.caption.x - 8) < 1e-9 && Math.abs(b.caption.width - 62.59) < 1e-9 && Math.abs(b.caption.y + b.caption.height / 2 - y) < 1e-9,
+  );
   // A chart too short for the labels: the last in priority loses its room first.
   const wide = items.map((it) => ({ ...it, label: 180 }));
   // 400 px: item 2 with its label (4.8 + 3 + 180 px) and two bare marks fill one row; item 1's label would need a second.
@@ -481,7 +569,13 @@ test('geo "No location" band: rows flow left to right, the caption first, labell
 });
 
 test('geo "No location" band: Left and Right walk it in reading order, row after row; nothing outside it or past its ends', () => {
-  const points = [{ x: 0, y: 0 }, { x: 50, y: 300 }, { x: 10, y: 320 }, { x: 90, y: 300 }, { x: 200, y: 100 }];
+  const points = [
+    { x: 0, y: 0 },
+    { x: 50, y: 300 },
+    { x: 10, y: 320 },
+    { x: 90, y: 300 },
+    { x: 200, y: 100 },
+  ];
   const band = [2, 1, 3];
   assert.equal(bandStep(points, band, 1, 1), 3);
   assert.equal(bandStep(points, band, 3, 1), 2, 'on to the next row');
@@ -508,10 +602,15 @@ test('geo "No location" band: hundreds of placeless actors stay in the band, 40%
 
 test('labels: placed boxes never overlap each other or another actor, and stay inside the chart', () => {
   const pts = forceLayout(graph, { focus });
-  for (const [w, h] of [[320, 440], [960, 595]] as const) {
+  for (const [w, h] of [
+    [320, 440],
+    [960, 595],
+  ] as const) {
     const fit = fitPoints(pts, w, h, 20);
     const nodes = pts.map((p, i) => ({ ...applyFit(fit, p), r: 8, text: graph.actors[i]!.name }));
-    const order = nodes.map((_, i) => i).sort((a, b) => (a === focus ? -1 : b === focus ? 1 : graph.tiesOf[b]!.length - graph.tiesOf[a]!.length));
+    const order = nodes
+      .map((_, i) => i)
+      .sort((a, b) => (a === focus ? -1 : b === focus ? 1 : graph.tiesOf[b]!.length - graph.tiesOf[a]!.length));
     const placed = placeLabels(nodes, order, { bounds: { x: 0, y: 0, width: w, height: h }, fontSize: 12, center: { x: w / 2, y: h / 2 } });
     assert.ok(placed[focus], 'the focus is always labelled');
     const boxes = placed.flatMap((p, i) => (p ? [{ i, b: p.box }] : []));
@@ -567,7 +666,19 @@ test('labels: a reach (a state amid its people) is named beside its mark in the 
 test('labels: a focus with no free place takes the place covering fewest marks', () => {
   // Every place beside the focus covers marks: two to its right (the side it prefers, facing
   // away from the middle on its left), two in each other place, one to its left.
-  const marks = [[125, 100], [140, 100], [70, 100], [90, 84], [110, 84], [65, 88], [135, 88], [90, 116], [110, 116], [65, 112], [135, 112]];
+  const marks = [
+    [125, 100],
+    [140, 100],
+    [70, 100],
+    [90, 84],
+    [110, 84],
+    [65, 88],
+    [135, 88],
+    [90, 116],
+    [110, 116],
+    [65, 112],
+    [135, 112],
+  ];
   const nodes = [{ x: 100, y: 100, r: 5, text: 'Focus' }, ...marks.map(([x, y]) => ({ x: x!, y: y!, r: 2, text: '' }))];
   const options = { bounds: { x: 0, y: 0, width: 300, height: 300 }, fontSize: 12, center: { x: 0, y: 100 } };
   assert.equal(placeLabels(nodes, [0], options)[0], null, 'no free place');
@@ -587,7 +698,11 @@ test('label candidates: on a phone the map’s states come right after the focus
 
 test('tie lines: several ties between the same two actors fan out into distinct curves', () => {
   const pts = radialLayout(graph, focus, 600, 600, 40).points;
-  const lines = tieLines(graph, pts, pts.map(() => 6));
+  const lines = tieLines(
+    graph,
+    pts,
+    pts.map(() => 6),
+  );
   const pairKey = (s: string, t: string) => [s, t].sort().join(' ');
   const mah = network.ties.filter((t) => pairKey(t.source, t.target) === pairKey('blr', 'mm-military'));
   assert.equal(mah.length, 2);
@@ -607,11 +722,20 @@ test('filters: types and years keep matching ties; undated ties stay; actors lef
     const end = t.endDate ? Number(t.endDate.slice(0, 4)) : start;
     return end >= 2020 && start <= 2021;
   });
-  assert.deepEqual(years.ties.map((t) => t.id), expected.map((t) => t.id));
-  assert.ok(years.ties.some((t) => t.id === 't-su30'), '2018–2022 reaches into the range');
+  assert.deepEqual(
+    years.ties.map((t) => t.id),
+    expected.map((t) => t.id),
+  );
+  assert.ok(
+    years.ties.some((t) => t.id === 't-su30'),
+    '2018–2022 reaches into the range',
+  );
   assert.ok(!years.actors.some((a) => a.id === 'sergei-shoigu'), 'only tie in 2018');
   const arms = filterNetwork(network, { types: new Set(['sanction']), from: null, to: null }, 'blr');
-  assert.deepEqual(arms.ties.map((t) => t.id), ['t-sanction']);
+  assert.deepEqual(
+    arms.ties.map((t) => t.id),
+    ['t-sanction'],
+  );
   assert.deepEqual(arms.actors.map((a) => a.id).sort(), ['blr', 'mm-military', 'usa']);
   assert.deepEqual(yearRange(network.ties), [1994, 2023]);
 });
@@ -668,7 +792,11 @@ test('ring start: the focus in the middle, each further step from it on a wider 
   const big = bigNetwork(400, 700);
   const withLoners: Network = {
     ...big,
-    actors: [...big.actors, { id: 'alone-1', kind: 'person', name: 'Alone', sources: [] }, { id: 'alone-2', kind: 'state', name: 'Alone too', sources: [] }],
+    actors: [
+      ...big.actors,
+      { id: 'alone-1', kind: 'person', name: 'Alone', sources: [] },
+      { id: 'alone-2', kind: 'state', name: 'Alone too', sources: [] },
+    ],
   };
   const g = buildGraph(withLoners.actors, withLoners.ties);
   const f = g.index.get('a0')!;
@@ -717,7 +845,14 @@ test('force layout: above RING_START_ACTORS it starts from the rings, the same r
   const whole = forceLayout(g, options);
   const frames: Point[][] = [];
   let settled = false;
-  const chunked = forceLayoutChunked(g, options, () => false, 0.5, (p) => frames.push(p), 0).then((p) => {
+  const chunked = forceLayoutChunked(
+    g,
+    options,
+    () => false,
+    0.5,
+    (p) => frames.push(p),
+    0,
+  ).then((p) => {
     settled = true;
     return p;
   });
@@ -729,7 +864,17 @@ test('force layout: above RING_START_ACTORS it starts from the rings, the same r
   // The frames move from the start toward the final picture.
   const moved = (p: Point[]) => p.reduce((s, q, i) => s + Math.hypot(q.x - whole[i]!.x, q.y - whole[i]!.y), 0);
   assert.ok(moved(frames.at(-1)!) < moved(frames[0]!));
-  assert.equal(await forceLayoutChunked(g, options, () => true, 0.5, () => undefined), null, 'cancelled');
+  assert.equal(
+    await forceLayoutChunked(
+      g,
+      options,
+      () => true,
+      0.5,
+      () => undefined,
+    ),
+    null,
+    'cancelled',
+  );
 });
 
 test('grid collision gives the push d3’s quadtree collision gives', () => {
@@ -835,6 +980,9 @@ test('geo on a phone: the ties the story does not rank are drawn faint (the rest
   const g3 = buildGraph(ranked.actors, ranked.ties);
   assert.deepEqual(geoLayout(g3, world, 320, 330, 0).minor, [0, 2]);
   assert.deepEqual(geoLayout(g3, world, 960, 520, 0).minor, []);
-  const unranked = buildGraph(ranked.actors, ranked.ties.map(({ story: _, ...t }) => t));
+  const unranked = buildGraph(
+    ranked.actors,
+    ranked.ties.map(({ story: _, ...t }) => t),
+  );
   assert.deepEqual(geoLayout(unranked, world, 320, 330, 0).minor, []);
 });

@@ -9,8 +9,14 @@ test('mapOptions: view wins over its alias layout once set; unasked, data rankin
   const none = [undefined, undefined, undefined, undefined] as const;
   assert.equal(mapOptions('story', false, 'radial', ...none, null).value.layout, 'radial');
   assert.equal(mapOptions('geo', true, 'radial', ...none, null).value.layout, 'geo');
-  assert.deepEqual(mapOptions('story', false, 'pie', ...none, null).issues.map((i) => i.path), ['layout']);
-  assert.deepEqual(mapOptions('pie', true, null, ...none, null).issues.map((i) => i.path), ['view']);
+  assert.deepEqual(
+    mapOptions('story', false, 'pie', ...none, null).issues.map((i) => i.path),
+    ['layout'],
+  );
+  assert.deepEqual(
+    mapOptions('pie', true, null, ...none, null).issues.map((i) => i.path),
+    ['view'],
+  );
   assert.equal(mapOptions('story', false, null, ...none, plain).value.layout, 'force');
   assert.equal(mapOptions('story', true, null, ...none, plain).value.layout, 'story');
 });

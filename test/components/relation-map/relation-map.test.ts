@@ -11,7 +11,8 @@ import { network, bigNetwork } from './fixture.js';
 import { active, drawn as drawnBy, mount as mountWidget, q, qa, words } from '../../helpers/dom.js';
 
 const drawn = (el: RelationMap) => drawnBy(el, '.graph', 2000);
-const mount = (attrs = '', data: Network = network) => mountWidget<RelationMap>(`<relation-map eager ${attrs}></relation-map>`, { data, selector: '.graph', timeout: 2000 });
+const mount = (attrs = '', data: Network = network) =>
+  mountWidget<RelationMap>(`<relation-map eager ${attrs}></relation-map>`, { data, selector: '.graph', timeout: 2000 });
 
 const idsOf = (el: RelationMap) => qa(el, '.nodes .node').map((n) => el.shownData && (n as SVGGElement).dataset.i);
 const nodeOf = (el: RelationMap, id: string) => {
@@ -55,14 +56,17 @@ describe('relation-map: what a reader sees', () => {
       const boxes = texts.map((t) => t.getBoundingClientRect());
       expect(boxes.length).to.be.greaterThan(5);
       // Drawn at the size the layout measured them at: a size smaller on a phone.
-      expect([...new Set(texts.map((t) => getComputedStyle(t).fontSize))], `label size at ${width}px`).to.deep.equal([width < 480 ? '11px' : '12px']);
+      expect([...new Set(texts.map((t) => getComputedStyle(t).fontSize))], `label size at ${width}px`).to.deep.equal([
+        width < 480 ? '11px' : '12px',
+      ]);
       const r = (b: DOMRect) => [b.left, b.top, b.right, b.bottom].map(Math.round).join(',');
       boxes.forEach((a, i) =>
         boxes.slice(i + 1).forEach((b, j) => {
           // Text boxes include the font's line gap (20 px for 12 px text in Firefox): the ink is the middle of the box.
           const slack = Math.max(2, (a.height - 12) / 2);
           const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - slack && b.top < a.bottom - slack;
-          expect(overlap, `labels "${words(texts[i])}" [${r(a)}] and "${words(texts[i + 1 + j])}" [${r(b)}] overlap at ${width}px`).to.be.false;
+          expect(overlap, `labels "${words(texts[i])}" [${r(a)}] and "${words(texts[i + 1 + j])}" [${r(b)}] overlap at ${width}px`).to.be
+            .false;
         }),
       );
       el.remove();
@@ -89,7 +93,11 @@ describe('relation-map: what a reader sees', () => {
     await sendMouse({ type: 'click', position: centre(nodeOf(el, 'blr')) });
     const e = await event;
     expect(e.detail.actor.id).to.equal('blr');
-    expect(e.detail.ties.map((t) => t.id).sort()).to.deep.equal(tiesOf('blr').map((t) => t.id).sort());
+    expect(e.detail.ties.map((t) => t.id).sort()).to.deep.equal(
+      tiesOf('blr')
+        .map((t) => t.id)
+        .sort(),
+    );
     await el.updateComplete;
     const panel = q(el, '[part="details"]')!;
     expect(words(panel.querySelector('[role="heading"]'))).to.equal('Belarus');
@@ -214,10 +222,14 @@ describe('relation-map: layouts, filters and controls', () => {
 
   it('labels="focus" names only the focus and its neighbours; labels="none" names no one until hovered', async () => {
     const el = await mount('labels="focus" focus="blr"');
-    const near = new Set(['Belarus', ...tiesOf('blr').map((t) => network.actors.find((a) => a.id === (t.source === 'blr' ? t.target : t.source))!.name)]);
+    const near = new Set([
+      'Belarus',
+      ...tiesOf('blr').map((t) => network.actors.find((a) => a.id === (t.source === 'blr' ? t.target : t.source))!.name),
+    ]);
     const shown = qa(el, '.labels text.label').map(words);
     expect(shown.length).to.be.greaterThan(2);
-    for (const name of shown) expect(near.has(name) || near.has(name.replace('…', '')) || [...near].some((n) => n.startsWith(name.slice(0, -1))), name).to.be.true;
+    for (const name of shown)
+      expect(near.has(name) || near.has(name.replace('…', '')) || [...near].some((n) => n.startsWith(name.slice(0, -1))), name).to.be.true;
     el.labels = 'none';
     await el.updateComplete;
     expect(qa(el, '.labels text.label')).to.have.length(0);
@@ -449,7 +461,9 @@ describe('relation-map: a large network appears at once and settles', () => {
       q<HTMLElement>(el, '.graph')!.focus();
       await waitUntil(() => /^Actor 0, state/.test(words(q(el, '.stage ~ [role="status"]'))), 'the keyboard names the focus');
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => /^Actor \d+/.test(words(q(el, '.stage ~ [role="status"]'))) && !/^Actor 0,/.test(words(q(el, '.stage ~ [role="status"]'))));
+      await waitUntil(
+        () => /^Actor \d+/.test(words(q(el, '.stage ~ [role="status"]'))) && !/^Actor 0,/.test(words(q(el, '.stage ~ [role="status"]'))),
+      );
       await el.updateComplete;
       expect(q(el, '.settling'), 'the status goes when the layout is done').to.be.null;
       expect(paints.length, 'redrawn while it settles').to.be.greaterThan(2);
@@ -543,7 +557,9 @@ describe('relation-map: the story view (the bundled data) and the whole web on d
     expect(shown).to.be.within(12, 20);
     const labels = qa(el, 'text.label').map(words);
     for (const name of ['Myanmar military', 'Myanmar', 'Belarus', 'Russia']) expect(labels).to.include(name);
-    expect(words(q(el, '.key-ties'))).to.contain('Belarus → Myanmar military (Tatmadaw): Two Kvadrat-M surface-to-air missile systems delivered, 2016');
+    expect(words(q(el, '.key-ties'))).to.contain(
+      'Belarus → Myanmar military (Tatmadaw): Two Kvadrat-M surface-to-air missile systems delivered, 2016',
+    );
     const legendTies = qa(el, '[part="legend"] .tie').length;
     const button = q<HTMLButtonElement>(el, 'button.whole')!;
     expect(words(button)).to.equal(`Show all ${all} actors`);

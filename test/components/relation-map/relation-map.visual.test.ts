@@ -14,7 +14,9 @@ import { network } from './fixture.js';
 const ranked: Network = {
   ...network,
   actors: network.actors.map((a) =>
-    ['mm-military', 'mmr', 'blr', 'rus', 'chn', 'min-aung-hlaing', 'alexander-lukashenko', 'vladimir-putin', 'un-ga'].includes(a.id) ? { ...a, story: 1 } : a,
+    ['mm-military', 'mmr', 'blr', 'rus', 'chn', 'min-aung-hlaing', 'alexander-lukashenko', 'vladimir-putin', 'un-ga'].includes(a.id)
+      ? { ...a, story: 1 }
+      : a,
   ),
   ties: network.ties.map((t) => {
     const callout = { 't-kvadrat': 'Kvadrat-M systems, 2016', 't-su30': 'Su-30 jets, 2018–22', 't-vote': 'Only vote against, 2021' }[t.id];
@@ -34,7 +36,8 @@ for (const layout of ['story', 'story-ranked', 'force', 'radial', 'geo'] as cons
       it(`${layout}, ${theme}, ${width} px`, async function () {
         this.timeout(20000);
         const [view, data] = layout === 'story-ranked' ? ['story', ranked] : [layout, network];
-        const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px;background:${theme === 'dark' ? '#161616' : '#ffffff'}`}>
+        const wrap =
+          await fixture<HTMLDivElement>(html`<div style=${`width:${width}px;background:${theme === 'dark' ? '#161616' : '#ffffff'}`}>
           <relation-map eager view=${view} theme=${theme} .data=${data}></relation-map>
         </div>`);
         const el = wrap.querySelector('relation-map') as RelationMap;

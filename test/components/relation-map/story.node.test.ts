@@ -41,13 +41,21 @@ test('story: the bundled cast is 12–20 actors, at most 5 tie kinds, every titl
   const s = storyNetwork(bundled, 'mm-military');
   assert.ok(s.actors.length >= 12 && s.actors.length <= 20, `${s.actors.length} actors`);
   assert.ok(new Set(s.ties.map((t) => t.type)).size <= STORY_KINDS);
-  for (const id of TITLE_ACTORS) assert.ok(s.actors.some((a) => a.id === id), id);
+  for (const id of TITLE_ACTORS)
+    assert.ok(
+      s.actors.some((a) => a.id === id),
+      id,
+    );
   for (const t of s.ties) {
     assert.ok(t.story !== undefined, t.id);
     assert.ok(t.sources.length > 0, t.id);
   }
   // Every actor drawn has a tie drawn (no lone mark), and the key ties are the rank-1 ties.
-  for (const a of s.actors) assert.ok(s.ties.some((t) => t.source === a.id || t.target === a.id), a.id);
+  for (const a of s.actors)
+    assert.ok(
+      s.ties.some((t) => t.source === a.id || t.target === a.id),
+      a.id,
+    );
   const g = buildGraph(s.actors, s.ties);
   assert.deepEqual(
     keyTieIndices(g).map((i) => g.ties[i]!.id),
@@ -58,11 +66,22 @@ test('story: the bundled cast is 12–20 actors, at most 5 tie kinds, every titl
 test('story: ranks in a page’s own data decide the cast; unranked actors and ties are left out', () => {
   const net: Network = {
     actors: [actor('a', 'AAA', 1), actor('b', 'BBB', 2), actor('c', 'CCC'), actor('d', 'DDD', 3)],
-    ties: [tie('ab', 'visit', 'a', 'b', 1), tie('ac', 'visit', 'a', 'c', 1), tie('ad', 'trade', 'a', 'd'), tie('bd', 'meeting', 'b', 'd', 2)],
+    ties: [
+      tie('ab', 'visit', 'a', 'b', 1),
+      tie('ac', 'visit', 'a', 'c', 1),
+      tie('ad', 'trade', 'a', 'd'),
+      tie('bd', 'meeting', 'b', 'd', 2),
+    ],
   };
   const s = storyNetwork(net, 'a');
-  assert.deepEqual(s.actors.map((a) => a.id), ['a', 'b', 'd']);
-  assert.deepEqual(s.ties.map((t) => t.id), ['ab', 'bd']);
+  assert.deepEqual(
+    s.actors.map((a) => a.id),
+    ['a', 'b', 'd'],
+  );
+  assert.deepEqual(
+    s.ties.map((t) => t.id),
+    ['ab', 'bd'],
+  );
 });
 
 test('story: without ranks, the centre and its best-connected neighbours, capped at STORY_ACTORS', () => {
@@ -104,7 +123,10 @@ test('story layout: the centre’s country on the left, other countries on the r
       else assert.ok(p.y > Math.max(...a.points.filter((_, j) => g.actors[j]!.country).map((q) => q.y)), `${act.id} below`);
     });
     // Each country's rows are contiguous (nobody of another country between them).
-    const right = g.actors.map((_, i) => i).filter((i) => a.side[i] === 1).sort((x, y) => a.points[x]!.y - a.points[y]!.y);
+    const right = g.actors
+      .map((_, i) => i)
+      .filter((i) => a.side[i] === 1)
+      .sort((x, y) => a.points[x]!.y - a.points[y]!.y);
     const seq = right.map((i) => g.actors[i]!.country);
     assert.equal(new Set(seq).size, seq.filter((c, k) => c !== seq[k - 1]).length, seq.join(' '));
     // A state heads its group.
@@ -118,7 +140,14 @@ test('story view: at 320, 640 and 960 px no label overlaps another or covers ano
   for (const width of [320, 640, 960]) {
     const height = chartHeight('story', width);
     const story = storyLayout(view.graph, view.focus, width, height);
-    const g = stageGeometry(view, { points: story.points, story }, story.points, { width, height, layout: 'story', labels: null, t: zoomIdentity, measure: undefined });
+    const g = stageGeometry(view, { points: story.points, story }, story.points, {
+      width,
+      height,
+      layout: 'story',
+      labels: null,
+      t: zoomIdentity,
+      measure: undefined,
+    });
     const boxes = g.labels.map((l) => l?.box ?? null);
     for (const id of TITLE_ACTORS) assert.ok(boxes[view.graph.index.get(id)!], `${id} labelled at ${width}`);
     // Every actor of the story is named.
@@ -132,7 +161,10 @@ test('story view: at 320, 640 and 960 px no label overlaps another or covers ano
       g.points.forEach((p, j) => {
         if (j === i) return;
         const r = g.radii[j]!;
-        assert.ok(!boxesOverlap(b, { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }), `${view.graph.actors[i]!.id} covers ${view.graph.actors[j]!.id} at ${width}`);
+        assert.ok(
+          !boxesOverlap(b, { x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }),
+          `${view.graph.actors[i]!.id} covers ${view.graph.actors[j]!.id} at ${width}`,
+        );
       });
       // Beside its own mark: the label's box is within a few px of it.
       const p = g.points[i]!;

@@ -14,20 +14,49 @@ const bundled = validateNetwork(JSON.parse(readFileSync('data/network.json', 'ut
 
 function generated(n: number, seed: number): Network {
   const rand = lcg(seed);
-  const actors: Actor[] = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, kind: i % 7 === 0 ? 'state' : i % 3 ? 'person' : 'organisation', name: `Actor ${i}`, sources: ['s'] }));
+  const actors: Actor[] = Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`,
+    kind: i % 7 === 0 ? 'state' : i % 3 ? 'person' : 'organisation',
+    name: `Actor ${i}`,
+    sources: ['s'],
+  }));
   const ties: Tie[] = [];
   // A few isolated actors and a second component, so "every actor" is more than one component.
   for (let i = 1; i < n - 5; i++) {
     const j = Math.floor(rand() * i);
-    ties.push({ id: `t${i}`, type: 'visit', source: `a${i}`, target: `a${j}`, directed: true, label: 'x', sources: ['s'], date: `${2000 + (i % 20)}` });
-    if (rand() < 0.3) ties.push({ id: `u${i}`, type: 'meeting', source: `a${i}`, target: `a${Math.floor(rand() * n)}`, directed: false, label: 'y', sources: ['s'] });
+    ties.push({
+      id: `t${i}`,
+      type: 'visit',
+      source: `a${i}`,
+      target: `a${j}`,
+      directed: true,
+      label: 'x',
+      sources: ['s'],
+      date: `${2000 + (i % 20)}`,
+    });
+    if (rand() < 0.3)
+      ties.push({
+        id: `u${i}`,
+        type: 'meeting',
+        source: `a${i}`,
+        target: `a${Math.floor(rand() * n)}`,
+        directed: false,
+        label: 'y',
+        sources: ['s'],
+      });
   }
   return { actors, ties: ties.filter((t) => t.source !== t.target) };
 }
 
 const graphs: Array<[string, Graph]> = [
   ['bundled', buildGraph(bundled.actors, bundled.ties)],
-  ['generated 500', (() => { const g = generated(500, 7); return buildGraph(g.actors, g.ties); })()],
+  [
+    'generated 500',
+    (() => {
+      const g = generated(500, 7);
+      return buildGraph(g.actors, g.ties);
+    })(),
+  ],
 ];
 
 for (const [name, graph] of graphs) {
@@ -39,11 +68,17 @@ for (const [name, graph] of graphs) {
       const seen: number[] = [];
       for (let k = 0; k < order.length; k++) {
         const step = walkStep(graph, s, 'next', 'en');
-        assert.ok(step.say.startsWith(`${graph.actors[step.at]!.name}, ${k + 1} of ${order.length} tied to ${graph.actors[i]!.name}: `), step.say);
+        assert.ok(
+          step.say.startsWith(`${graph.actors[step.at]!.name}, ${k + 1} of ${order.length} tied to ${graph.actors[i]!.name}: `),
+          step.say,
+        );
         seen.push(step.at);
         s = step.state;
       }
-      assert.deepEqual(seen.sort((a, b) => a - b), [...graph.neighbors[i]!]);
+      assert.deepEqual(
+        seen.sort((a, b) => a - b),
+        [...graph.neighbors[i]!],
+      );
       if (order.length) assert.equal(walkStep(graph, s, 'next', 'en').at, order[0]!.actor, 'wraps to the first');
       else assert.match(walkStep(graph, s, 'next', 'en').say, /has no ties to move along/);
     }
@@ -73,7 +108,10 @@ for (const [name, graph] of graphs) {
     const component = new Set<number>([start]);
     const queue = [start];
     while (queue.length) for (const v of graph.neighbors[queue.shift()!]!) if (!component.has(v)) (component.add(v), queue.push(v));
-    assert.deepEqual([...reached].sort((a, b) => a - b), [...component].sort((a, b) => a - b));
+    assert.deepEqual(
+      [...reached].sort((a, b) => a - b),
+      [...component].sort((a, b) => a - b),
+    );
 
     const all = new Set<number>();
     let s = startWalk(actorOrder(graph)[0]!);
@@ -99,6 +137,9 @@ test('walk: a step that cannot go says so and stays', () => {
   const rus = neighbourOrder(graph, f).findIndex((x) => graph.actors[x.actor]!.id === 'rus');
   let s = startWalk(f);
   let step = walkStep(graph, s, 'next', 'en');
-  for (let k = 0; k < rus; k++) (s = step.state), (step = walkStep(graph, s, 'next', 'en'));
-  assert.match(step.say, new RegExp(`^Russia, ${rus + 1} of ${neighbourOrder(graph, f).length} tied to Myanmar military \\(Tatmadaw\\): arms supply, 2010`));
+  for (let k = 0; k < rus; k++) ((s = step.state), (step = walkStep(graph, s, 'next', 'en')));
+  assert.match(
+    step.say,
+    new RegExp(`^Russia, ${rus + 1} of ${neighbourOrder(graph, f).length} tied to Myanmar military \\(Tatmadaw\\): arms supply, 2010`),
+  );
 });

@@ -14,7 +14,7 @@ function layout(record: VoteRecord, width: number, showAbsent = false, highlight
   return barLayout({ model, width, locale: 'en', named: namedByOption(model, { highlight, group }), group });
 }
 
-const SIZES: Record<string, number> = { 'count ': 15, 'share': 12, 'opt-label': 13, note: 12, callout: 13 };
+const SIZES: Record<string, number> = { 'count ': 15, share: 12, 'opt-label': 13, note: 12, callout: 13 };
 
 /** Every text line's horizontal extent, as drawn (start/middle/end anchors resolved). */
 function extents(l: BarLayout): Array<{ text: string; a: number; b: number; y: number; kind: string }> {
@@ -98,7 +98,10 @@ for (const width of [320, 960]) {
     assert.ok(c.leader && c.leader.x >= no.x && c.leader.x <= no.x + no.width, 'leader starts at the sliver');
     assert.equal(c.lines.map((t) => t.text).join(' '), 'Against 1 (0.6%): Belarus');
     const yes = l.segments.find((s) => s.option.id === 'yes')!;
-    assert.deepEqual(yes.inside.map((t) => t.text), ['119', '76.3%']);
+    assert.deepEqual(
+      yes.inside.map((t) => t.text),
+      ['119', '76.3%'],
+    );
     assert.equal(yes.label?.text, 'In favour');
     assert.match(l.note.map((t) => t.text).join(' '), /156 of 193 members voted; 37 did not vote/);
   });
@@ -110,20 +113,46 @@ test('the abstainers named under the bar, and the group as a bar of its own', ()
   assert.equal(abstain.lines.map((t) => t.text).join(' '), 'Abstained: Russia, China, India, Laos, Thailand, Bangladesh and 30 others');
   assert.equal(l.group?.caption.map((t) => t.text).join(' '), "Myanmar's five neighbours: all 5 abstained");
   const g = l.group!.segments.filter((s) => s.count > 0);
-  assert.deepEqual(g.map((s) => [s.option.id, s.count, Math.round(s.width)]), [['abstain', 5, 960]]);
+  assert.deepEqual(
+    g.map((s) => [s.option.id, s.count, Math.round(s.width)]),
+    [['abstain', 5, 960]],
+  );
 });
 
 test('made-up votes draw too: tally only, two options, "present"', () => {
   const t = layout(TALLY_ONLY, 320);
-  assert.deepEqual(t.segments.map((s) => [s.option.id, s.inside[0]?.text]), [['yes', '31'], ['no', '17'], ['abstain', undefined]]);
+  assert.deepEqual(
+    t.segments.map((s) => [s.option.id, s.inside[0]?.text]),
+    [
+      ['yes', '31'],
+      ['no', '17'],
+      ['abstain', undefined],
+    ],
+  );
   assert.equal(t.callouts[0]!.lines.map((x) => x.text).join(' '), 'Abstained 4 (7.7%)');
   assert.equal(t.note.length, 0, 'the tally adds up to the total: nothing to explain');
   const two = layout(TWO_OPTIONS, 320, false, [], 'baltic');
-  assert.deepEqual(two.segments.map((s) => [s.option.cls, Math.round(s.width)]), [['vote-yes', 183], ['vote-no', 137]]);
+  assert.deepEqual(
+    two.segments.map((s) => [s.option.cls, Math.round(s.width)]),
+    [
+      ['vote-yes', 183],
+      ['vote-no', 137],
+    ],
+  );
   assert.equal(two.group?.caption.map((x) => x.text).join(' '), 'Baltic states: all 2 nay');
   const present = layout(WITH_PRESENT, 320);
-  assert.deepEqual(present.segments.map((s) => s.option.cls), ['vote-yes', 'vote-no', 'c2']);
-  assert.ok(present.callouts.some((c) => c.lines.map((x) => x.text).join(' ').includes('Chile')));
+  assert.deepEqual(
+    present.segments.map((s) => s.option.cls),
+    ['vote-yes', 'vote-no', 'c2'],
+  );
+  assert.ok(
+    present.callouts.some((c) =>
+      c.lines
+        .map((x) => x.text)
+        .join(' ')
+        .includes('Chile'),
+    ),
+  );
 });
 
 test('segmentWidths keeps a non-zero count visible and the total unchanged', () => {

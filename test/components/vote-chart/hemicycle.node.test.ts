@@ -53,7 +53,8 @@ test('seats run left to right by vote, then by name within a vote', () => {
     const b = l.seats[i]!;
     assert.ok(angle(a) >= angle(b) - 1e-9, 'angles never increase (left to right)');
     assert.ok(order.indexOf(a.option.id) <= order.indexOf(b.option.id), 'votes in order');
-    if (a.option === b.option) assert.ok(a.country!.name.localeCompare(b.country!.name, 'en') <= 0, `${a.country!.name} before ${b.country!.name}`);
+    if (a.option === b.option)
+      assert.ok(a.country!.name.localeCompare(b.country!.name, 'en') <= 0, `${a.country!.name} before ${b.country!.name}`);
   }
   // The first seat is at the far left, the last at the far right.
   assert.ok(Math.abs(angle(l.seats[0]!) - Math.PI) < 1e-9);
@@ -64,7 +65,10 @@ test('the fewest rows that hold the seats; each row within the ring left for the
   for (const n of [1, 2, 7, 52, 156, 193, 435]) {
     const arc = arcSeats(n, 200, 200, 200);
     assert.equal(arc.positions.length, n, `${n} seats placed`);
-    assert.equal(arc.rows.reduce((s, r) => s + r.seats, 0), n);
+    assert.equal(
+      arc.rows.reduce((s, r) => s + r.seats, 0),
+      n,
+    );
     assertNoOverlap(arc.positions.map((p) => ({ ...p, r: arc.seatRadius })));
     for (const row of arc.rows) assert.ok(row.radius >= 200 * INNER - 1e-9 && row.radius <= 200, 'row inside the ring');
     if (arc.rows.length > 1) {
@@ -85,9 +89,15 @@ test('made-up votes: anonymous seats for a tally, two options, "present"', () =>
   assert.equal(t.seats.filter((s) => s.option.id === 'no').length, 17);
   assertNoOverlap(t.seats);
   const two = layout(TWO_OPTIONS, 320);
-  assert.deepEqual(two.seats.map((s) => s.key), ['DNK', 'FIN', 'NOR', 'SWE', 'EST', 'ISL', 'LVA']);
+  assert.deepEqual(
+    two.seats.map((s) => s.key),
+    ['DNK', 'FIN', 'NOR', 'SWE', 'EST', 'ISL', 'LVA'],
+  );
   const present = layout(WITH_PRESENT, 960);
-  assert.deepEqual(present.seats.filter((s) => s.option.id === 'present').map((s) => s.key), ['BOL', 'PRY', 'PER']);
+  assert.deepEqual(
+    present.seats.filter((s) => s.option.id === 'present').map((s) => s.key),
+    ['BOL', 'PRY', 'PER'],
+  );
   // The score in the hollow: yes to no, then the rest.
   assert.equal(present.centre[0]!.text, '5 to 1');
   assert.equal(present.centre[1]!.text, '3 present, not voting');
@@ -97,7 +107,14 @@ test('named seats sit in the outer row, their names outside the arc with leaders
   const label = ['BLR', 'RUS', 'CHN', 'IND', 'LAO', 'THA', 'BGD'];
   const model = buildModel(VOTE, { showAbsent: false });
   for (const width of [320, 640, 960]) {
-    const l = hemicycleLayout({ model, width, locale: 'en', named: namedByOption(model, { highlight: label, group: null }), group: null, label });
+    const l = hemicycleLayout({
+      model,
+      width,
+      locale: 'en',
+      named: namedByOption(model, { highlight: label, group: null }),
+      group: null,
+      label,
+    });
     const outer = Math.max(...l.seats.map((s) => Math.hypot(s.x - l.arc.cx, s.y - l.arc.cy))) + l.arc.seatRadius;
     assert.deepEqual(l.unlabelled, [], `${width}px: every named seat labelled`);
     for (const iso of label) assert.equal(l.seats.find((s) => s.key === iso)!.row, 0, `${iso} in the outer row`);

@@ -35,7 +35,11 @@ for (const width of [320, 960]) {
     // Small states with no outline at 1:110m are dots, wholly inside the frame.
     const dots = l.countries.filter((c) => c.d === null);
     assert.equal(dots.length, world.dotOnly.size);
-    for (const iso of ['SGP', 'BHR', 'MLT', 'MDV', 'TUV', 'LIE']) assert.ok(dots.some((c) => c.key === iso), `${iso} is a dot`);
+    for (const iso of ['SGP', 'BHR', 'MLT', 'MDV', 'TUV', 'LIE'])
+      assert.ok(
+        dots.some((c) => c.key === iso),
+        `${iso} is a dot`,
+      );
     for (const c of dots) assert.ok(c.x - c.r >= 0 && c.x + c.r <= width, `${c.key} dot inside`);
     // Dots are drawn after outlines, so no neighbour hides them.
     const firstDot = l.countries.findIndex((c) => c.d === null);
@@ -65,7 +69,10 @@ test('labels: the subject first, then the others that fit without overlapping', 
       return { text: t.text, a, b: a + w, top: t.y - size, bottom: t.y + 2 };
     });
     assert.equal(l.labels[0]!.text, 'Myanmar');
-    assert.ok(l.labels.some((t) => t.key === 'BLR'), 'Belarus labelled');
+    assert.ok(
+      l.labels.some((t) => t.key === 'BLR'),
+      'Belarus labelled',
+    );
     for (const x of boxes) assert.ok(x.a >= 0 && x.b <= width && x.top >= 0 && x.bottom <= l.height, `${x.text} inside`);
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
@@ -86,7 +93,11 @@ test('a made-up roll call without m49 codes joins through the ISO alpha-3 codes'
   assert.ok(!l.others.some((o) => o.kind === 'nonmember'));
   assert.equal(l.subject, null);
   const labelled = mapLayout({ model: buildModel(WITH_PRESENT, { showAbsent: false }), world, width: 600, label: ['CHL', 'MMR'] }).labels;
-  assert.deepEqual(labelled.map((t) => t.text), ['Chile'], 'only countries in the vote are labelled');
+  assert.deepEqual(
+    labelled.map((t) => t.text),
+    ['Chile'],
+    'only countries in the vote are labelled',
+  );
 });
 
 test('names stay near their countries: Belarus a short leader above it, no leader past the cap', () => {
@@ -98,7 +109,8 @@ test('names stay near their countries: Belarus a short leader above it, no leade
       assert.ok(lb, `${width}px: ${k} labelled`);
       return lb.leader ? Math.hypot(lb.leader.x2 - lb.leader.x1, lb.leader.y2 - lb.leader.y1) : 0;
     };
-    for (const k of ['MMR', 'BLR', 'RUS', 'CHN']) assert.ok(len(k) <= Math.max(60, width / 12), `${width}px: ${k}'s leader ${len(k).toFixed(0)} px`);
+    for (const k of ['MMR', 'BLR', 'RUS', 'CHN'])
+      assert.ok(len(k) <= Math.max(60, width / 12), `${width}px: ${k}'s leader ${len(k).toFixed(0)} px`);
     for (const lb of l.labels) assert.ok(len(lb.key) <= Math.max(60, width / 12), `${width}px: ${lb.key}'s leader`);
     // Belarus: at most a sixth of the width away (it ran to the Atlantic, 98 px at 320 px).
     assert.ok(len('BLR') <= width / 6, `${width}px: Belarus's leader ${len('BLR').toFixed(0)} px`);

@@ -43,18 +43,27 @@ test('vote colours: semantic by id, other options take unused palette colours in
   assert.deepEqual(optionClasses(TWO_OPTIONS.options), ['vote-yes', 'vote-no']);
   // Palette 1, 2, 4 and 8 are reserved for yes, abstain, no and absent: "present" gets palette 3 (class c2).
   assert.deepEqual(optionClasses(WITH_PRESENT.options), ['vote-yes', 'vote-no', 'c2']);
-  assert.deepEqual(optionClasses([{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'gone', label: 'Gone', absent: true }]), [
-    'c2',
-    'c4',
-    'vote-absent',
-  ]);
+  assert.deepEqual(
+    optionClasses([
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+      { id: 'gone', label: 'Gone', absent: true },
+    ]),
+    ['c2', 'c4', 'vote-absent'],
+  );
 });
 
 test('annotations name the lone vote, the highlighted and the group, per option', () => {
   const model = buildModel(VOTE, { showAbsent: false });
   const named = namedByOption(model, { highlight: ['RUS', 'CHN'], group: VOTE.groups!.find((g) => g.id === 'neighbours')! });
-  assert.deepEqual(named.get('no')!.map((c) => c.iso3), ['BLR']);
-  assert.deepEqual(named.get('abstain')!.map((c) => c.iso3), ['RUS', 'CHN', 'IND', 'LAO', 'THA', 'BGD']);
+  assert.deepEqual(
+    named.get('no')!.map((c) => c.iso3),
+    ['BLR'],
+  );
+  assert.deepEqual(
+    named.get('abstain')!.map((c) => c.iso3),
+    ['RUS', 'CHN', 'IND', 'LAO', 'THA', 'BGD'],
+  );
   assert.deepEqual(named.get('yes'), []);
   // Without a roll call nobody can be named.
   const tally = buildModel(TALLY_ONLY, { showAbsent: false });
@@ -92,7 +101,7 @@ test('findCountry: exact code or name first, then a unique prefix of four letter
   assert.equal(findCountry('Be', countries), null);
 });
 
-test('group must be one of the data\'s groups; the warning lists them', () => {
+test("group must be one of the data's groups; the warning lists them", () => {
   const issues: DataIssue[] = [];
   assert.equal(resolveGroup('ASEAN', VOTE, issues)?.id, 'asean');
   assert.equal(resolveGroup('nordic', VOTE, issues), null);
@@ -130,7 +139,10 @@ test('the description states the result in words, built from the record, dates d
 test('the table lists every member with its vote, or one row per option without a roll call', () => {
   const t = voteTable(buildModel(VOTE, { showAbsent: false }), 'en');
   assert.equal(t.rows.length, 193);
-  assert.deepEqual(t.rows.find((r) => r.iso3 === 'BLR'), { country: 'Belarus', iso3: 'BLR', vote: 'Against' });
+  assert.deepEqual(
+    t.rows.find((r) => r.iso3 === 'BLR'),
+    { country: 'Belarus', iso3: 'BLR', vote: 'Against' },
+  );
   const counts = countRollCall(VOTE);
   const labels = Object.fromEntries(VOTE.options.map((o) => [o.label, o.id]));
   const perLabel: Record<string, number> = {};

@@ -10,7 +10,10 @@ test('viewOption: the hemicycle up to the seat limit, the bar past it, with a wa
   assert.deepEqual(viewOption('hemicycle', LIMITS.seats), { value: 'hemicycle', issues: [] });
   const past = viewOption('hemicycle', LIMITS.seats + 1);
   assert.equal(past.value, 'bar');
-  assert.deepEqual(past.issues.map((i) => i.path), ['view']);
+  assert.deepEqual(
+    past.issues.map((i) => i.path),
+    ['view'],
+  );
   // Other views draw any number of members.
   assert.deepEqual(viewOption('map', LIMITS.seats + 1), { value: 'map', issues: [] });
   assert.equal(viewOption('pie', 10).issues[0]!.message, 'invalid view: "pie"; use one of bar, hemicycle, map, tiles. Showing "bar".');
@@ -24,7 +27,10 @@ test('resolveNames: highlight and group against the data, each unknown name repo
   const bad = resolveNames(VOTE, model, 'BLR Narnia', 'nordic');
   assert.deepEqual(bad.value.highlight, ['BLR']);
   assert.equal(bad.value.group, null);
-  assert.deepEqual(bad.issues.map((i) => i.path), ['highlight', 'group']);
+  assert.deepEqual(
+    bad.issues.map((i) => i.path),
+    ['highlight', 'group'],
+  );
 });
 
 test('unplaced: members a loaded map or tile grid has no place for, said once; nothing before it loads', () => {

@@ -13,7 +13,10 @@ const VOTE = JSON.parse(readFileSync('data/vote.json', 'utf8')) as VoteRecord;
 const TILES = JSON.parse(readFileSync('data/geo/tiles.json', 'utf8')) as { tiles: Record<string, [number, number]>; credit: string };
 // The source file sits beside the project on the machine it was derived on; elsewhere that check is skipped.
 const SOURCE_FILE = '../shared/data/world-tile-grid/tile-grid-map-cleaned.json';
-const SOURCE = (existsSync(SOURCE_FILE) ? JSON.parse(readFileSync(SOURCE_FILE, 'utf8')) : []) as Array<{ 'alpha-3': string; coordinates: [number, number] }>;
+const SOURCE = (existsSync(SOURCE_FILE) ? JSON.parse(readFileSync(SOURCE_FILE, 'utf8')) : []) as Array<{
+  'alpha-3': string;
+  coordinates: [number, number];
+}>;
 
 test('every member has its own tile inside the grid the view reserves; the source arrangement is kept', () => {
   const cells = new Set<string>();
@@ -34,10 +37,14 @@ test('the tile layout draws 193 equal squares, codes where they fit, and names t
     const l = tilesLayout({ model, grid: TILES.tiles, width, label: ['BLR', 'RUS', 'CHN'] });
     assert.equal(l.tiles.length, 193);
     assert.equal(new Set(l.tiles.map((t) => t.size)).size, 1);
-    assert.equal(l.tiles.every((t) => (t.code !== null) === width >= 18 * 28), true);
+    assert.equal(
+      l.tiles.every((t) => (t.code !== null) === width >= 18 * 28),
+      true,
+    );
     assert.deepEqual(l.labels.map((x) => x.key).sort(), ['BLR', 'CHN', 'RUS']);
     // No two tiles overlap.
-    for (const a of l.tiles) for (const b of l.tiles) if (a !== b) assert.ok(Math.abs(a.x - b.x) >= a.size || Math.abs(a.y - b.y) >= a.size);
+    for (const a of l.tiles)
+      for (const b of l.tiles) if (a !== b) assert.ok(Math.abs(a.x - b.x) >= a.size || Math.abs(a.y - b.y) >= a.size);
   }
 });
 

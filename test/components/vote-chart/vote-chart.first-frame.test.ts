@@ -14,7 +14,9 @@ const box = (el: Element | null): Box | null => {
   return { top: r.top, left: r.left, width: r.width, height: r.height };
 };
 
-async function firstFrame(markup: (el: VoteChart) => void): Promise<{ el: VoteChart; seen: Record<string, number>; boxes: Record<string, Box | null> }> {
+async function firstFrame(
+  markup: (el: VoteChart) => void,
+): Promise<{ el: VoteChart; seen: Record<string, number>; boxes: Record<string, Box | null> }> {
   const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
   const el = document.createElement('vote-chart') as VoteChart;
   el.eager = true;
@@ -72,7 +74,10 @@ it('a hemicycle: its box is reserved at its final height in the first render, an
     hostUpdated() {
       const root = el.shadowRoot!;
       const chart = root.querySelector('.chart');
-      renders.push({ seats: root.querySelectorAll('.frame svg [data-key]').length, chart: chart ? Math.round(chart.getBoundingClientRect().height) : 0 });
+      renders.push({
+        seats: root.querySelectorAll('.frame svg [data-key]').length,
+        chart: chart ? Math.round(chart.getBoundingClientRect().height) : 0,
+      });
     },
   });
   host.append(el);

@@ -13,7 +13,6 @@ import voteJson from '../../../data/vote.json';
 import tilesJson from '../../../data/geo/tiles.json';
 import { mount as mountWidget, q, qa, words } from '../../helpers/dom.js';
 
-
 const HIGHLIGHT = voteJson.groups.find((g) => g.id === 'highlight')!.members;
 /** The countries the default title names (Belarus; Russia and China). */
 const TITLE = ['BLR', 'RUS', 'CHN'];
@@ -23,7 +22,8 @@ const mount = (attrs: string, width: number): Promise<VoteChart> =>
   mountWidget(`<vote-chart eager ${attrs}></vote-chart>`, { width, selector: '.frame svg [data-key]' });
 
 type Seg = { x1: number; y1: number; x2: number; y2: number };
-const side = (ax: number, ay: number, bx: number, by: number, px: number, py: number) => Math.sign((bx - ax) * (py - ay) - (by - ay) * (px - ax));
+const side = (ax: number, ay: number, bx: number, by: number, px: number, py: number) =>
+  Math.sign((bx - ax) * (py - ay) - (by - ay) * (px - ax));
 const crosses = (a: Seg, b: Seg) =>
   side(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1) * side(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2) < 0 &&
   side(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1) * side(b.x1, b.y1, b.x2, b.y2, a.x2, a.y2) < 0;
@@ -94,7 +94,8 @@ for (const view of ['bar', 'hemicycle', 'map', 'tiles']) {
               for (const hit of el.shadowRoot!.elementsFromPoint(x, y).filter((e) => e.matches('.frame svg [data-key]'))) {
                 const key = hit.getAttribute('data-key');
                 if (key === l.key) continue;
-                if (view === 'hemicycle' || named.has(key)) expect.fail(`the leader of ${l.key} crosses ${key} at ${x.toFixed(0)},${y.toFixed(0)}`);
+                if (view === 'hemicycle' || named.has(key))
+                  expect.fail(`the leader of ${l.key} crosses ${key} at ${x.toFixed(0)},${y.toFixed(0)}`);
               }
             }
           }
@@ -131,7 +132,9 @@ for (const view of ['bar', 'hemicycle', 'map', 'tiles']) {
         expect(cross.some((r) => r.left <= cx && r.right >= cx && r.top <= cy && r.bottom >= cy)).to.equal(true);
       } else {
         // A hatch over the mark, and the bar's sliver also names its vote in words.
-        const hatch = [...svg.querySelectorAll('.hatch')].filter((h) => h.getAttribute('fill') === 'url(#vc-hatch)').map((h) => h.getBoundingClientRect());
+        const hatch = [...svg.querySelectorAll('.hatch')]
+          .filter((h) => h.getAttribute('fill') === 'url(#vc-hatch)')
+          .map((h) => h.getBoundingClientRect());
         expect(hatch.some((r) => r.left <= cx + 0.5 && r.right >= cx - 0.5 && r.top <= cy && r.bottom >= cy)).to.equal(true);
         expect(getComputedStyle(svg.querySelector('#vc-hatch .hatch-line')!).fill).to.not.equal(getComputedStyle(blr).fill);
         if (view === 'bar') expect(words(q(el, '.callouts'))).to.match(/Against 1 \(0\.6%\): Belarus/);
@@ -144,7 +147,8 @@ for (const view of ['bar', 'hemicycle', 'map', 'tiles']) {
       for (const c of svg.querySelectorAll('.callout')) {
         if (c.querySelector('.swatch.vote-no')) expect(c.querySelector(cue), `callout swatch of against has ${cue}`).to.not.equal(null);
       }
-      if (view === 'hemicycle') expect(svg.querySelector('.callout .swatch.vote-no'), 'the hemicycle names Belarus under the chart').to.not.equal(null);
+      if (view === 'hemicycle')
+        expect(svg.querySelector('.callout .swatch.vote-no'), 'the hemicycle names Belarus under the chart').to.not.equal(null);
       // No other vote has that cue.
       for (const h of svg.querySelectorAll('.hatch, .cue')) {
         const at = h.getBoundingClientRect();

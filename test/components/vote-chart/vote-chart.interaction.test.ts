@@ -8,7 +8,6 @@ import '../../../src/components/vote-chart/vote-chart.js';
 import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js';
 import { centre, q, words } from '../../helpers/dom.js';
 
-
 it('a key pressed on the chart moves focus and shows the tooltip, and the page does not scroll', async () => {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px">
     <vote-chart eager></vote-chart>
@@ -32,7 +31,9 @@ it('a pointer over a seat shows its tooltip; a click selects it', async () => {
   const el = await fixture<VoteChart>(html`<vote-chart eager view="hemicycle" style="width: 600px"></vote-chart>`);
   await waitUntil(() => q(el, '.frame svg [data-key="BLR"]'), 'seats not drawn');
   const seat = q(el, '[data-key="BLR"]')!;
-  const selected = new Promise<CustomEvent>((resolve) => el.addEventListener('vote-select', (e) => resolve(e as CustomEvent), { once: true }));
+  const selected = new Promise<CustomEvent>((resolve) =>
+    el.addEventListener('vote-select', (e) => resolve(e as CustomEvent), { once: true }),
+  );
   await sendMouse({ type: 'move', position: centre(seat) });
   await el.updateComplete;
   await waitUntil(() => q<HTMLElement>(el, '[part="tooltip"]') && !q<HTMLElement>(el, '[part="tooltip"]')!.hidden, 'no tooltip');

@@ -16,7 +16,10 @@ it('bar and hemicycle pages do not download the map, a map page does', async () 
   const [bar, hemi] = [...wrap.querySelectorAll('vote-chart')] as VoteChart[];
   for (const el of [bar!, hemi!]) await waitUntil(() => el.shadowRoot!.querySelector('.frame svg [data-key]'), 'not drawn');
   await new Promise((r) => setTimeout(r, 100));
-  expect(loaded().filter((n) => MAP_ONLY.test(n)), loaded().join("\n")).to.deep.equal([]);
+  expect(
+    loaded().filter((n) => MAP_ONLY.test(n)),
+    loaded().join('\n'),
+  ).to.deep.equal([]);
 
   // Switching one to the map loads it, showing "Loading map…" in the reserved space meanwhile.
   hemi!.view = 'map';

@@ -25,7 +25,12 @@ const labelOf = Object.fromEntries(VOTE.options.map((o) => [o.id, o.label]));
 const DRAWN = '.frame svg [data-key]';
 const drawn = (el: VoteChart): Promise<VoteChart> => drawnBy(el, DRAWN, 5000);
 const mount = (attrs = '', data?: unknown, width = 960): Promise<VoteChart> =>
-  mountWidget(`<button id="before">before</button><vote-chart eager ${attrs}></vote-chart>`, { width, data, selector: DRAWN, timeout: 5000 });
+  mountWidget(`<button id="before">before</button><vote-chart eager ${attrs}></vote-chart>`, {
+    width,
+    data,
+    selector: DRAWN,
+    timeout: 5000,
+  });
 
 const centre = (node: Element): [number, number] => {
   const r = node.getBoundingClientRect();
@@ -73,13 +78,20 @@ describe('vote-chart: what a reader sees with no attributes', () => {
   it('the default highlight comes from the data: its `highlight` group, else its first group', async () => {
     const withGroup = {
       ...VOTE,
-      groups: [{ id: 'highlight', label: 'Named in reporting', members: ['BLR', 'RUS', 'CHN', 'IND', 'LAO', 'THA', 'BGD'], sources: [] }, ...VOTE.groups!],
+      groups: [
+        { id: 'highlight', label: 'Named in reporting', members: ['BLR', 'RUS', 'CHN', 'IND', 'LAO', 'THA', 'BGD'], sources: [] },
+        ...VOTE.groups!,
+      ],
     };
     const el = await mount('', withGroup);
     expect(qa(el, '.callout').map(words)).to.include('Abstained: Russia, China, India, Laos, Thailand, Bangladesh and 30 others');
     el.view = 'hemicycle';
     await el.updateComplete;
-    expect(qa(el, 'circle.seat.hl').map((s) => s.getAttribute('data-key')).sort()).to.deep.equal(['BGD', 'BLR', 'CHN', 'IND', 'LAO', 'RUS', 'THA']);
+    expect(
+      qa(el, 'circle.seat.hl')
+        .map((s) => s.getAttribute('data-key'))
+        .sort(),
+    ).to.deep.equal(['BGD', 'BLR', 'CHN', 'IND', 'LAO', 'RUS', 'THA']);
     // An empty attribute highlights nobody but the lone vote against, which is still named.
     el.highlight = '';
     await el.updateComplete;
@@ -190,7 +202,9 @@ describe('vote-chart: keyboard, pointer, search and event', () => {
     expect(active(el)).to.equal(q(el, '.frame svg'));
     expect(q(el, '.frame svg')!.getAttribute('aria-label')).to.contain('119 in favour, 1 against (Belarus)');
     // Seats run by vote, then name: the first is the alphabetically first country in favour.
-    const firstYes = VOTE.rollCall!.filter((e) => e.vote === 'yes').map((e) => e.name).sort((a, b) => a.localeCompare(b, 'en'));
+    const firstYes = VOTE.rollCall!.filter((e) => e.vote === 'yes')
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b, 'en'));
     // The keyboard's code loads when focus first enters the widget; a key pressed meanwhile
     // is kept and answered once it has (updateComplete waits for it).
     await sendKeys({ press: 'ArrowRight' });
@@ -350,7 +364,11 @@ describe('vote-chart: attributes', () => {
 describe('vote-chart: own data and bad data', () => {
   it('a tally without a roll call: bar, anonymous hemicycle, and a map that says why it cannot draw', async () => {
     const el = await mount('', TALLY_ONLY);
-    expect(qa(el, 'rect.seg').map((s) => s.getAttribute('aria-label'))).to.deep.equal(['Yes: 31 (59.6%)', 'No: 17 (32.7%)', 'Abstained: 4 (7.7%)']);
+    expect(qa(el, 'rect.seg').map((s) => s.getAttribute('aria-label'))).to.deep.equal([
+      'Yes: 31 (59.6%)',
+      'No: 17 (32.7%)',
+      'Abstained: 4 (7.7%)',
+    ]);
     expect(q(el, 'input[type="search"]'), 'no search without names').to.be.null;
     expect(qa(el, 'table tbody tr').map((tr) => [...tr.children].map(words))).to.deep.equal([
       ['Yes', '31', '59.6'],
@@ -371,8 +389,14 @@ describe('vote-chart: own data and bad data', () => {
     const two = await mount('view="hemicycle"', TWO_OPTIONS);
     expect(qa(two, 'circle.seat.vote-yes')).to.have.length(4);
     // (Named seats, here the three lone nays, move to the outer row, so not in name order.)
-    expect(qa(two, 'circle.seat.vote-no').map((s) => s.getAttribute('aria-label')).sort()).to.deep.equal(['Estonia: nay', 'Iceland: nay', 'Latvia: nay']);
-    expect(words(two.shadowRoot!.querySelector('[part="description"]'))).to.equal('NB8/2023/2, 2 November 2023: 4 aye, 3 nay (Estonia, Iceland and Latvia), of 7 members.');
+    expect(
+      qa(two, 'circle.seat.vote-no')
+        .map((s) => s.getAttribute('aria-label'))
+        .sort(),
+    ).to.deep.equal(['Estonia: nay', 'Iceland: nay', 'Latvia: nay']);
+    expect(words(two.shadowRoot!.querySelector('[part="description"]'))).to.equal(
+      'NB8/2023/2, 2 November 2023: 4 aye, 3 nay (Estonia, Iceland and Latvia), of 7 members.',
+    );
     const present = await mount('', WITH_PRESENT);
     const seg = q(present, 'rect.seg[data-key="present"]')!;
     expect(seg.classList.contains('c2')).to.be.true;

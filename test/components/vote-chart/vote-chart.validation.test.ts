@@ -9,7 +9,6 @@ import type { VoteChart } from '../../../src/components/vote-chart/vote-chart.js
 import { TALLY_ONLY, TWO_OPTIONS } from '../../fixtures/vote.js';
 import { q, words } from '../../helpers/dom.js';
 
-
 function quietConsole(): { lines: string[]; restore: () => void } {
   const lines: string[] = [];
   const { error, warn } = console;
@@ -18,7 +17,7 @@ function quietConsole(): { lines: string[]; restore: () => void } {
   return { lines, restore: () => Object.assign(console, { error, warn }) };
 }
 
-describe('vote-chart: validation of the page\'s own data', () => {
+describe("vote-chart: validation of the page's own data", () => {
   it('inline JSON with a negative tally shows the alert naming tally.yes once updateComplete resolves', async () => {
     const cons = quietConsole();
     try {

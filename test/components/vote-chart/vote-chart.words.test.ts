@@ -34,7 +34,9 @@ function spoken(el: Element): Array<{ where: string; text: string }> {
   const out: Array<{ where: string; text: string }> = [];
   for (const n of qa(el, '[aria-label]')) out.push({ where: `aria-label of <${n.localName}>`, text: n.getAttribute('aria-label')! });
   const blocks = 'p, li, td, th, caption, label, summary, [role="heading"], [role="status"], [role="alert"], .title, .description';
-  for (const n of qa(el, blocks)) if (!n.closest('[aria-hidden="true"]')) out.push({ where: `<${n.localName} class="${n.getAttribute('class') ?? ''}">`, text: squash(n.textContent) });
+  for (const n of qa(el, blocks))
+    if (!n.closest('[aria-hidden="true"]'))
+      out.push({ where: `<${n.localName} class="${n.getAttribute('class') ?? ''}">`, text: squash(n.textContent) });
   // A table row as it is read: cell by cell.
   for (const row of qa(el, 'tr')) out.push({ where: 'table row', text: [...row.children].map((c) => squash(c.textContent)).join(' | ') });
   return out;
@@ -50,7 +52,10 @@ describe('vote-chart: words', () => {
         // The figure's parts are there to read: title, marks, the table of all 193.
         expect(texts.some((t) => /Belarus alone voted against/.test(t.text))).to.equal(true);
         expect(qa(el, 'tr').length).to.be.greaterThan(193);
-        if (view !== 'bar') expect(texts.filter((t) => t.where.startsWith('aria-label of <') && /: (in favour|against|abstained)/.test(t.text)).length).to.be.greaterThan(150);
+        if (view !== 'bar')
+          expect(
+            texts.filter((t) => t.where.startsWith('aria-label of <') && /: (in favour|against|abstained)/.test(t.text)).length,
+          ).to.be.greaterThan(150);
         for (const t of texts) expect(glued(t.text), `${t.where}: "${t.text.slice(0, 160)}"`).to.equal(null);
       });
     }
@@ -68,7 +73,7 @@ describe('vote-chart: words', () => {
 
 describe('vote-chart: the image export', () => {
   for (const view of ['bar', 'hemicycle', 'map', 'tiles']) {
-    it(`${view}: the file carries "against"'s second cue${view === 'tiles' ? ", the licence credit and the note of unlabelled countries" : ''}`, async () => {
+    it(`${view}: the file carries "against"'s second cue${view === 'tiles' ? ', the licence credit and the note of unlabelled countries' : ''}`, async () => {
       const width = view === 'tiles' ? 320 : 960;
       await setViewport({ width: width + 40, height: 1200 });
       const el = await mount(`view="${view}" tools="image"`, width);
