@@ -260,7 +260,7 @@ export const relationMapStyles = [
       stroke-linejoin: round;
     }
     .graph svg .callout-leader {
-      stroke: color-mix(in srgb, var(--tie) 55%, var(--_mt-fg));
+      stroke: color-mix(in srgb, var(--_mt-tie) 55%, var(--_mt-fg));
       stroke-width: 1px;
       stroke-dasharray: none;
     }
