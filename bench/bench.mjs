@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChrome } from '../scripts/chrome.mjs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -208,22 +208,7 @@ const urlOf = (s) => (s.file ? `${origin}/${s.file}` : `${origin}/bench/s/${scen
 
 /* ---------- measuring ---------- */
 
-const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-    '--window-size=800,900',
-  ],
-});
+const browser = await launchChrome(['--window-size=800,900']);
 
 const sizeCache = new Map();
 function scriptSize(url) {

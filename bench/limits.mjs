@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChrome } from '../scripts/chrome.mjs';
 
 const root = normalize(join(import.meta.dirname, '..'));
 const arg = (name, fallback) => {
@@ -159,19 +159,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-dev-shm-usage',
-    '--window-size=800,900',
-  ],
-});
+const browser = await launchChrome(['--window-size=800,900']);
 
 /** One measurement: data generated in the page, then the clock runs from `data =` to the chart (or message) painted. */
 async function measure(c) {

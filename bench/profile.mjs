@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChrome } from '../scripts/chrome.mjs';
 
 const root = normalize(join(import.meta.dirname, '..'));
 const RUNS = Number(process.argv[2]) || 5;
@@ -61,21 +61,7 @@ const urls = {
   'Chart.js': `${origin}/bench/pages/peer-chartjs.html`,
 };
 
-const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await launchChrome();
 
 // Blink's and V8's trace event names, sorted into kinds of work (first match wins).
 const KIND = [

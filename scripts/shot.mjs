@@ -5,8 +5,8 @@
 // Serves the source (like `npm start`), renders the markup in headless Chromium at the given
 // width, waits for the widgets to draw and writes a full-page PNG.
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { launchChrome } from './chrome.mjs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonModules, typescript } from './dev-plugins.mjs';
@@ -55,22 +55,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const port = server.server.address().port;
-const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-    '--font-render-hinting=none',
-  ],
-});
+const browser = await launchChrome(['--font-render-hinting=none']);
 try {
   const tab = await browser.newPage();
   tab.on('console', (m) => console.log(`[page ${m.type()}] ${m.text()}`));

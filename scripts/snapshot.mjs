@@ -13,7 +13,7 @@
 // and newer than the source (`--from` forces one). Then it checks each file: it reloads it
 // without the script, loads the script, and reports how far the page below moved.
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { chromePath, launchChrome } from './chrome.mjs';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -80,7 +80,7 @@ const wanted = markups.length ? components.filter((c) => named.includes(c)) : co
 const modules = [...(useDist ? [bundle] : wanted.map((c) => `src/components/${c}/${c}.ts`)), ...extraModules];
 if (!markups.length && !components.length) fail('no components found in src/components, and no markup given');
 
-const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const chrome = chromePath();
 if (!chrome) fail('no Chromium found: set CHROME_PATH');
 
 // The pages the browser renders, served beside the source (removed at the end).
@@ -112,21 +112,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const origin = `http://localhost:${server.server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-    '--font-render-hinting=none',
-  ],
-});
+const browser = await launchChrome(['--font-render-hinting=none'], chrome);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const results = [];
