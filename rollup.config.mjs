@@ -11,6 +11,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { cssLiterals } from './scripts/css-literals.mjs';
+import { packRollCall } from './scripts/pack-roll-call.mjs';
 
 const components = ['vote-chart', 'arms-flow', 'relation-map'].filter((c) => existsSync(`src/components/${c}/${c}.ts`));
 
@@ -74,11 +75,12 @@ function cmsChunks(id, { getModuleInfo }) {
   return undefined;
 }
 
-/** Plugins of the browser-ready bundles: production lit, CSS minified, terser. */
+/** Plugins of the browser-ready bundles: production lit, the roll call packed, CSS minified, terser. */
 function browserPlugins() {
   return [
     nodeResolve({ exportConditions: ['production'], dedupe: DEDUPE }),
-    json({ preferConst: true, compact: true }),
+    packRollCall(),
+    json({ preferConst: true, compact: true, exclude: /[\\/]data[\\/]vote\.json$/ }),
     ts(),
     cssLiterals(),
     terser({
