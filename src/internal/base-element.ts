@@ -425,7 +425,8 @@ export abstract class TiesElement<T> extends LitElement {
     if (templates !== this._templates) this._wordsVersion++;
     this._templates = templates;
     for (const p of this._messages.problems.splice(0)) console.warn(`<${this.localName}> ${p}`);
-    this._optionIssues = this._optionHook.resolve(this.localName);
+    // In the widget's language: an option may hold words (the vote's option names).
+    this._optionIssues = this._say(() => this._optionHook.resolve(this.localName));
   }
 
   protected override render(): TemplateResult {

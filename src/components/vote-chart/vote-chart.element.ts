@@ -146,9 +146,9 @@ export class VoteChart extends TiesElement<VoteRecord> {
    * which falls back to the bar past the seat limit; then the members a map view cannot place.
    */
   private readonly _modelOption = this._option(
-    // Country names follow the widget's language, and are named again when their code and table arrive.
-    () => [this._data.value, this.showAbsent, this.locale, regionNamesReady(this.locale)],
-    (data, showAbsent, locale, _namesReady) => ({ value: data ? buildModel(data, { showAbsent, locale }) : null, issues: [] }),
+    // Country and option names follow the widget's language, and are named again when their code, table or catalogue arrive.
+    () => [this._data.value, this.showAbsent, this.locale, regionNamesReady(this.locale), this._wordsVersion],
+    (data, showAbsent, locale, _namesReady, _words) => ({ value: data ? buildModel(data, { showAbsent, locale }) : null, issues: [] }),
   );
   private readonly _resolvedOption = this._option(
     () => [this._data.value, this._modelOption.value, this.highlight, this.group],

@@ -6,6 +6,7 @@
 import { sortByName } from '../../internal/collate.js';
 import { namesAsGiven, regionName } from '../../internal/local-names.js';
 import type { CountryGroup, VoteOption, VoteRecord } from '../../data/types.js';
+import { msg } from '../../internal/i18n/msg.js';
 
 export interface OptionInfo {
   id: string;
@@ -105,6 +106,19 @@ export function shortName(iso3: string, name: string): string {
   return SHORT[iso3] ?? name.replace(/\s*\([^)]*\)\s*$/, '');
 }
 
+/**
+ * The reader's word for an option the id names (`yes`, `nay`…: see SEMANTIC), from the
+ * catalogue, so a Russian headline reads "против", not "against"; an option of another kind
+ * keeps the data's label. English pages keep the data's own words.
+ */
+function optionWord(cls: string): string | undefined {
+  if (cls === 'vote-yes') return msg('In favour', { id: 'vote.option.yes' });
+  if (cls === 'vote-no') return msg('Against', { id: 'vote.option.no' });
+  if (cls === 'vote-abstain') return msg('Abstained', { id: 'vote.option.abstain' });
+  if (cls === 'vote-absent') return msg('Did not vote', { id: 'vote.option.absent' });
+  return undefined;
+}
+
 export interface ModelOptions {
   showAbsent: boolean;
   /** The reader's locale: countries are named in it where the platform knows their M49 code. */
@@ -116,7 +130,7 @@ export function buildModel(record: VoteRecord, { showAbsent, locale = 'en' }: Mo
   const classes = optionClasses(record.options);
   const options: OptionInfo[] = record.options.map((o, index) => ({
     id: o.id,
-    label: o.label,
+    label: (local && optionWord(classes[index]!)) || o.label,
     absent: o.absent === true,
     count: record.tally[o.id] ?? 0,
     index,
@@ -158,9 +172,9 @@ export function shownCountries(model: VoteModel): Country[] {
   return model.countries.filter((c) => shown.has(c.option.id));
 }
 
-/** A label as it reads inside a sentence: "Against" -> "against" (acronyms such as "UN" kept). */
+/** A label as it reads inside a sentence: "Against" -> "against", "Против" -> "против" (acronyms such as "UN" kept). */
 export function lowerFirst(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** Options small enough that every member is named ("1 against (Belarus)"). */
