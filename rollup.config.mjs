@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { cssLiterals } from './scripts/css-literals.mjs';
 import { packRollCall } from './scripts/pack-roll-call.mjs';
+import { messageKeys } from './scripts/message-keys.mjs';
 
 const components = ['vote-chart', 'arms-flow', 'relation-map'].filter((c) => existsSync(`src/components/${c}/${c}.ts`));
 
@@ -75,12 +76,13 @@ function cmsChunks(id, { getModuleInfo }) {
   return undefined;
 }
 
-/** Plugins of the browser-ready bundles: production lit, the roll call packed, CSS minified, terser. */
+/** Plugins of the browser-ready bundles: production lit, the roll call packed, short message keys, CSS minified, terser. */
 function browserPlugins() {
   return [
     nodeResolve({ exportConditions: ['production'], dedupe: DEDUPE }),
     packRollCall(),
     json({ preferConst: true, compact: true, exclude: /[\\/]data[\\/]vote\.json$/ }),
+    messageKeys(),
     ts(),
     cssLiterals(),
     terser({

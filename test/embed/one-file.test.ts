@@ -70,7 +70,8 @@ describe('one-file bundles', function () {
     // The first seats drawn already have their Russian names and words: no English first.
     await waitUntil(() => root().querySelector('.chart circle.seat'), 'the seats were not drawn', { timeout: 20_000 });
     const labels = [...root().querySelectorAll('.chart circle.seat')].map((s) => s.getAttribute('aria-label'));
-    expect(labels.filter((l) => /^Беларусь: /.test(l ?? ''))).to.have.length(1);
+    // The vote's options in Russian too (the catalogue's words for `no`), not the data's English.
+    expect(labels.filter((l) => l === 'Беларусь: против')).to.have.length(1);
     expect(labels.filter((l) => /^Belarus: /.test(l ?? ''))).to.deep.equal([]);
     expect(root().querySelector('.frame svg')!.getAttribute('aria-label')).to.match(/^Полукруговая диаграмма/);
     expect(
@@ -78,6 +79,24 @@ describe('one-file bundles', function () {
         .map((p) => p.replace(/^\/dist\/chunks\/|-[\w-]{8}\.js$/g, ''))
         .sort(),
     ).to.deep.equal(['messages', 'region-names', 'region-names.ru', 'ru']);
+  });
+
+  it('dist/vote-chart.js takes the page strings by full message id (the bundle stores messages under short keys)', async () => {
+    const strings = JSON.stringify({ 'vote.headline.alone': 'Лишь {0} — {1}', 'vote.chart.bar': 'Only the bar: {0}.' });
+    for (const [lang, headline, chart] of [
+      ['ru', /^Лишь Беларусь — против; /, /^Only the bar: /],
+      ['en', /^Лишь Belarus — against; /, /^Only the bar: /],
+    ] as const) {
+      const win = await page(
+        '/dist/vote-chart.js',
+        `<vote-chart eager lang="${lang}"><script type="application/json" slot="strings">${strings}</script></vote-chart>`,
+      );
+      await waitUntil(drawn(win, 'vote-chart', 'rect[data-key]'), 'the bar was not drawn', { timeout: 20_000 });
+      const root = win.document.querySelector('vote-chart')!.shadowRoot!;
+      expect(root.querySelector('[part="title"]')!.textContent!.trim()).to.match(headline);
+      expect(root.querySelector('.frame svg')!.getAttribute('aria-label')).to.match(chart);
+      document.querySelectorAll('iframe').forEach((f) => f.remove());
+    }
   });
 
   it('dist/arms-flow.js and dist/relation-map.js each draw their widget from one request', async () => {

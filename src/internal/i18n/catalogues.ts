@@ -4,6 +4,7 @@
  */
 import type { LocaleModule, TemplateMap } from '@lit/localize';
 import { addedLocales, localeListeners } from './registry.js';
+import { keyOf } from './keys.js';
 
 type Loader = () => Promise<LocaleModule | TemplateMap>;
 
@@ -28,15 +29,25 @@ export function addLocale(tag: string, messages: TemplateMap | Loader): void {
   loading.delete(key);
   if (typeof messages === 'function') {
     loaded.delete(key);
-    loaders.set(key, messages);
+    loaders.set(key, () => messages().then((m) => byKey(templatesOf(m))));
   } else {
-    loaded.set(key, messages);
-    loaders.set(key, () => Promise.resolve(messages));
+    const mapped = byKey(messages);
+    loaded.set(key, mapped);
+    loaders.set(key, () => Promise.resolve(mapped));
   }
   for (const m of localeListeners) {
     m._key = '';
     m._host.requestUpdate();
   }
+}
+
+/** The messages of what a loader gives: a module exporting `templates`, or the messages themselves. */
+const templatesOf = (m: LocaleModule | TemplateMap): TemplateMap =>
+  'templates' in m && typeof m.templates === 'object' ? (m.templates as TemplateMap) : (m as TemplateMap);
+
+/** A page's messages under the keys the bundle stores them by (keys.ts). */
+function byKey(messages: TemplateMap): TemplateMap {
+  return Object.fromEntries(Object.entries(messages).map(([id, m]) => [keyOf(id), m]));
 }
 
 /**
@@ -61,7 +72,7 @@ export function catalogue(locale: string): TemplateMap | Promise<void> | null {
   let job = loading.get(key);
   if (!job) {
     job = load().then(
-      (m) => void loaded.set(key, 'templates' in m && typeof m.templates === 'object' ? (m.templates as TemplateMap) : (m as TemplateMap)),
+      (m) => void loaded.set(key, templatesOf(m)),
       (e: unknown) => {
         // Readers keep English rather than a broken widget; the developer sees why.
         console.warn(`myanmar-ties: the "${key}" messages did not load (${String(e)}); showing English`);

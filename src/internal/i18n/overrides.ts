@@ -5,6 +5,7 @@
  */
 import type { StrResult, TemplateMap } from '@lit/localize';
 import { cleanText } from '../strings.js';
+import { keyOf } from './keys.js';
 
 /** The overrides as catalogue entries; anything but a string value is dropped (and reported). */
 export function parseOverrides(input: unknown, problems: string[] = []): TemplateMap {
@@ -19,7 +20,7 @@ export function parseOverrides(input: unknown, problems: string[] = []): Templat
       problems.push(`strings.${id}: expected text, got ${text === null ? 'null' : typeof text}`);
       continue;
     }
-    out[id] = toTemplate(cleanText(text));
+    out[keyOf(id)] = toTemplate(cleanText(text));
   }
   return out;
 }
