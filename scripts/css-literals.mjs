@@ -1,13 +1,15 @@
-// Minifies the CSS inside Lit's css`` literals of our own modules, for the CMS bundle: terser
-// leaves template text alone, and the styles are a large share of a widget's bytes.
+// Minifies the CSS inside Lit's css`` literals of our own modules, for the browser bundles:
+// terser leaves template text alone, and the styles are a large share of a widget's bytes.
 //
 // Only comments and whitespace change: a comment becomes nothing, a run of whitespace one
 // space, or nothing beside `{ } ;`, before `,` and after `:` (never before `:`, where
 // `a :hover` and `a:hover` differ; never after `,`, which var() and color-mix() keep as
-// written in custom properties, where a script reading them would see the difference). Quoted strings are copied as they are. Line breaks are kept (a run
-// holding n breaks becomes n breaks), so every line of code keeps its number and the
-// source maps stay right without being rewritten. `${}` expressions are not touched: the
-// edges of the text around one keep a space where they had whitespace.
+// written in custom properties, where a script reading them would see the difference).
+// Quoted strings are copied as they are. Line breaks go too (0.15 kB gzip of a widget's
+// file); the plugin returns a source map of its edits, so the maps still point at the lines
+// written. `${}` expressions are not touched: the edges of the text around one keep a space
+// where they had whitespace.
+import MagicString from 'magic-string';
 
 const OPEN = new Set(['{', '}', ';', ':']);
 const CLOSE = new Set(['{', '}', ';', ',']);
@@ -29,8 +31,8 @@ export function minifyCssText(text, { start = true, end = true } = {}) {
     } else if (c === '/' && text[i + 1] === '*') {
       const j = text.indexOf('*/', i + 2);
       const stop = j < 0 ? text.length : j + 2;
-      // A comment separates tokens like whitespace does; its line breaks are kept.
-      s += ' ' + '\n'.repeat(text.slice(i, stop).split('\n').length - 1);
+      // A comment separates tokens like whitespace does.
+      s += ' ';
       i = stop;
     } else {
       s += c;
@@ -55,12 +57,11 @@ export function minifyCssText(text, { start = true, end = true } = {}) {
     }
     let j = i;
     while (j < s.length && /\s/.test(s[j])) j++;
-    const breaks = '\n'.repeat(s.slice(i, j).split('\n').length - 1);
     const before = out.length ? out[out.length - 1] : start ? '' : null;
     const after = j < s.length ? s[j] : end ? '' : null;
     // null: an expression is on that side, whose text we cannot see: keep a separator.
     const removable = before === '' || after === '' || (before !== null && OPEN.has(before)) || (after !== null && CLOSE.has(after));
-    out += breaks || (removable ? '' : ' ');
+    out += removable ? '' : ' ';
     i = j;
   }
   return out;
@@ -92,15 +93,13 @@ export function cssLiterals({ include = /\/src\/.*\.[cm]?[jt]s$/ } = {}) {
       };
       visit(ast);
       if (edits.length === 0) return null;
-      let out = '';
-      let at = 0;
-      for (const e of edits.sort((a, b) => a.from - b.from)) {
-        out += code.slice(at, e.from) + e.text;
-        at = e.to;
+      const out = new MagicString(code);
+      for (const e of edits) {
+        if (e.to === e.from) continue;
+        if (e.text === '') out.remove(e.from, e.to);
+        else out.overwrite(e.from, e.to, e.text);
       }
-      out += code.slice(at);
-      // Lines keep their numbers (see above): the incoming source map still holds.
-      return { code: out, map: null };
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },
   };
 }
