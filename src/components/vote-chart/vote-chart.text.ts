@@ -11,6 +11,7 @@ import { NAME_ALL_AT_MOST, lowerFirst, type VoteModel } from './vote-model.js';
 import type { VoteView } from './vote-chart.options.js';
 import { msg, str } from '../../internal/i18n/msg.js';
 import { plural } from '../../internal/i18n/plural.js';
+import { namesAsGiven } from '../../internal/language.js';
 
 /**
  * A date as the widget writes it everywhere: day first in English ("18 June 2021"), as the
@@ -20,9 +21,18 @@ export function voteDate(locale: string, iso: string): string {
   return formatDate(locale, iso);
 }
 
+/**
+ * The body in the reader's language: the UN General Assembly's name from the catalogue on a
+ * page not in English, as a country's comes from the platform; any other as the data gives it.
+ */
+function localBody(locale: string, body: string | undefined): string | undefined {
+  return body === 'United Nations General Assembly' && !namesAsGiven(locale) ? msg('UN General Assembly', { id: 'vote.body.unga' }) : body;
+}
+
 /** "United Nations General Assembly resolution A/RES/75/287, 18 June 2021" (whatever of it the record has). */
 export function voteName(model: VoteModel, locale: string): string {
-  const { id, body, date } = model.record;
+  const { id, date } = model.record;
+  const body = localBody(locale, model.record.body);
   const doc = id ? (/\/RES\//i.test(id) ? msg(str`resolution ${id}`, { id: 'vote.resolution' }) : id) : '';
   const what = [body, doc].filter(Boolean).join(' ');
   const when = date ? voteDate(locale, date) : '';
@@ -99,8 +109,8 @@ export function voteHeadline(model: VoteModel, highlight: readonly string[], loc
  * members did not vote." Members are named in it only when the headline does not name them.
  */
 export function voteDescription(model: VoteModel, locale: string, headline = false): string {
-  const { id, body, date } = model.record;
-  const short = body?.replace(/^United Nations\b/, msg('UN', { id: 'vote.un' }));
+  const { id, date } = model.record;
+  const short = localBody(locale, model.record.body)?.replace(/^United Nations\b/, msg('UN', { id: 'vote.un' }));
   const who = short ? msg(str`${short} vote`, { id: 'vote.bodyVote' }) : (id ?? '');
   const when = date ? voteDate(locale, date) : '';
   const prefix = who && when ? msg(str`${who}, ${when}`, { id: 'vote.description.prefix' }) : who || when;
