@@ -19,6 +19,7 @@ import {
   readId,
   readBoolean,
   readDate,
+  readNames,
   readNullableNumber,
   readNumber,
   readSources,
@@ -266,9 +267,13 @@ function readMarker(raw: unknown, p: string, issues: DataIssue[]): ArmsMarker | 
   const label = readString(m, 'label', p, issues);
   const sources = readSources(m, p, issues);
   const dateAsStated = readString(m, 'dateAsStated', p, issues, false);
+  const labels = readNames(m, p, issues, 'labels');
+  const labelsSource = readString(m, 'labelsSource', p, issues, false);
   if (hasErrorSince(issues, mark)) return undefined;
   const marker: ArmsMarker = bare({ date: date!, label: label!, sources });
   if (dateAsStated !== undefined) marker.dateAsStated = dateAsStated;
+  if (labels) marker.labels = labels;
+  if (labelsSource !== undefined) marker.labelsSource = labelsSource;
   return marker;
 }
 

@@ -183,6 +183,10 @@ export interface ArmsMarker {
   sources: SourceId[];
   /** The date exactly as a cited article words it (checked against its text). */
   dateAsStated?: string;
+  /** The label in other languages, keyed by language tag like an actor's `names`: `{ "ru": "Военный переворот" }`. */
+  labels?: LocalNames;
+  /** Who translated `labels` (an editor checks them against it). */
+  labelsSource?: string;
 }
 
 export interface ArmsData {

@@ -396,7 +396,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
             </div>`
           : html`${this._renderGeometry(geometry, items, data, ctx)}
               <p id="af-keys" class="sr-only">${instructions(view)}</p>
-              ${this._renderTip(items, ctx, split?.year ?? null, split ? eventPhrase(split.label) : '')}`;
+              ${this._renderTip(items, ctx, split?.year ?? null, split ? eventPhrase(ctx.locale, split) : '')}`;
     }
 
     const f = this._focus;

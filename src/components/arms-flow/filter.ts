@@ -5,7 +5,7 @@
  */
 import { compareEnglish } from '../../internal/collate.js';
 import { fsum } from 'd3-array';
-import type { ArmsData, ArmsDelivery } from '../../data/types.js';
+import type { ArmsData, ArmsDelivery, LocalNames } from '../../data/types.js';
 
 export interface ArmsFilter {
   /** First delivery year shown, inclusive; null = from the first year in the register. */
@@ -33,7 +33,9 @@ export interface Split {
   year: number;
   /** The marker's own date (may be a full day, e.g. 2021-02-01). */
   date: string;
+  /** The data's English label, and its translations (`splitLabel` picks the reader's). */
   label: string;
+  labels?: LocalNames | undefined;
 }
 
 export interface Scope {
@@ -74,7 +76,7 @@ export function splitOf(data: ArmsData): Split | null {
   const m = markers.find((x) => /\bcoup\b/i.test(x.label)) ?? markers[0];
   if (!m) return null;
   const year = Number(m.date.slice(0, 4));
-  return Number.isInteger(year) ? { year, date: m.date, label: m.label } : null;
+  return Number.isInteger(year) ? { year, date: m.date, label: m.label, labels: m.labels } : null;
 }
 
 /** The recipient's rows, and what is left out because SIPRI files it under another recipient. */

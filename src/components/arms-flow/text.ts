@@ -13,6 +13,7 @@ import type { Groups } from './groups.js';
 import type { ArmsView } from './arms-flow.options.js';
 import type { Unplaced } from './map.keys.js';
 import { msg, str } from '../../internal/i18n/msg.js';
+import { dataName } from '../../internal/local-names.js';
 import { plural } from '../../internal/i18n/plural.js';
 
 /**
@@ -32,16 +33,18 @@ export function share(locale: string, n: number): string {
 }
 
 /**
- * An event's label as a noun phrase inside a sentence: "Military coup" -> "military coup",
- * "UN General Assembly calls…" unchanged (a capital followed by a capital is an acronym).
+ * The split's event as a noun phrase inside a sentence, in the reader's language where the
+ * data translates it: "Military coup" -> "military coup", "Военный переворот" -> "военный
+ * переворот"; "UN General Assembly calls…" unchanged (a capital followed by a capital is an acronym).
  */
-export function eventPhrase(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+export function eventPhrase(locale: string, split: Split): string {
+  const label = dataName(locale, split.labels) ?? split.label;
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** "the year of the military coup (1 February 2021)": how a split year is named in sentences. */
 export function splitPhrase(locale: string, split: Split): string {
-  const event = eventPhrase(split.label);
+  const event = eventPhrase(locale, split);
   const date = formatDate(locale, split.date);
   return msg(str`the year of the ${event} (${date})`, { id: 'arms.splitPhrase' });
 }
@@ -134,7 +137,7 @@ export function emptyMessage(scope: Scope, locale = 'en'): string {
 
 export function splitWords(locale: string, split: Split, last: number | null): string {
   const span = last !== null && last > split.year ? yearSpan(split.year, last, locale) : yearOf(locale, split.year);
-  const event = eventPhrase(split.label);
+  const event = eventPhrase(locale, split);
   const date = formatDate(locale, split.date);
   const year = yearOf(locale, split.year);
   return msg(

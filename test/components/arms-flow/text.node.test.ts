@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import { callouts } from '../../../src/components/arms-flow/callouts.js';
 import { computedWords, knownWords, readerNote, reportedValue } from '../../../src/components/arms-flow/callouts.render.js';
 import { normalizeArmsOptions, matchNames } from '../../../src/components/arms-flow/arms-flow.options.js';
-import { NO_FILTER, ownRows, scopeOf } from '../../../src/components/arms-flow/filter.js';
+import { NO_FILTER, ownRows, scopeOf, splitOf } from '../../../src/components/arms-flow/filter.js';
 import { featuredSuppliers, supplierGroups } from '../../../src/components/arms-flow/groups.js';
-import { descriptionOf, detailOf, emptyMessage, tableOf, tiv } from '../../../src/components/arms-flow/text.js';
+import { descriptionOf, detailOf, emptyMessage, eventPhrase, tableOf, tiv } from '../../../src/components/arms-flow/text.js';
+import { validateArmsData } from '../../../src/data/arms.js';
 import type { DataIssue } from '../../../src/data/issue.js';
 import { bundled, sourceRows, sum } from './rows.js';
 
@@ -138,5 +139,25 @@ test('the subtitle follows the filters: a picked supplier says what it delivered
   assert.match(
     descriptionOf(data, cat, groups, 'en'),
     /supplied (most of|the largest shares of) Myanmar’s imports of air defence systems and missiles, 20\d\d–20\d\d\.$/,
+  );
+});
+
+test("the coup is named in the reader's language where the data translates it, else as the data gives it", () => {
+  const split = splitOf(data)!;
+  assert.equal(eventPhrase('en', split), 'military coup');
+  assert.equal(eventPhrase('ru', split), 'военный переворот');
+  assert.equal(eventPhrase('be-BY', split), 'ваенны пераварот');
+  assert.equal(eventPhrase('my', split), 'စစ်အာဏာသိမ်းမှု');
+  // A language the data does not translate keeps the English.
+  assert.equal(eventPhrase('de', split), 'military coup');
+  // Bad translations are reported and left out; the marker itself stays.
+  const raw = JSON.parse(JSON.stringify(data)) as { markers: Array<Record<string, unknown>> };
+  raw.markers[0]!['labels'] = { ru: '', 'not a tag': 'x', be: 'Ваенны пераварот' };
+  const { value, issues } = validateArmsData(raw);
+  assert.equal(value!.markers![0]!.label, 'Military coup');
+  assert.deepEqual({ ...value!.markers![0]!.labels }, { be: 'Ваенны пераварот' });
+  assert.deepEqual(
+    issues.map((i) => i.path),
+    ['markers[0].labels.ru', 'markers[0].labels.not a tag'],
   );
 });
