@@ -21,8 +21,9 @@ let intlJob: Promise<void> | undefined;
 
 /**
  * Null when the country names of `locale` can be given now; else a promise, its load started,
- * after which to ask again: first their code (region-names.ts), then the table of one of the
- * story's languages. The element waits for them before it draws. An English page loads nothing.
+ * after which to ask again: first their code (region-names.ts, which brings the layouts'
+ * metrics of other scripts, text-scripts.ts), then the table of one of the story's languages.
+ * The element waits for them before it draws. An English page loads nothing.
  * Never rejects: without them, the data's names.
  */
 export function regionNamesPending(locale: string): Promise<void> | null {

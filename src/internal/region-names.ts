@@ -5,6 +5,13 @@
 import { languageOf, namesAsGiven, type Style } from './language.js';
 import { setFallback } from './locale.js';
 import { tableDate, tableNumber, type LocaleFormats } from './locale-fallback.js';
+import { installScripts } from './text-metrics.js';
+import { scripts } from './text-scripts.js';
+
+// Other scripts' text metrics, which layouts need before the first draw as they need these
+// names: installed here, so they come in this chunk rather than one more request (and a named
+// import, which a bundler that trusts our package.json `sideEffects` cannot drop).
+installScripts(scripts);
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 

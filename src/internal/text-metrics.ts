@@ -8,9 +8,26 @@ const NARROW = /[iljtfrI.,:;'’!|() ]/;
 const WIDE = /[mwMW@%]/;
 /** Combining marks drawn over or under their letter: no width of their own. */
 const MARK = /\p{Mn}/u;
-/** Myanmar letters and spacing vowel signs, wider than Latin letters in Padauk and Noto Sans Myanmar. */
-const MYANMAR = /[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]/;
-const CYRILLIC_WIDE = /[\u0416\u0428\u0429\u0436\u0448\u0449\u042e\u044e\u041c\u043c\u0424\u0444\u042b\u044b]/;
+
+/**
+ * What only text in other scripts needs (text-scripts.ts, loaded with a non-English page's
+ * country names, before it draws): kept out of an English page's bundle. Until then, 0.61 em
+ * for any character from U+0300 on that is not a mark, breaks at spaces only, the Latin line step.
+ */
+export interface Scripts {
+  /** Width in em of a character from U+0300 on that is not a mark, or undefined for the default. */
+  charEm(ch: string): number | undefined;
+  /** A space-separated word split where a line may break inside it. */
+  breakable(word: string): string[];
+  /** True when `text` stacks signs above and below its letters (Myanmar script). */
+  tall(text: string): boolean;
+}
+let scripts: Scripts | undefined;
+
+/** Called with text-scripts.ts's `scripts` (by region-names.ts): widths, wrapping and line steps use them from then on. */
+export function installScripts(s: Scripts): void {
+  scripts = s;
+}
 
 /** Width of one character in em, erring wide (see textWidth). */
 function charEm(ch: string): number {
@@ -19,10 +36,7 @@ function charEm(ch: string): number {
   if (/[A-Z0-9]/.test(ch)) return 0.67;
   if (ch < '\u0300') return 0.61;
   if (MARK.test(ch)) return 0;
-  if (MYANMAR.test(ch)) return /\p{Mc}/u.test(ch) ? 0.5 : 0.8;
-  if (CYRILLIC_WIDE.test(ch)) return 0.9;
-  if (ch >= '\u0400' && ch <= '\u04ff') return ch <= '\u042f' ? 0.72 : 0.64;
-  return 0.61;
+  return scripts?.charEm(ch) ?? 0.61;
 }
 
 /**
@@ -37,42 +51,17 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size * (bold ? 1.13 : 1);
 }
 
-/** Scripts written without spaces between words: lines may break between any two words of them. */
-const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uaa60-\uaa7f\ua9e0-\ua9ff]/;
-let segmenter: Intl.Segmenter | null | undefined;
-
-/**
- * A space-separated word split where a line may break inside it: the words of a script
- * without spaces (Burmese, Thai, Chinese…) by `Intl.Segmenter`, which knows their words
- * (a dictionary in the browser's ICU); any other word whole, without waking Intl.
- */
-function breakable(word: string): string[] {
-  if (!UNSPACED.test(word)) return [word];
-  // The default locale and word granularity: a constructor that cannot throw where it exists.
-  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
-  if (!segmenter) return [word];
-  const parts: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(word)) {
-    const last = parts[parts.length - 1];
-    // Punctuation (။ ၊) stays with the word before it, and a consonant stacked under the one
-    // before (after the virama U+1039, as in ဘင်္ဂလား) or a sign stays with its letter:
-    // Firefox's segmenter breaks there, which would split one word across two lines.
-    if (last !== undefined && (!isWordLike || last.endsWith('\u1039') || /^\p{M}/u.test(segment))) parts[parts.length - 1] = last + segment;
-    else parts.push(segment);
-  }
-  return parts.length ? parts : [word];
-}
-
 /**
  * Breaks text into lines no wider than `max` px (a word longer than a line gets a line of its
- * own). Lines break at spaces and, in Burmese and other scripts without spaces, between words.
+ * own). Lines break at spaces and, in Burmese and other scripts without spaces, between words
+ * (once text-scripts.ts is loaded).
  */
 export function wrap(text: string, max: number, size: number, bold = false): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    breakable(word).forEach((piece, i) => {
+    (scripts ? scripts.breakable(word) : [word]).forEach((piece, i) => {
       const next = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece;
       if (line && textWidth(next, size, bold) > max) {
         lines.push(line);
@@ -125,10 +114,7 @@ export function createMeasurer(family: string, lang = ''): Measure | undefined {
   };
 }
 
-/** Myanmar script stacks signs above and below its letters: its ink is taller than a Latin line. */
-const TALL_SCRIPT = /[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]/;
-
-/** The line step for `text` at `size`: `step` for Latin and Cyrillic, 1.6 × size for Myanmar script. */
+/** The line step for `text` at `size`: `step` for Latin and Cyrillic, 1.6 × size for Myanmar script (text-scripts.ts). */
 export function lineStep(text: string, size: number, step: number): number {
-  return TALL_SCRIPT.test(text) ? Math.max(step, Math.ceil(size * 1.6)) : step;
+  return scripts?.tall(text) ? Math.max(step, Math.ceil(size * 1.6)) : step;
 }

@@ -16,3 +16,9 @@ test('the all-in-one entry imports nothing up front, so it asks for lit and the 
   assert.deepEqual(text.match(/(^|[;}\n])\s*import\s*[{*\w$]/g) ?? [], []);
   assert.match(text, /import\(/);
 });
+
+test('an English page does not carry the metrics of other scripts: they come with the country names', () => {
+  // text-scripts.ts (Myanmar and Cyrillic widths, Intl.Segmenter's word breaks) is installed by
+  // region-names.ts, which only a page in another language loads, and before it draws.
+  for (const file of ['vote-chart', 'arms-flow', 'relation-map']) assert.doesNotMatch(read(file), /Segmenter/, file);
+});

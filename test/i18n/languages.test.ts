@@ -15,11 +15,14 @@ const requests = () => performance.getEntriesByType('resource').map((r) => new U
 const localeRequests = () => requests().filter((n) => /\/i18n\/locales\//.test(n));
 /**
  * Code only a widget in another language (or with `strings`) needs: the catalogue loader, the
- * overrides' parser, the lookup in a catalogue, the country names' code and tables.
+ * overrides' parser, the lookup in a catalogue, the country names' code and tables, the
+ * metrics of other scripts.
  */
 const foreignCode = () =>
   requests().filter((n) =>
-    /\/i18n\/(locales\/|(catalogues|overrides|messages|in-language)\.(ts|js)$)|\/region-names(\.(my|ru|be))?\.(ts|js)$/.test(n),
+    /\/i18n\/(locales\/|(catalogues|overrides|messages|in-language)\.(ts|js)$)|\/(region-names(\.(my|ru|be))?|text-scripts)\.(ts|js)$/.test(
+      n,
+    ),
   );
 
 async function mount(html: string, pageLang = 'en'): Promise<VoteChart> {

@@ -11,7 +11,8 @@ import {
   regionNamesPending,
   regionNamesReady,
 } from '../../src/internal/local-names.js';
-import { textWidth, wrap } from '../../src/internal/text-metrics.js';
+import { installScripts, textWidth, wrap } from '../../src/internal/text-metrics.js';
+import { scripts } from '../../src/internal/text-scripts.js';
 import { buildModel } from '../../src/components/vote-chart/vote-model.js';
 import { findCountry, resolveHighlight } from '../../src/components/vote-chart/vote-chart.options.js';
 import { localArms, vocabularyOf } from '../../src/components/arms-flow/arms-model.js';
@@ -176,6 +177,8 @@ test('names: validated like every field; a bad entry is reported and left out', 
 });
 
 test('Burmese labels wrap between words (Intl.Segmenter), never inside one; widths estimated wide for Myanmar and Cyrillic', () => {
+  // As on a page in another language (region-names.ts installs them), whatever the tests before loaded.
+  installScripts(scripts);
   const text = 'ကုလသမဂ္ဂအထွေထွေညီလာခံ';
   const lines = wrap(text, 50, 12);
   assert.ok(lines.length > 1, lines.join('|'));
