@@ -37,6 +37,7 @@ import {
   chartTitle,
   emptyMessage,
   eventPhrase,
+  splitLabel,
   instructions,
   mapNote,
   splitPhrase,
@@ -441,7 +442,7 @@ export class ArmsFlow extends TiesElement<ArmsData> {
         geometry: g,
         tick: (n) => tiv(ctx.locale, n),
         year: (y) => yearOf(ctx.locale, y),
-        splitLabel: s ? `${s.label}, ${formatDate(ctx.locale, s.date)}` : null,
+        splitLabel: s ? `${splitLabel(ctx.locale, s)}, ${formatDate(ctx.locale, s.date)}` : null,
         splitTotal: g.split ? this._splitTotal(tiv(ctx.locale, g.split.value), yearSpan(g.split.year, g.split.lastYear, ctx.locale)) : null,
         total: ctx.width >= TIMELINE_NARROW + 200 ? (yr) => tiv(ctx.locale, g.totals.get(yr)!) : null,
       });

@@ -32,13 +32,18 @@ export function share(locale: string, n: number): string {
   return formatPercent(locale, n, 0);
 }
 
+/** The split's event as a label: "Military coup", "Военный переворот" (the data's words, in the reader's language where it has them). */
+export function splitLabel(locale: string, split: Split): string {
+  return dataName(locale, split.labels) ?? split.label;
+}
+
 /**
  * The split's event as a noun phrase inside a sentence, in the reader's language where the
  * data translates it: "Military coup" -> "military coup", "Военный переворот" -> "военный
  * переворот"; "UN General Assembly calls…" unchanged (a capital followed by a capital is an acronym).
  */
 export function eventPhrase(locale: string, split: Split): string {
-  const label = dataName(locale, split.labels) ?? split.label;
+  const label = splitLabel(locale, split);
   return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 

@@ -6,7 +6,7 @@ import { computedWords, knownWords, readerNote, reportedValue } from '../../../s
 import { normalizeArmsOptions, matchNames } from '../../../src/components/arms-flow/arms-flow.options.js';
 import { NO_FILTER, ownRows, scopeOf, splitOf } from '../../../src/components/arms-flow/filter.js';
 import { featuredSuppliers, supplierGroups } from '../../../src/components/arms-flow/groups.js';
-import { descriptionOf, detailOf, emptyMessage, eventPhrase, tableOf, tiv } from '../../../src/components/arms-flow/text.js';
+import { descriptionOf, detailOf, emptyMessage, eventPhrase, splitLabel, tableOf, tiv } from '../../../src/components/arms-flow/text.js';
 import { validateArmsData } from '../../../src/data/arms.js';
 import type { DataIssue } from '../../../src/data/issue.js';
 import { bundled, sourceRows, sum } from './rows.js';
@@ -148,6 +148,9 @@ test("the coup is named in the reader's language where the data translates it, e
   assert.equal(eventPhrase('ru', split), 'военный переворот');
   assert.equal(eventPhrase('be-BY', split), 'ваенны пераварот');
   assert.equal(eventPhrase('my', split), 'စစ်အာဏာသိမ်းမှု');
+  // The timeline's line is labelled in it too.
+  assert.equal(splitLabel('ru', split), 'Военный переворот');
+  assert.equal(splitLabel('en-GB', split), 'Military coup');
   // A language the data does not translate keeps the English.
   assert.equal(eventPhrase('de', split), 'military coup');
   // Bad translations are reported and left out; the marker itself stays.
