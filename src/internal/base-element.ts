@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataIssue, Validated } from '../data/issue.js';
 import { baseStyles, paletteStyles } from './base.styles.js';
 import { DataController, type DataOrigin } from './data-controller.js';
@@ -66,46 +65,63 @@ import type { Theme, Tools, TiesElementEventMap, FigureText, ChartContext } from
 export abstract class TiesElement<T> extends LitElement {
   static override styles = [baseStyles, paletteStyles];
 
+  // Reactive properties declared here rather than by decorators: the bundles then carry no decorator code.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    data: { attribute: false },
+    src: { reflect: true },
+    eager: { type: Boolean, reflect: true },
+    heading: {},
+    description: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    tools: {},
+    showIssues: { attribute: 'show-issues', type: Boolean },
+    strings: { attribute: false },
+    _near: { state: true, attribute: false },
+    _padX: { state: true, attribute: false },
+    _extras: { state: true, attribute: false },
+  };
+
   /**
    * Colour theme: `auto` (default: follows the page, light unless an ancestor sets
    * `color-scheme: dark`), `light` or `dark` (painted on their own background), or `system`
    * (follows the reader's operating system).
    */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /**
    * Data to show, set as a property by code. Takes precedence over `src` and inline JSON.
    * Typed for code; still validated, since JavaScript callers and JSON are not type-checked.
    */
-  @property({ attribute: false }) data?: T | null;
+  data?: T | null;
 
   /** URL of a JSON file to show instead of the bundled data. The only network request a widget makes. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Draw at once instead of waiting until the widget nears the viewport (for print and screenshots). */
-  @property({ type: Boolean, reflect: true }) eager = false;
+  eager = false;
 
   /** Replaces the title. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Replaces the one-paragraph description. */
-  @property() description?: string;
+  description?: string;
 
   /** Level of the title for the page outline (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Reader tools in the footer, off by default: `image` offers "Download image" as SVG and
    * PNG (title, description, legend, chart and source line burned in); `svg` or `png` offers one.
    */
-  @property() tools?: Tools;
+  tools?: Tools;
 
   /**
    * Show readers the box listing mistakes in the attributes (a misspelt `view`…). They always
    * go to the console and `issues`; the box shows them only with this attribute, or on a
    * development page (see `TiesElement.developmentPage`). Problems with the data always show.
    */
-  @property({ attribute: 'show-issues', type: Boolean }) showIssues = false;
+  showIssues = false;
 
   /**
    * The page's own wording for any message the widget shows or announces, by message id
@@ -113,7 +129,7 @@ export abstract class TiesElement<T> extends LitElement {
    * `{0}`, `{1}`… stand for the message's placeholders. Also read from an inline
    * `<script type="application/json" slot="strings">`.
    */
-  @property({ attribute: false }) strings?: Record<string, string>;
+  strings?: Record<string, string>;
 
   /**
    * Whether this page is a developer's (localhost, `*.localhost`, `*.test`, a file): there the
@@ -131,18 +147,18 @@ export abstract class TiesElement<T> extends LitElement {
    */
   private _snapshotText: Record<string, string> | null = null;
 
-  @state() private _near = false;
+  private _near = false;
   /**
    * Width of the side padding, in px, when an explicit theme paints a box on a page of another
    * colour (else 0). Inside the figure, so the host keeps its size; the chart is laid out narrower.
    */
-  @state() private _padX = 0;
+  private _padX = 0;
 
   /**
    * False until the first frame with the widget's data has been painted. What no one sees at
    * first (the hidden table, the CSV file, long lists) waits for it, so it never delays the chart.
    */
-  @state() private _extras = false;
+  private _extras = false;
   private _extrasJob: Promise<void> | null = null;
   /** Whether the last render had data and a width (so its text, controls and legend are up). */
   private _renderedReady = false;

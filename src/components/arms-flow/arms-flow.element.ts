@@ -1,6 +1,5 @@
 import { viewLoadFailed } from '../../internal/lazy.js';
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
 import type { DataOrigin } from '../../internal/data-controller.js';
 import type { DataTable } from '../../internal/csv.js';
@@ -124,23 +123,33 @@ const EMPTY_HEIGHT = 140;
 export class ArmsFlow extends TiesElement<ArmsData> {
   static override styles = [...TiesElement.styles, armsFlowStyles];
 
+  // Reactive properties declared here rather than by decorators: the bundles then carry no decorator code.
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    from: {},
+    to: {},
+    supplier: {},
+    category: {},
+    callouts: {},
+  };
+
   /** `sankey` (supplier → category), `map` (a circle per supplier, ranked bars below 480 px) or `timeline` (TIV per delivery year). */
-  @property({ reflect: true }) view: ArmsView = 'sankey';
+  view: ArmsView = 'sankey';
 
   /** First delivery year shown, e.g. `2015`. */
-  @property() from?: string | number;
+  from?: string | number;
 
   /** Last delivery year shown, e.g. `2019`. */
-  @property() to?: string | number;
+  to?: string | number;
 
   /** Suppliers to show, as SIPRI names them or by ISO code: `Russia, China, Belarus` or `RUS BLR`. Empty: all. */
-  @property() supplier?: string;
+  supplier?: string;
 
   /** Armament categories to show, as SIPRI names them: `Aircraft, Air defence systems`. Empty: all. */
-  @property() category?: string;
+  category?: string;
 
   /** `show` (default) or `none`: the panel of reported figures under the chart. */
-  @property() callouts?: CalloutsMode;
+  callouts?: CalloutsMode;
 
   private readonly _memo = new Memo();
   /** The attributes, resolved against the data's suppliers and categories by the base's option hook. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
 import type { DataOrigin } from '../../internal/data-controller.js';
 import type { DataTable } from '../../internal/csv.js';
@@ -88,35 +87,50 @@ export class RelationMap extends TiesElement<Network> {
     return [...super.observedAttributes, 'focus', 'layout'];
   }
 
+  // Reactive properties declared here rather than by decorators: the bundles then carry no decorator code.
+  static override properties: PropertyDeclarations = {
+    view: {},
+    center: {},
+    types: {},
+    from: {},
+    to: {},
+    labels: {},
+    _focusAttr: { state: true, attribute: false },
+    _layoutAttr: { state: true, attribute: false },
+    _selectedId: { state: true, attribute: false },
+    _year: { state: true, attribute: false },
+    _listOpen: { state: true, attribute: false },
+  };
+
   /**
    * What is drawn: `story` (default: the actors and ties the data ranks as the story, the centre's
    * side facing its backers; data that ranks no actor is drawn whole unless `story` is asked for), `force` (the whole web, force-directed), `radial` (rings of distance
    * from `center`) or `geo` (on a world map). HTML attribute alias: `layout`, for pages written before.
    */
-  @property() view: Layout = 'story';
+  view: Layout = 'story';
 
   /** Id of the actor to centre on (default: the network's `center`, `mm-military` in the bundled data). HTML attribute alias: `focus`. */
-  @property() center?: string;
+  center?: string;
 
   /** Tie types to show, separated by spaces or commas, e.g. `arms-supply visit` (default: all). */
-  @property() types?: string;
+  types?: string;
 
   /** First year of ties to show (ties that end earlier are hidden; undated ties are kept). */
-  @property() from?: string | number;
+  from?: string | number;
 
   /** Last year of ties to show (ties that start later are hidden; undated ties are kept). */
-  @property() to?: string | number;
+  to?: string | number;
 
   /** Which actors are labelled: `all`, `focus` (the centre actor and its neighbours) or `none`. Default: all when wide, the best-connected when narrow. Labels that would collide are left out and shown on hover. */
-  @property() labels?: LabelMode;
+  labels?: LabelMode;
 
   /** The `focus` attribute's value (the alias of `center`, which wins when both are set). */
-  @state() private _focusAttr: string | null = null;
+  private _focusAttr: string | null = null;
   /** The `layout` attribute's value (the alias of `view`). */
-  @state() private _layoutAttr: string | null = null;
-  @state() private _selectedId: string | null = null;
-  @state() private _year: number | null = null;
-  @state() private _listOpen = false;
+  private _layoutAttr: string | null = null;
+  private _selectedId: string | null = null;
+  private _year: number | null = null;
+  private _listOpen = false;
 
   private readonly _memo = new Memo();
   /*

@@ -1,7 +1,6 @@
 import { viewLoadFailed } from '../../internal/lazy.js';
 import { LazyController } from '../../internal/lazy.controller.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TiesElement, type ChartContext, type FigureText } from '../../internal/base-element.js';
 import type { Validated } from '../../data/issue.js';
 import type { VoteRecord } from '../../data/types.js';
@@ -80,25 +79,34 @@ function chartLabel(view: VoteView, counts: string): string {
 export class VoteChart extends TiesElement<VoteRecord> {
   static override styles = [...TiesElement.styles, voteChartStyles];
 
+  // Reactive properties declared here rather than by decorators: the bundles then carry no decorator code.
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    highlight: {},
+    group: {},
+    showAbsent: { attribute: 'show-absent', type: Boolean, reflect: true },
+    _suggest: { state: true, attribute: false },
+  };
+
   /**
    * How the vote is drawn: `bar` (default: one stacked bar, read fastest), `hemicycle` (one
    * seat per member), `map` (world map of the roll call; its geometry loads only when used) or
    * `tiles` (a world tile grid map, one equal square per member, labelled with its code).
    */
-  @property({ reflect: true }) view: 'bar' | 'hemicycle' | 'map' | 'tiles' = 'bar';
+  view: 'bar' | 'hemicycle' | 'map' | 'tiles' = 'bar';
 
   /**
    * Countries to annotate, by ISO code or name: `BLR RUS CHN`, `Belarus, Russian Federation`.
    * Without it, the members of the data's group with id `highlight` (else its first group) are.
    * An empty value annotates none.
    */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** Id of a group in the data to emphasise, e.g. `neighbours` or `asean`. */
-  @property() group?: string;
+  group?: string;
 
   /** Draw the members who did not vote as a segment and seats of their own (otherwise a note). */
-  @property({ attribute: 'show-absent', type: Boolean, reflect: true }) showAbsent = false;
+  showAbsent = false;
 
   /*
    * Keyboard, pointer, tooltip and search: code no one uses before the chart is on screen,
@@ -117,7 +125,7 @@ export class VoteChart extends TiesElement<VoteRecord> {
     });
   });
   /** Whether a reader has reached the search box, so its suggestions are wanted. */
-  @state() private _suggest = false;
+  private _suggest = false;
   /*
    * The views' code (and the map's geometry), loaded when a chart first shows them. The
    * tiles' module notes itself in `loadedViews` as it runs (views.ts), so a page whose CMS
