@@ -6,7 +6,10 @@ import type { MapLayout } from './map.layout.js';
 import type { TilesLayout } from './tiles.layout.js';
 import type { Country, VoteModel } from './vote-model.js';
 
-/** Detail of `vote-select`: the country chosen and how it voted. */
+/**
+ * Detail of `vote-select`: the country chosen and how it voted. Codes and ids as the data gives
+ * them; `name` and `label` as the widget shows them, in the reader's language.
+ */
 export interface VoteSelectDetail {
   country: { iso3: string; name: string; m49?: string };
   vote: { id: string; label: string };
