@@ -20,3 +20,8 @@ export function cleanText(s: string): string {
   if (!UNSAFE.test(s)) return s;
   return s.replace(UNSAFE, (c) => (c.length === 1 && c >= '\ud800' && c <= '\udfff' ? '\ufffd' : ''));
 }
+
+/** A label as it reads inside a sentence: "Against" -> "against", "Против" -> "против" (acronyms such as "UN" kept). */
+export function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}

@@ -14,6 +14,7 @@ import type { ArmsView } from './arms-flow.options.js';
 import type { Unplaced } from './map.keys.js';
 import { msg, str } from '../../internal/i18n/msg.js';
 import { dataName } from '../../internal/local-names.js';
+import { lowerFirst } from '../../internal/strings.js';
 import { plural } from '../../internal/i18n/plural.js';
 
 /**
@@ -43,8 +44,7 @@ export function splitLabel(locale: string, split: Split): string {
  * переворот"; "UN General Assembly calls…" unchanged (a capital followed by a capital is an acronym).
  */
 export function eventPhrase(locale: string, split: Split): string {
-  const label = splitLabel(locale, split);
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+  return lowerFirst(splitLabel(locale, split));
 }
 
 /** "the year of the military coup (1 February 2021)": how a split year is named in sentences. */

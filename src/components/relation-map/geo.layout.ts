@@ -12,7 +12,7 @@ import { compareActors, type Graph } from './graph.js';
 import { labelText, nodeRadius } from './encoding.js';
 import { labelCandidates, labelFontSize, markScaleFor } from './geometry.js';
 import { boxesOverlap, type Box, type Point } from '../../internal/plane.js';
-import { LINE_HEIGHT, labelAt } from './labels.layout.js';
+import { CANDIDATES, LINE_HEIGHT, labelAt } from './labels.layout.js';
 import { textWidth } from '../../internal/text-metrics.js';
 import { BAND_GAP, noLocationBand, type Band } from './geo.band.js';
 import type { LabelMode } from './relation-map.options.js';
@@ -373,16 +373,7 @@ function focusLabel(graph: Graph, focus: number, extents: readonly number[], wid
 /** Whether a label of the actor at `at` fits in some position beside its mark, covering no other mark. */
 function labelFits(i: number, at: Point, points: readonly Point[], label: FocusLabel): boolean {
   const { width, fontSize, extents, bounds: b } = label;
-  for (const [dx, dy] of [
-    [1, 0],
-    [-1, 0],
-    [0, 1],
-    [0, -1],
-    [1, 1],
-    [1, -1],
-    [-1, 1],
-    [-1, -1],
-  ] as const) {
+  for (const [dx, dy] of CANDIDATES) {
     const box = labelAt({ x: at.x, y: at.y, r: extents[i]!, text: '', width }, dx, dy, fontSize).box;
     if (box.x < b.x || box.y < b.y || box.x + box.width > b.x + b.width || box.y + box.height > b.y + b.height) continue;
     if (

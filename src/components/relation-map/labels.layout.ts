@@ -48,7 +48,7 @@ export const LINE_HEIGHT = 1.3;
 const GAP = 3;
 
 /** Unit directions of the eight candidate positions: E, W, S, N, SE, NE, SW, NW. */
-const CANDIDATES: ReadonlyArray<readonly [number, number]> = [
+export const CANDIDATES: ReadonlyArray<readonly [number, number]> = [
   [1, 0],
   [-1, 0],
   [0, 1],

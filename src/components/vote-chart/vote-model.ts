@@ -172,10 +172,7 @@ export function shownCountries(model: VoteModel): Country[] {
   return model.countries.filter((c) => shown.has(c.option.id));
 }
 
-/** A label as it reads inside a sentence: "Against" -> "against", "Против" -> "против" (acronyms such as "UN" kept). */
-export function lowerFirst(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-}
+export { lowerFirst } from '../../internal/strings.js';
 
 /** Options small enough that every member is named ("1 against (Belarus)"). */
 export const NAME_ALL_AT_MOST = 3;
